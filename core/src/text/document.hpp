@@ -76,6 +76,9 @@ struct QuoteSpan {
   // QuoteSpan (French dialogue continuation, or the opening mark repeated at
   // the start of each paragraph of one quotation).
   int32_t continues = -1;  // index of the piece it continues, or -1
+  // The other direction: the next paragraph's piece that continues this one
+  // (this piece then has closed == false), or -1.
+  int32_t continued_by = -1;
 };
 
 struct Document {

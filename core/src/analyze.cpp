@@ -1,0 +1,65 @@
+// analyze(): checks the input, then runs the pipeline's stages in order.
+#include <string>
+
+#include "attribution/attribution.hpp"
+#include "entities/entities.hpp"
+#include "lexicon/detect.hpp"
+#include "lexicon/pack.hpp"
+#include "mentions/mentions.hpp"
+#include "pipeline/assemble.hpp"
+#include "pipeline/state.hpp"
+#include "quotes/cues.hpp"
+#include "quotes/quotes.hpp"
+#include "saywho/saywho.hpp"
+#include "text/document.hpp"
+#include "text/utf8.hpp"
+
+namespace saywho {
+
+std::vector<std::string> languages() { return lexicon::pack_languages(); }
+
+Analysis analyze(std::string_view text, const Options& options) {
+  if (text.size() > options.max_input_bytes) {
+    throw Error(Error::Code::InputTooLarge, "input of " + std::to_string(text.size()) +
+                                                " bytes exceeds the limit of " +
+                                                std::to_string(options.max_input_bytes) + " bytes");
+  }
+  if (auto problem = text::find_invalid_utf8(text)) {
+    throw Error(Error::Code::InvalidUtf8, problem->message, problem->byte_offset);
+  }
+  Analysis analysis;
+  if (options.lang == "auto") {
+    analysis.lang = lexicon::detect_language(text);
+    analysis.lang_detected = true;
+  } else {
+    analysis.lang = options.lang;
+  }
+  const lexicon::Pack* pack = lexicon::pack(analysis.lang);
+  if (!pack) {
+    throw Error(Error::Code::UnknownLanguage, "unknown language \"" + analysis.lang +
+                                                  "\" (known: en, fr, auto)");
+  }
+  if (text.empty()) return analysis;
+
+  // The stages, in order. Each reads what the previous ones left in `state`.
+  const text::Document doc = text::segment(text, analysis.lang);
+  pipeline::State state(doc, *pack);
+  mentions::find_mentions(state);   // names, titles, roles, organisations, pronouns
+  entities::cluster(state);         // "Lin Jian" = "M. Lin" = "le porte-parole"
+  quotes::find_cues(state);         // "a déclaré", "said", "selon"
+  quotes::find_quotes(state);       // direct, indirect, mixed, according
+  attribution::attribute(state);    // speaker, confidence, reason
+  pipeline::assemble(state, analysis);
+
+  // Later stages plug in here; they may read `state` (mentions, entities,
+  // cues, quotes) and complete `analysis`:
+  //   accusations::find(state, analysis);
+  //   reports::find(state, analysis);   // sets speaker = "R…" for document sources
+  return analysis;
+}
+
+std::string analyze_to_json(std::string_view text, const Options& options) {
+  return to_json(analyze(text, options), text, options.pretty);
+}
+
+}  // namespace saywho

@@ -1,0 +1,380 @@
+#include "attribution/attribution.hpp"
+
+#include <algorithm>
+
+#include "entities/entities.hpp"
+
+namespace saywho::attribution {
+namespace {
+
+using lexicon::Gender;
+using lexicon::Number;
+using pipeline::MentionRec;
+using pipeline::QuoteRec;
+using pipeline::SpeakerSlot;
+using pipeline::State;
+using text::TokenKind;
+
+class Attributor {
+ public:
+  explicit Attributor(State& st) : st_(st), pk_(st.pack) {}
+
+  void run() {
+    for (std::size_t i = 0; i < st_.quotes.size(); ++i) attribute_one(static_cast<int>(i));
+  }
+
+ private:
+  State& st_;
+  const lexicon::Pack& pk_;
+
+  bool in(const char* cls, uint32_t i) const { return st_.is_word(i) && pk_.in(cls, st_.norm(i)); }
+  bool prepositional(uint32_t first_tok) const {
+    if (first_tok == 0) return false;
+    const uint32_t p = first_tok - 1;
+    if (st_.tok(p).sentence != st_.tok(first_tok).sentence) return false;
+    return in("preposition", p) || in("np_link", p) || st_.norm(p) == "'s";
+  }
+
+  // The mention covering token i (the outermost one).
+  int mention_at(uint32_t i) const {
+    for (std::size_t m = 0; m < st_.mentions.size(); ++m) {
+      const auto& mr = st_.mentions[m];
+      if (!mr.nested && mr.first_tok <= i && i < mr.end_tok) return static_cast<int>(m);
+    }
+    return -1;
+  }
+
+  // The subject of a verb at token `cue`: the nearest mention before it in its
+  // clause that is not inside a prepositional phrase, stepping over
+  // appositions and relative clauses ("Glapiński, who heads the NBP, said").
+  int subject_before(uint32_t cue, const char** rule) const {
+    const auto& s = st_.sentence_of(cue);
+    uint32_t j = cue;
+    for (int n = 0; n < 3 && j > s.first_token && (in("adverb", j - 1) || in("time_word", j - 1) || in("object_pronoun", j - 1) || in("negation", j - 1)); ++n) --j;
+    const int direct = st_.mention_ending_at(j);
+    if (direct >= 0 && j > s.first_token) {
+      *rule = "subject";
+      return appositive_head(direct);
+    }
+    // A relative clause or apposition between subject and verb.
+    for (uint32_t k = j; k-- > s.first_token;) {
+      if (in("relative", k) || (st_.is_punct(k, ",") && k + 1 < cue && in("relative", k + 1))) {
+        const uint32_t before = st_.is_punct(k, ",") ? k : (k > 0 && st_.is_punct(k - 1, ",") ? k - 1 : k);
+        const int m = st_.mention_ending_at(before);
+        if (m >= 0) {
+          *rule = "subject-relative";
+          return appositive_head(m);
+        }
+      }
+      if (st_.tok(k).kind == TokenKind::QuoteMark) break;
+    }
+    // Otherwise the nearest mention not governed by a preposition.
+    for (uint32_t k = j; k-- > s.first_token;) {
+      if (st_.tok(k).kind == TokenKind::QuoteMark) break;
+      const int m = mention_at(k);
+      if (m < 0) continue;
+      if (st_.mentions[m].end_tok > j) continue;
+      if (!prepositional(st_.mentions[m].first_tok)) {
+        *rule = "subject-nearest";
+        return appositive_head(m);
+      }
+      k = st_.mentions[m].first_tok;
+    }
+    return -1;
+  }
+
+  // "Lin Jian, porte-parole…": prefer the name over its apposition.
+  int appositive_head(int m) const {
+    const auto& mr = st_.mentions[m];
+    if (mr.same_as >= 0) return mr.same_as;
+    return m;
+  }
+
+  int subject_after(uint32_t tok) const {
+    uint32_t j = tok;
+    for (int n = 0; n < 3 && (in("adverb", j) || in("time_word", j)); ++n) ++j;
+    const int m = st_.mention_starting_at(j);
+    if (m < 0 && in("determiner", j)) return st_.mention_starting_at(j + 1);
+    return m;
+  }
+
+  bool compatible(const MentionRec& pron, int entity) const {
+    if (entity < 0) return false;
+    const auto& e = st_.entities[entity];
+    if (e.mentions.empty()) return false;
+    const bool plural_entity = e.number == Number::Plural || e.kind == EntityKind::Group;
+    if ((pron.number == Number::Plural) != plural_entity) {
+      // "they"/"ils" may stand for an organisation.
+      if (!(pron.number == Number::Plural && e.kind == EntityKind::Organization)) return false;
+    }
+    if (pron.entity_kind == EntityKind::Person && e.kind != EntityKind::Person && e.kind != EntityKind::Unknown) return false;
+    if (pron.head == "thing" && e.kind == EntityKind::Person) return false;
+    if (pron.gender != Gender::Any && e.gender != Gender::Any && pron.gender != e.gender) return false;
+    return true;
+  }
+
+  // Salience: the speaker of the latest quote before `pos` if compatible,
+  // else the nearest compatible subject-like mention in the last paragraphs.
+  int resolve_pronoun(int pron_mention, uint32_t pos, const char** rule) const {
+    const auto& pron = st_.mentions[pron_mention];
+    const uint32_t para = st_.sentence_of(pos).paragraph;
+    const uint32_t pos_byte = st_.tok(pos).span.begin;
+    int best_q = -1;
+    for (std::size_t k = 0; k < st_.quotes.size(); ++k) {
+      const auto& q = st_.quotes[k];
+      if (q.speaker_entity < 0 || q.content.begin >= pos_byte) continue;
+      if (best_q < 0 || q.content.begin > st_.quotes[best_q].content.begin) best_q = static_cast<int>(k);
+    }
+    int best = -1;
+    uint32_t best_tok = 0;
+    for (std::size_t m = 0; m < st_.mentions.size(); ++m) {
+      const auto& mr = st_.mentions[m];
+      if (mr.kind == MentionKind::Pronoun || mr.entity < 0 || mr.first_tok >= pron.first_tok) continue;
+      if (st_.sentence_of(mr.first_tok).paragraph + 2 < para) continue;
+      if (!compatible(pron, mr.entity)) continue;
+      if (prepositional(mr.first_tok) && !mr.nested) continue;
+      if (mr.nested || mr.is_document) continue;
+      // A speaker is not named inside their own or another's quotation.
+      if (st_.quote_containing(mr.span.begin) >= 0) continue;
+      if (best < 0 || mr.first_tok > best_tok) {
+        best = static_cast<int>(m);
+        best_tok = mr.first_tok;
+      }
+    }
+    if (best_q >= 0 && compatible(pron, st_.quotes[best_q].speaker_entity)) {
+      const auto& q = st_.quotes[best_q];
+      // The last speaker wins unless a compatible mention came after their quote's cue.
+      const uint32_t qpos = q.speaker_mention >= 0 ? st_.mentions[q.speaker_mention].first_tok : st_.token_at(q.content.begin);
+      if (best < 0 || best_tok <= std::max(qpos, st_.token_at(q.content.end)) ||
+          st_.mentions[best].entity == q.speaker_entity) {
+        *rule = "pronoun-last-speaker";
+        return q.speaker_entity;
+      }
+    }
+    if (best >= 0) {
+      *rule = "pronoun-nearest";
+      return st_.mentions[best].entity;
+    }
+    return -1;
+  }
+
+  // The speaker of the nearest earlier quote in the same sentence, else the
+  // sentence's subject ("…, a poursuivi M. Lin, ajoutant que…").
+  void same_subject(QuoteRec& q) {
+    const uint32_t cue_tok = q.cue >= 0 ? st_.cues[q.cue].first_tok : st_.token_at(q.content.begin);
+    const uint32_t sentence = st_.tok(cue_tok).sentence;
+    int best = -1;
+    for (std::size_t k = 0; k < st_.quotes.size(); ++k) {
+      const auto& o = st_.quotes[k];
+      if (&o == &q || o.cue < 0 || o.speaker_entity < 0) continue;
+      const uint32_t ot = st_.cues[o.cue].first_tok;
+      if (ot >= cue_tok || st_.tok(ot).sentence != sentence) continue;
+      if (best < 0 || ot > st_.cues[st_.quotes[best].cue].first_tok) best = static_cast<int>(k);
+    }
+    if (best >= 0) {
+      q.speaker_entity = st_.quotes[best].speaker_entity;
+      q.speaker_mention = st_.quotes[best].speaker_mention;
+      q.reason = q.frame + "/same-subject-as-previous-cue";
+      q.confidence = q.frame_confidence * 0.9;
+      return;
+    }
+    // The subject of the sentence: its first mention outside a prepositional phrase.
+    const auto& s = st_.sentence_of(cue_tok);
+    for (uint32_t k = s.first_token; k < cue_tok; ++k) {
+      if (st_.tok(k).kind == TokenKind::QuoteMark) break;
+      const int m = st_.mention_starting_at(k);
+      if (m < 0) continue;
+      if (!prepositional(k)) {
+        set_speaker(q, appositive_head(m), "same-sentence-subject", 0.8);
+        return;
+      }
+      k = st_.mentions[m].end_tok - 1;
+    }
+  }
+
+  void set_speaker(QuoteRec& q, int m, const std::string& rule, double factor) {
+    q.speaker_mention = m;
+    auto& mr = st_.mentions[m];
+    q.reason = q.frame + "/" + rule;
+    q.confidence = q.frame_confidence * factor;
+    if (mr.kind == MentionKind::Pronoun) {
+      const char* prule = "";
+      const int e = resolve_pronoun(m, mr.first_tok, &prule);
+      if (e >= 0) {
+        q.speaker_entity = e;
+        entities::attach(st_, m, e);
+        q.reason += std::string("+") + prule;
+        q.confidence *= 0.85;
+      } else {
+        q.confidence *= 0.5;
+      }
+      return;
+    }
+    if (mr.is_document) {
+      // The document speaks; the reports stage sets the report as speaker.
+      // Meanwhile its publisher named inside it ("un décompte d'Amnesty") stands for it.
+      for (std::size_t k = 0; k < st_.mentions.size(); ++k) {
+        const auto& n = st_.mentions[k];
+        if (n.nested && n.first_tok >= mr.first_tok && n.end_tok <= mr.end_tok && n.entity >= 0 &&
+            n.entity_kind != EntityKind::Country) {
+          q.speaker_entity = n.entity;
+          q.reason += "+document-publisher";
+          return;
+        }
+      }
+      const int pub = document_publisher(m);
+      if (pub >= 0) {
+        q.speaker_entity = pub;
+        q.reason += "+document-publisher";
+        q.confidence *= 0.8;
+        return;
+      }
+      q.reason += "+document";
+      return;
+    }
+    q.speaker_entity = mr.entity;
+  }
+
+  // Who published the document of mention m, when the text says it: a name
+  // inside the mention ("The Amnesty report"), "by/de X" after it, another
+  // mention of a document of the same kind that says so, or the subject of
+  // the sentence that first brings a document in as an object ("X a publié
+  // une déclaration"). The reports stage refines this; -1 when unknown.
+  int document_publisher(int m) const {
+    auto named_in = [&](int d) -> int {
+      const auto& dm = st_.mentions[d];
+      for (const auto& n : st_.mentions)
+        if (n.nested && n.first_tok >= dm.first_tok && n.end_tok <= dm.end_tok && n.entity >= 0 &&
+            n.entity_kind != EntityKind::Country)
+          return n.entity;
+      // "the report by C. Emily Feistritzer"
+      const uint32_t e = dm.end_tok;
+      if (st_.is_word(e) && pk_.in("by_agent", st_.norm(e))) {
+        const int a = st_.mention_starting_at(e + 1);
+        if (a >= 0 && st_.mentions[a].entity >= 0) return st_.mentions[a].entity;
+      }
+      return -1;
+    };
+    if (int e = named_in(m); e >= 0) return e;
+    const auto& head = st_.mentions[m].head;
+    for (std::size_t d = 0; d < st_.mentions.size(); ++d) {
+      const auto& dm = st_.mentions[d];
+      if (!dm.is_document || static_cast<int>(d) == m || dm.head != head) continue;
+      if (int e = named_in(static_cast<int>(d)); e >= 0) return e;
+    }
+    for (std::size_t d = 0; d < st_.mentions.size(); ++d) {
+      const auto& dm = st_.mentions[d];
+      if (!dm.is_document || dm.nested) continue;
+      const auto& s = st_.sentence_of(dm.first_tok);
+      for (uint32_t k = s.first_token; k < dm.first_tok; ++k) {
+        const int sm = st_.mention_starting_at(k);
+        if (sm < 0) continue;
+        const auto& smr = st_.mentions[sm];
+        if (smr.is_document || smr.kind == MentionKind::Pronoun || prepositional(k) || smr.entity < 0) break;
+        return st_.entities[smr.entity].kind == EntityKind::Country ? -1 : smr.entity;
+      }
+      break;  // only the first document of the text
+    }
+    return -1;
+  }
+
+  void attribute_one(int qi) {
+    QuoteRec& q = st_.quotes[qi];
+    const char* rule = "";
+    switch (q.slot) {
+      case SpeakerSlot::BeforeCue: {
+        // "… and told reporters that": the subject of the earlier verb.
+        const uint32_t t = q.slot_tok;
+        if (t > 0 && in("conjunction", t - 1)) {
+          same_subject(q);
+          if (q.speaker_entity >= 0 || q.speaker_mention >= 0) return;
+        }
+        const int m = subject_before(q.slot_tok, &rule);
+        if (m >= 0) set_speaker(q, m, rule, 1.0);
+        else context(q);
+        return;
+      }
+      case SpeakerSlot::AfterCue: {
+        const int m = subject_after(q.slot_tok);
+        if (m >= 0) set_speaker(q, m, "inverted-subject", 1.0);
+        else context(q);
+        return;
+      }
+      case SpeakerSlot::InCue: {
+        const int m = st_.mention_starting_at(q.slot_tok);
+        if (m >= 0) set_speaker(q, m, "inverted-pronoun", 1.0);
+        else context(q);
+        return;
+      }
+      case SpeakerSlot::Source: {
+        int m = st_.mention_starting_at(q.slot_tok);
+        if (m < 0) {
+          // "selon lui": a stressed pronoun; resolve it like a subject pronoun.
+          add_stressed_pronoun(q.slot_tok);
+          m = st_.mention_starting_at(q.slot_tok);
+        }
+        if (m >= 0) set_speaker(q, m, "according-source", 1.0);
+        return;
+      }
+      case SpeakerSlot::SameSubject:
+        same_subject(q);
+        return;
+      case SpeakerSlot::Context:
+        context(q);
+        return;
+      case SpeakerSlot::None:
+        q.confidence = q.frame_confidence * 0.5;
+        q.reason = q.frame + "/no-source";
+        return;
+    }
+  }
+
+  void add_stressed_pronoun(uint32_t tok) {
+    if (!in("stressed_pronoun", tok)) return;
+    MentionRec m;
+    m.span = st_.tok(tok).span;
+    m.first_tok = tok;
+    m.end_tok = tok + 1;
+    m.kind = MentionKind::Pronoun;
+    const auto w = st_.norm(tok);
+    m.number = (w == "eux" || w == "elles" || w == "them") ? Number::Plural : Number::Singular;
+    m.gender = (w == "elle" || w == "elles" || w == "her") ? Gender::Feminine
+               : (w == "lui" || w == "him") ? Gender::Masculine : Gender::Any;
+    st_.mentions.push_back(std::move(m));
+    // Keep entity mention indices valid: the new mention goes last.
+  }
+
+  // A quote with no usable cue subject: the speaker of the quote before it
+  // (same or previous paragraph), else nobody.
+  void context(QuoteRec& q) {
+    int best = -1;
+    for (std::size_t k = 0; k < st_.quotes.size(); ++k) {
+      const auto& o = st_.quotes[k];
+      if (&o == &q || o.speaker_entity < 0 || o.content.begin >= q.content.begin) continue;
+      if (best < 0 || o.content.begin > st_.quotes[best].content.begin) best = static_cast<int>(k);
+    }
+    if (best >= 0) {
+      const auto& o = st_.quotes[best];
+      const uint32_t para_o = st_.sentence_of(st_.token_at(o.content.begin)).paragraph;
+      const uint32_t para_q = st_.sentence_of(st_.token_at(q.content.begin)).paragraph;
+      if (para_q <= para_o + 1) {
+        q.speaker_entity = o.speaker_entity;
+        q.speaker_mention = o.speaker_mention;
+        q.reason = q.frame + "/previous-speaker";
+        q.confidence = q.frame_confidence * 0.8;
+        return;
+      }
+    }
+    q.reason = q.frame + "/unattributed";
+    q.confidence = q.frame_confidence * 0.4;
+  }
+};
+
+}  // namespace
+
+void attribute(State& st) {
+  Attributor a(st);
+  a.run();
+}
+
+}  // namespace saywho::attribution

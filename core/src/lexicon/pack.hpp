@@ -1,0 +1,94 @@
+// A language pack: the words and phrases one language's rules need, read
+// from the embedded data files core/data/<lang>/*.txt (format: data/README.md).
+// Code holds no word lists; it asks the pack.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace saywho::lexicon {
+
+// One parsed line of a data file: the entry's tokens and its attributes.
+struct Entry {
+  std::vector<std::string> tokens;  // split like the text layer's tokens
+  std::map<std::string, std::vector<std::string>> attrs;
+  std::string attr(const std::string& key, const std::string& fallback = "") const;
+};
+
+// Parses a data file. Exposed for tests.
+std::vector<Entry> parse_entries(std::string_view file_bytes);
+// "d'après les" -> {"d'", "après", "les"}.
+std::vector<std::string> split_phrase(std::string_view phrase);
+
+enum class VerbForm : uint8_t { Finite, Participle, Gerund, Infinitive };
+enum class CueClass : uint8_t { Say, Act };
+
+struct VerbInfo {
+  std::string lemma;
+  VerbForm form = VerbForm::Finite;
+  CueClass cls = CueClass::Say;
+  std::string prep;  // preposition that belongs to the cue ("à" of "appeler à")
+  bool takes_object = false;  // "told reporters that"
+};
+
+enum class Gender : uint8_t { Any, Masculine, Feminine };
+enum class Number : uint8_t { Any, Singular, Plural };
+
+struct WordInfo {  // roles, titles, pronouns
+  Gender gender = Gender::Any;
+  Number number = Number::Singular;
+  bool generic = false;      // organisations: "l'organisation" = the last one named
+  bool person_only = false;  // pronouns: "he"/"she" stand for people only
+  bool thing_only = false;   // pronouns: "it"
+  std::string canonical;     // places: the country a capital stands for
+  std::string where;         // according markers: "start"
+};
+
+// A dictionary of phrases (token sequences) looked up by their first token.
+class PhraseSet {
+ public:
+  void add(const std::vector<std::string>& tokens, WordInfo info);
+  // The longest phrase starting at norms[i]; its length in tokens (0: none).
+  std::size_t match(const std::vector<std::string_view>& norms, std::size_t i,
+                    const WordInfo** info = nullptr) const;
+  bool contains(std::string_view word) const;  // a one-token phrase
+  bool empty() const { return by_first_.empty(); }
+
+ private:
+  struct Phrase {
+    std::vector<std::string> tokens;
+    WordInfo info;
+  };
+  std::unordered_map<std::string, std::vector<Phrase>> by_first_;
+};
+
+struct Pack {
+  std::string lang;
+  std::unordered_map<std::string, std::vector<VerbInfo>> verbs;  // form -> readings
+  // grammar.txt classes: "aux", "complementizer", "determiner", ...
+  std::unordered_map<std::string, std::unordered_set<std::string>> classes;
+  PhraseSet according, titles, roles, organisations, documents, places, pronouns;
+  std::unordered_set<std::string> function_words;
+
+  bool in(const std::string& cls, std::string_view word) const;
+  const std::vector<VerbInfo>* verb(std::string_view form) const;
+};
+
+// The pack of `lang`, or nullptr when there is none. Built once per language.
+const Pack* pack(std::string_view lang);
+// The languages that have a pack, sorted ("en", "fr").
+std::vector<std::string> pack_languages();
+
+// Inflected forms of a regular verb (exposed for tests).
+struct Forms {
+  std::vector<std::string> finite, participle, gerund, infinitive;
+};
+Forms inflect(std::string_view lang, std::string_view lemma);
+
+}  // namespace saywho::lexicon

@@ -1,0 +1,483 @@
+#include "mentions/mentions.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "lexicon/fold.hpp"
+
+namespace saywho::mentions {
+namespace {
+
+using pipeline::MentionRec;
+using pipeline::State;
+using text::TokenKind;
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+class Finder {
+ public:
+  explicit Finder(State& st) : st_(st), pk_(st.pack) { collect_mid_sentence_capitals(); }
+
+  void run() {
+    for (const auto& s : st_.doc.sentences) scan_sentence(s);
+    std::stable_sort(st_.mentions.begin(), st_.mentions.end(),
+                     [](const MentionRec& a, const MentionRec& b) { return a.first_tok < b.first_tok; });
+    link_appositions();
+  }
+
+ private:
+  State& st_;
+  const lexicon::Pack& pk_;
+  uint32_t sent_first_ = 0, sent_end_ = 0;
+  // Folded words seen capitalised away from a sentence start: they are names.
+  std::unordered_set<std::string> mid_capitals_;
+
+  std::string_view norm(uint32_t i) const { return st_.norm(i); }
+  bool word(uint32_t i) const { return i < sent_end_ && st_.is_word(i); }
+  bool cap(uint32_t i) const {
+    return word(i) && (st_.tok(i).capitalized || st_.tok(i).all_caps) && !st_.tok(i).elided;
+  }
+  bool function_word(uint32_t i) const { return pk_.function_words.count(std::string(norm(i))) > 0; }
+  bool verbish(uint32_t i) const {
+    return pk_.verb(norm(i)) != nullptr || pk_.in("aux", norm(i));
+  }
+  // A conjugated verb or an auxiliary ("state" the noun is fine, "states" is not).
+  bool finite_verb(uint32_t i) const {
+    if (pk_.in("aux", norm(i))) return true;
+    const auto* readings = pk_.verb(norm(i));
+    if (!readings) return false;
+    for (const auto& r : *readings)
+      if (r.form != lexicon::VerbForm::Infinitive) return true;
+    return false;
+  }
+
+  bool is_head(uint32_t i, std::size_t* len = nullptr) const {
+    std::size_t l = std::max({pk_.roles.match(st_.norms, i), pk_.organisations.match(st_.norms, i),
+                              pk_.documents.match(st_.norms, i)});
+    if (len) *len = l;
+    return l > 0 && i + l <= sent_end_;
+  }
+  // Only quote marks, brackets or dashes before i in its sentence.
+  bool sentence_initial(uint32_t i) const {
+    for (uint32_t k = sent_first_; k < i; ++k) {
+      const auto kind = st_.tok(k).kind;
+      if (kind != TokenKind::QuoteMark && kind != TokenKind::Punct) return false;
+    }
+    return true;
+  }
+
+  void collect_mid_sentence_capitals() {
+    for (const auto& s : st_.doc.sentences) {
+      for (uint32_t i = s.first_token + 1; i < s.end_token; ++i) {
+        const auto& t = st_.tok(i);
+        if (t.kind != TokenKind::Word || !t.capitalized) continue;
+        const auto& prev = st_.tok(i - 1);
+        if (prev.kind == TokenKind::QuoteMark) continue;  // a quotation's first word
+        if (prev.kind == TokenKind::Punct && st_.doc.slice(prev.span) == ":") continue;
+        mid_capitals_.insert(lexicon::fold(t.norm));
+      }
+    }
+  }
+
+  // End of a capitalised name starting at i (i itself when none).
+  uint32_t name_end(uint32_t i) const {
+    uint32_t j = i, end = i;
+    while (j < sent_end_) {
+      if (cap(j) && (j == i || !function_word(j) || st_.tok(j).all_caps) && !(j > i && verbish(j) && !st_.tok(j).all_caps)) {
+        ++j;
+        // An initial: "C." / "R."
+        if (st_.doc.slice(st_.tok(j - 1).span).size() <= 2 && st_.is_punct(j, ".") && !st_.tok(j).space_before) ++j;
+        end = j;
+        continue;
+      }
+      // Particles inside a name: "Cour des Comptes", "Charles de Gaulle".
+      if (j > i && word(j) && pk_.in("name_particle", norm(j)) && cap(j + 1)) {
+        ++j;
+        continue;
+      }
+      if (j > i && word(j) && st_.tok(j).elided && pk_.in("name_particle", norm(j)) && cap(j + 1)) {
+        ++j;
+        continue;
+      }
+      // "France 24": a short number right after a name.
+      if (j > i && j < sent_end_ && st_.tok(j).kind == TokenKind::Number &&
+          st_.tok(j).span.size() <= 3 && j == end) {
+        ++j;
+        end = j;
+        continue;
+      }
+      break;
+    }
+    return end;
+  }
+
+  std::vector<std::string> folded_words(uint32_t b, uint32_t e) const {
+    std::vector<std::string> out;
+    for (uint32_t k = b; k < e; ++k) {
+      if (!st_.is_word(k)) continue;
+      if (!st_.tok(k).capitalized && !st_.tok(k).all_caps) continue;  // particles
+      if (pk_.in("determiner", norm(k))) continue;                       // "The", "La"
+      out.push_back(lexicon::fold(norm(k)));
+    }
+    return out;
+  }
+
+  ByteSpan span(uint32_t b, uint32_t e) const {
+    return ByteSpan{st_.tok(b).span.begin, st_.tok(e - 1).span.end};
+  }
+
+  EntityKind name_kind(uint32_t b, uint32_t e) const {
+    std::size_t l = 0;
+    const lexicon::WordInfo* info = nullptr;
+    if (pk_.places.match(st_.norms, b, &info) == e - b) return EntityKind::Country;
+    for (uint32_t k = b; k < e; ++k) {
+      if (pk_.organisations.match(st_.norms, k) > 0) return EntityKind::Organization;
+      if (st_.tok(k).kind == TokenKind::Number) return EntityKind::Organization;
+    }
+    (void)l;
+    if (e - b == 1 && st_.tok(b).all_caps) return EntityKind::Organization;
+    uint32_t words = 0;
+    for (uint32_t k = b; k < e; ++k) words += cap(k) ? 1 : 0;
+    return words >= 2 ? EntityKind::Person : EntityKind::Unknown;
+  }
+
+  int add(MentionRec m) {
+    st_.mentions.push_back(std::move(m));
+    return static_cast<int>(st_.mentions.size() - 1);
+  }
+
+  // Names inside a description ("d'Amnesty", "The Amnesty report"): nested mentions.
+  void add_nested_names(uint32_t b, uint32_t e) {
+    for (uint32_t k = b; k < e;) {
+      if (cap(k) && !function_word(k) && !is_head(k)) {
+        const uint32_t ne = name_end(k);
+        if (ne > k) {
+          MentionRec m;
+          m.span = span(k, ne);
+          m.first_tok = k;
+          m.end_tok = ne;
+          m.kind = MentionKind::Name;
+          m.entity_kind = name_kind(k, ne);
+          m.name_tokens = folded_words(k, ne);
+          m.nested = true;
+          const lexicon::WordInfo* info = nullptr;
+          if (pk_.places.match(st_.norms, k, &info) == ne - k && info) {
+            m.country = info->canonical.empty() ? lexicon::fold(norm(k)) : lexicon::fold(info->canonical);
+          }
+          add(std::move(m));
+          k = ne;
+          continue;
+        }
+      }
+      ++k;
+    }
+  }
+
+  bool possible_adjective(uint32_t i) const {
+    if (!word(i) || st_.tok(i).capitalized || function_word(i) || verbish(i) || is_head(i)) return false;
+    const auto n = norm(i);
+    if (pk_.in("relative", n) || pk_.in("complementizer", n) || pk_.in("preposition", n)) return false;
+    if (n.size() < 3) return false;
+    // French verbs, not adjectives: imperfect and plural endings.
+    if (ends_with(n, "ait") || ends_with(n, "aient") || (ends_with(n, "ent") && !ends_with(n, "ment"))) return false;
+    return true;
+  }
+
+  // "du gouvernement", "de la Justice", "des Affaires étrangères", "of State".
+  uint32_t np_links(uint32_t e, uint32_t max_links) const {
+    for (uint32_t n = 0; n < max_links; ++n) {
+      uint32_t j = e;
+      if (!word(j) || !pk_.in("np_link", norm(j))) break;
+      ++j;
+      bool bare = true;
+      if (word(j) && pk_.in("definite", norm(j))) {
+        ++j;
+        bare = false;
+      }
+      if (cap(j) && !verbish(j)) {
+        uint32_t ne = name_end(j);
+        if (st_.pack.lang == "fr" && possible_adjective(ne)) ++ne;  // "Affaires étrangères"
+        e = ne;
+        continue;
+      }
+      if (word(j) && !function_word(j) && !verbish(j) && !st_.tok(j).capitalized) {
+        const auto w = norm(j);
+        if (bare && (ends_with(w, "er") || ends_with(w, "ir") || ends_with(w, "oir"))) break;  // "de vouloir"
+        if (pk_.in("relative", w) || pk_.in("complementizer", w)) break;
+        e = j + 1;
+        if (st_.pack.lang == "fr" && possible_adjective(e)) ++e;
+        continue;
+      }
+      break;
+    }
+    return e;
+  }
+
+  // A description starting at i: [det|possessor] premodifiers head [adjectives] [links] [Name].
+  bool try_description(uint32_t i, uint32_t& out_end) {
+    uint32_t j = i;
+    bool definite = false, indefinite = false, has_det = false;
+    if (word(j) && pk_.in("determiner", norm(j))) {
+      has_det = true;
+      definite = pk_.in("definite", norm(j)) || pk_.in("possessive", norm(j));
+      indefinite = !definite && (norm(j) == "un" || norm(j) == "une" || norm(j) == "a" || norm(j) == "an");
+      ++j;
+    }
+    // Head within the next few words ("ancien leader", "Czech Foreign Ministry spokesman").
+    uint32_t head = 0;
+    std::size_t head_len = 0;
+    bool found = false;
+    for (uint32_t k = j; k < sent_end_ && k <= j + 4; ++k) {
+      std::size_t l = 0;
+      if (is_head(k, &l)) {
+        head = k;
+        head_len = l;
+        found = true;
+        // A later head in the same run wins ("Ministry spokesman").
+        uint32_t e = k + static_cast<uint32_t>(l);
+        std::size_t l2 = 0;
+        while (e < sent_end_ && is_head(e, &l2)) {
+          head = e;
+          head_len = l2;
+          e += static_cast<uint32_t>(l2);
+        }
+        break;
+      }
+      if (!word(k) && st_.tok(k).kind != TokenKind::Number) return false;
+      if (st_.tok(k).kind == TokenKind::Word && (finite_verb(k) || (function_word(k) && !st_.tok(k).capitalized))) return false;
+      if (st_.tok(k).elided) return false;
+    }
+    if (!found) return false;
+    // Without a determiner, accept only where a noun phrase clearly starts.
+    const bool head_first = head == j;
+    if (!has_det) {
+      const bool after_comma = i > sent_first_ && (st_.is_punct(i - 1, ",") || st_.is_punct(i - 1, "("));
+      const bool starts = sentence_initial(i) || after_comma;
+      const bool plural_group = pk_.roles.match(st_.norms, head) > 0 && [&] {
+        const lexicon::WordInfo* info = nullptr;
+        pk_.roles.match(st_.norms, head, &info);
+        return info && info->number == lexicon::Number::Plural;
+      }();
+      const bool role_then_name = cap(head + static_cast<uint32_t>(head_len));
+      // "…, says report": a bare noun right after a verb of saying.
+      const bool after_verb = head_first && i > sent_first_ && pk_.verb(norm(i - 1)) != nullptr;
+      if (!starts && !plural_group && !role_then_name && !after_verb &&
+          !(head_first && i > sent_first_ && st_.tok(i - 1).elided))
+        return false;
+    }
+    uint32_t e = head + static_cast<uint32_t>(head_len);
+    if (st_.pack.lang == "fr") {
+      for (int n = 0; n < 2 && possible_adjective(e); ++n) ++e;
+    }
+    e = np_links(e, 3);
+    MentionRec m;
+    m.first_tok = i;
+    m.definite = definite;
+    m.indefinite = indefinite;
+    m.head = std::string(norm(head));
+    for (uint32_t k = 1; k < head_len; ++k) m.head += " " + std::string(norm(head + k));
+    const lexicon::WordInfo* info = nullptr;
+    if (pk_.roles.match(st_.norms, head, &info) == head_len && info) {
+      m.entity_kind = info->number == lexicon::Number::Plural ? EntityKind::Group : EntityKind::Person;
+      m.gender = info->gender;
+      m.number = info->number;
+    } else if (pk_.organisations.match(st_.norms, head, &info) == head_len && info) {
+      m.entity_kind = EntityKind::Organization;
+      m.generic_org = info->generic;
+    } else {
+      m.is_document = true;
+      m.entity_kind = EntityKind::Unknown;
+    }
+    if (has_det && m.gender == lexicon::Gender::Any) m.gender = determiner_gender(i);
+    // A role right before a name: "le procureur Serge Dintroz", "Spokesman Howard Carroll".
+    // An organisation right before its name: "l'agence PAP", "le parti Les Démocrates".
+    if (!m.is_document && m.entity_kind != EntityKind::Group && cap(e) &&
+        (!function_word(e) || (m.entity_kind == EntityKind::Organization && pk_.in("definite", norm(e)) && cap(e + 1)))) {
+      const uint32_t ne = name_end(e);
+      if (ne > e) {
+        m.description = span(i, e);
+        m.kind = MentionKind::Name;
+        m.name_tokens = folded_words(e, ne);
+        m.span = span(i, ne);
+        m.end_tok = ne;
+        add(std::move(m));
+        out_end = ne;
+        return true;
+      }
+    }
+    m.kind = MentionKind::Description;
+    m.span = span(i, e);
+    m.end_tok = e;
+    add(std::move(m));
+    add_nested_names(i, e);
+    out_end = e;
+    return true;
+  }
+
+  // French "le"/"la"/"un"/"une": the gender of what follows.
+  lexicon::Gender determiner_gender(uint32_t i) const {
+    const auto d = norm(i);
+    if (pk_.in("masculine_determiner", d)) return lexicon::Gender::Masculine;
+    if (pk_.in("feminine_determiner", d)) return lexicon::Gender::Feminine;
+    return lexicon::Gender::Any;
+  }
+
+  bool try_pronoun(uint32_t i) {
+    const lexicon::WordInfo* info = nullptr;
+    if (!word(i) || pk_.pronouns.match(st_.norms, i, &info) != 1 || !info) return false;
+    // Impersonal French "il": "il y a", "il faut", "il s'agit".
+    const auto next = norm(i + 1);
+    if (next == "y" || next == "faut" || next == "s'" || next == "semble") return false;
+    MentionRec m;
+    m.span = st_.tok(i).span;
+    m.first_tok = i;
+    m.end_tok = i + 1;
+    m.kind = MentionKind::Pronoun;
+    m.gender = info->gender;
+    m.number = info->number;
+    m.entity_kind = info->person_only ? EntityKind::Person : EntityKind::Unknown;
+    if (info->thing_only) m.head = "thing";
+    add(std::move(m));
+    return true;
+  }
+
+  bool try_titled(uint32_t i, uint32_t& out_end) {
+    const lexicon::WordInfo* info = nullptr;
+    const std::size_t l = pk_.titles.match(st_.norms, i, &info);
+    if (l == 0 || !cap(i)) return false;
+    uint32_t j = i + static_cast<uint32_t>(l);
+    if (st_.is_punct(j, ".")) ++j;
+    if (!cap(j) || function_word(j)) return false;
+    const uint32_t ne = name_end(j);
+    if (ne <= j) return false;
+    MentionRec m;
+    m.span = span(i, ne);
+    m.first_tok = i;
+    m.end_tok = ne;
+    m.kind = MentionKind::TitledName;
+    m.entity_kind = EntityKind::Person;
+    m.gender = info ? info->gender : lexicon::Gender::Any;
+    m.name_tokens = folded_words(j, ne);
+    add(std::move(m));
+    out_end = ne;
+    return true;
+  }
+
+  bool try_place(uint32_t i, uint32_t& out_end) {
+    uint32_t j = i;
+    if (word(j) && pk_.in("definite", norm(j))) ++j;
+    const lexicon::WordInfo* info = nullptr;
+    const std::size_t l = pk_.places.match(st_.norms, j, &info);
+    if (l == 0 || !cap(j)) return false;
+    const uint32_t e = j + static_cast<uint32_t>(l);
+    if (cap(e) && !function_word(e)) return false;  // "France 24", "Washington Post": a longer name
+    if (e < sent_end_ && st_.tok(e).kind == TokenKind::Number) return false;
+    MentionRec m;
+    m.span = span(i, e);
+    m.first_tok = i;
+    m.end_tok = e;
+    m.kind = MentionKind::Name;
+    m.entity_kind = EntityKind::Country;
+    m.name_tokens = folded_words(j, e);
+    if (j > i) m.gender = determiner_gender(i);
+    m.country = info && !info->canonical.empty() ? lexicon::fold(info->canonical) : lexicon::fold(st_.doc.slice(span(j, e)));
+    add(std::move(m));
+    out_end = e;
+    return true;
+  }
+
+  bool try_name(uint32_t i, uint32_t& out_end) {
+    // "l'AFP", "The Associated Press": the article belongs to the name.
+    if (word(i) && pk_.in("definite", norm(i)) && !pk_.in("possessive", norm(i)) && cap(i + 1) &&
+        !function_word(i + 1) && !verbish(i + 1)) {
+      uint32_t inner_end = 0;
+      if (try_name(i + 1, inner_end)) {
+        auto& m = st_.mentions.back();
+        m.first_tok = i;
+        m.span.begin = st_.tok(i).span.begin;
+        out_end = inner_end;
+        return true;
+      }
+      return false;
+    }
+    if (!cap(i)) return false;
+    uint32_t b = i;
+    // A capitalised function word at a sentence start is not a name ("Selon", "The").
+    if (function_word(b) && !st_.tok(b).all_caps) return false;
+    if (verbish(b) && !st_.tok(b).all_caps) return false;
+    const uint32_t e = name_end(b);
+    if (e <= b) return false;
+    if (e - b == 1 && sentence_initial(b) && !st_.tok(b).all_caps) {
+      // A lone capitalised word opening a sentence: a name only if it is also
+      // capitalised elsewhere, or a verb of saying follows it.
+      const bool elsewhere = mid_capitals_.count(lexicon::fold(norm(b))) > 0;
+      const bool before_verb = e < sent_end_ && (verbish(e) || pk_.in("adverb", norm(e)));
+      if (!elsewhere && !before_verb) return false;
+    }
+    MentionRec m;
+    m.span = span(b, e);
+    m.first_tok = b;
+    m.end_tok = e;
+    m.kind = MentionKind::Name;
+    m.entity_kind = name_kind(b, e);
+    m.name_tokens = folded_words(b, e);
+    if (m.name_tokens.empty()) return false;
+    add(std::move(m));
+    out_end = e;
+    return true;
+  }
+
+  void scan_sentence(const text::Sentence& s) {
+    sent_first_ = s.first_token;
+    sent_end_ = s.end_token;
+    uint32_t i = s.first_token;
+    while (i < sent_end_) {
+      uint32_t e = i;
+      if (try_pronoun(i)) {
+        ++i;
+        continue;
+      }
+      if (try_titled(i, e) || try_place(i, e) || try_description(i, e) || try_name(i, e)) {
+        i = std::max(e, i + 1);
+        continue;
+      }
+      ++i;
+    }
+  }
+
+  // "Lin Jian, porte-parole du ministère…" / "la porte-parole du gouvernement,
+  // Madeleine Berre," / "the National Bank of Poland (NBP)".
+  void link_appositions() {
+    std::vector<int> top;
+    for (std::size_t m = 0; m < st_.mentions.size(); ++m)
+      if (!st_.mentions[m].nested) top.push_back(static_cast<int>(m));
+    std::sort(top.begin(), top.end(), [&](int a, int b) { return st_.mentions[a].first_tok < st_.mentions[b].first_tok; });
+    for (std::size_t k = 0; k + 1 < top.size(); ++k) {
+      auto& a = st_.mentions[top[k]];
+      auto& b = st_.mentions[top[k + 1]];
+      if (st_.tok(a.first_tok).sentence != st_.tok(b.first_tok).sentence) continue;
+      const bool comma = b.first_tok == a.end_tok + 1 && st_.is_punct(a.end_tok, ",");
+      const bool paren = b.first_tok == a.end_tok + 1 && st_.is_punct(a.end_tok, "(") &&
+                         st_.is_punct(b.end_tok, ")");
+      if (!comma && !paren) continue;
+      const bool a_name = a.kind == MentionKind::Name || a.kind == MentionKind::TitledName;
+      const bool b_name = b.kind == MentionKind::Name || b.kind == MentionKind::TitledName;
+      const bool a_role = a.kind == MentionKind::Description && !a.is_document && !a.indefinite;
+      const bool b_role = b.kind == MentionKind::Description && !b.is_document && !b.indefinite;
+      if (a_name && b_role && a.entity_kind != EntityKind::Country) b.same_as = top[k];
+      else if (a_role && b_name && a.entity_kind == EntityKind::Person) a.same_as = top[k + 1];
+      else if (paren && a_name && b_name) b.same_as = top[k];
+    }
+  }
+};
+
+}  // namespace
+
+void find_mentions(pipeline::State& st) {
+  Finder f(st);
+  f.run();
+}
+
+}  // namespace saywho::mentions

@@ -1,0 +1,127 @@
+// The state the pipeline's stages share: the segmented document, the language
+// pack, and what each stage found, in the engine's internal form (token
+// indices next to byte spans). Later stages (accusations, reports) may read
+// everything here; assemble.hpp turns it into the public Analysis.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/pack.hpp"
+#include "saywho/analysis.hpp"
+#include "text/document.hpp"
+
+namespace saywho::pipeline {
+
+using lexicon::Gender;
+using lexicon::Number;
+
+// A noun phrase that may stand for a source: a name, a titled name, a role
+// or organisation description, a document, a pronoun.
+struct MentionRec {
+  ByteSpan span;
+  uint32_t first_tok = 0, end_tok = 0;  // token range [first, end)
+  MentionKind kind = MentionKind::Name;
+  EntityKind entity_kind = EntityKind::Unknown;  // the stage's guess
+  Gender gender = Gender::Any;
+  Number number = Number::Singular;
+  std::vector<std::string> name_tokens;  // folded tokens of the name part (clustering key)
+  std::string head;                      // role / organisation / document head noun
+  std::string country;                   // places: the country it stands for
+  std::optional<ByteSpan> description;   // the role part of "le procureur Serge Dintroz"
+  bool definite = false;   // "le porte-parole", "the report" (not "un", "a")
+  bool indefinite = false; // "une source", "a spokesman"
+  bool is_document = false;     // "le communiqué", "the report": a cited document
+  bool generic_org = false;     // "l'organisation": the last organisation named
+  bool nested = false;          // inside a larger mention ("Amnesty" in "un décompte d'Amnesty")
+  int same_as = -1;             // apposition: the mention this one describes
+  int entity = -1;              // index into State::entities, once clustered
+};
+
+struct EntityRec {
+  std::string name;
+  EntityKind kind = EntityKind::Unknown;
+  Gender gender = Gender::Any;
+  Number number = Number::Singular;
+  std::vector<int> mentions;  // indices into State::mentions, text order
+  std::vector<std::string> heads;  // role / organisation heads of its descriptions
+  std::vector<std::vector<std::string>> names;  // the name token lists seen
+};
+
+// A reporting expression: "a déclaré", "a-t-il ajouté", "said", "told reporters".
+struct CueRec {
+  ByteSpan span;
+  uint32_t first_tok = 0, end_tok = 0;
+  std::string lemma;
+  lexicon::CueClass cls = lexicon::CueClass::Say;
+  lexicon::VerbForm form = lexicon::VerbForm::Finite;  // of the head verb
+  bool has_aux = false;        // compound tense
+  int inverted_pronoun = -1;   // token of "il" in "a-t-il déclaré"
+  bool according = false;      // "selon", "according to"
+  bool passive = false;        // "was told": the subject is not the speaker
+  bool purpose = false;        // "pour dénoncer", "to deny": the main clause's subject speaks
+};
+
+// Where a quote's speaker is to be found.
+enum class SpeakerSlot : uint8_t {
+  None,         // no source in the text
+  BeforeCue,    // "M. Lin a ajouté que…": the subject before the cue
+  AfterCue,     // "…, a indiqué M. Lin.": the inverted subject after it
+  InCue,        // "a-t-il déclaré": the pronoun inside the cue
+  Source,       // "selon X": the mention after the marker
+  SameSubject,  // ", ajoutant que…": the subject of the main clause
+  Context,      // a quote with no cue: the current speaker
+};
+
+struct QuoteRec {
+  QuoteType type = QuoteType::Direct;
+  ByteSpan content;
+  int cue = -1;  // index into State::cues
+  SpeakerSlot slot = SpeakerSlot::None;
+  uint32_t slot_tok = 0;   // BeforeCue: the token before which the subject ends; else where it starts
+  int quote_span = -1;     // index into Document::quotes for direct quotes
+  std::string frame;       // which detection rule produced it ("quote-then-cue", …)
+  double frame_confidence = 0.0;
+  // Filled by attribution:
+  int speaker_mention = -1;  // index into State::mentions
+  int speaker_entity = -1;   // index into State::entities
+  double confidence = 0.0;
+  std::string reason;
+};
+
+struct State {
+  const text::Document& doc;
+  const lexicon::Pack& pack;
+  std::vector<std::string_view> norms;  // Token::norm of every token, for phrase look-ups
+  std::vector<MentionRec> mentions;     // text order, nested ones after their parent
+  std::vector<EntityRec> entities;
+  std::vector<CueRec> cues;
+  std::vector<QuoteRec> quotes;
+
+  State(const text::Document& d, const lexicon::Pack& p);
+
+  const text::Token& tok(uint32_t i) const { return doc.tokens[i]; }
+  std::string_view norm(uint32_t i) const { return i < norms.size() ? norms[i] : std::string_view(); }
+  uint32_t ntok() const { return static_cast<uint32_t>(doc.tokens.size()); }
+  bool is_word(uint32_t i) const { return i < ntok() && doc.tokens[i].kind == text::TokenKind::Word; }
+  bool is_punct(uint32_t i, std::string_view p) const;
+  bool is_quote_mark(uint32_t i) const {
+    return i < ntok() && doc.tokens[i].kind == text::TokenKind::QuoteMark;
+  }
+  // The token that starts at or contains byte `b` (or the first after it).
+  uint32_t token_at(uint32_t b) const;
+  // The QuoteSpan whose opening (or closing) mark is token i, or -1.
+  int quote_opened_at(uint32_t i) const;
+  int quote_closed_at(uint32_t i) const;
+  // The innermost QuoteSpan whose content contains byte b, or -1.
+  int quote_containing(uint32_t b) const;
+  // The mention that starts (or ends) at token i, not nested; -1 if none.
+  int mention_starting_at(uint32_t i) const;
+  int mention_ending_at(uint32_t end_tok) const;
+  const text::Sentence& sentence_of(uint32_t i) const { return doc.sentences[doc.tokens[i].sentence]; }
+};
+
+}  // namespace saywho::pipeline

@@ -1,0 +1,210 @@
+#include "quotes/cues.hpp"
+
+#include <algorithm>
+
+namespace saywho::quotes {
+namespace {
+
+using lexicon::VerbForm;
+using lexicon::VerbInfo;
+using pipeline::CueRec;
+using pipeline::State;
+using text::TokenKind;
+
+class CueFinder {
+ public:
+  explicit CueFinder(State& st) : st_(st), pk_(st.pack) {}
+
+  void run() {
+    for (const auto& s : st_.doc.sentences) {
+      sent_first_ = s.first_token;
+      sent_end_ = s.end_token;
+      uint32_t i = s.first_token;
+      while (i < sent_end_) {
+        uint32_t next = i + 1;
+        if (!try_according(i, next)) try_verb_group(i, next);
+        i = std::max(next, i + 1);
+      }
+    }
+  }
+
+ private:
+  State& st_;
+  const lexicon::Pack& pk_;
+  uint32_t sent_first_ = 0, sent_end_ = 0;
+
+  std::string_view norm(uint32_t i) const { return st_.norm(i); }
+  // The first word of its sentence (quote marks and punctuation aside).
+  bool sentence_initial_word(uint32_t i) const {
+    for (uint32_t k = sent_first_; k < i; ++k)
+      if (st_.tok(k).kind == TokenKind::Word || st_.tok(k).kind == TokenKind::Number) return false;
+    return true;
+  }
+  bool word(uint32_t i) const { return i < sent_end_ && st_.is_word(i); }
+  bool in(const char* cls, uint32_t i) const { return word(i) && pk_.in(cls, norm(i)); }
+
+  const VerbInfo* reading(uint32_t i, VerbForm form) const {
+    if (!word(i)) return nullptr;
+    const auto* readings = pk_.verb(norm(i));
+    if (!readings) return nullptr;
+    for (const auto& r : *readings)
+      if (r.form == form) return &r;
+    return nullptr;
+  }
+
+  // Skips adverbs and time words ("a également ajouté", "a annoncé lundi").
+  uint32_t skip_adverbs(uint32_t j, int max = 3) const {
+    for (int n = 0; n < max && (in("adverb", j) || in("time_word", j)); ++n) ++j;
+    return j;
+  }
+
+  // "-t-il", "-elle": the inverted subject after a verb; returns its token or -1.
+  int inversion_at(uint32_t j, uint32_t& after) const {
+    uint32_t k = j;
+    while (k < sent_end_ && st_.tok(k).kind == TokenKind::Punct && !st_.tok(k).space_before && k < j + 2) ++k;
+    if (k > j && word(k) && st_.tok(k).inverted_subject) {
+      after = k + 1;
+      return static_cast<int>(k);
+    }
+    return -1;
+  }
+
+  void emit(uint32_t b, uint32_t e, const VerbInfo& v, bool aux, int inverted) {
+    // The preposition that belongs to the cue ("appeler à", "parle de").
+    if (!v.prep.empty() && word(e) && norm(e) == v.prep) ++e;
+    // "told reporters that" / "told reporters:": the object is part of the cue.
+    if (v.takes_object) {
+      for (uint32_t k = e; k < sent_end_ && k <= e + 3; ++k) {
+        if (in("complementizer", k) || st_.is_punct(k, ":")) {
+          if (k > e) e = k;
+          break;
+        }
+        if (!word(k)) break;
+      }
+    }
+    CueRec c;
+    c.first_tok = b;
+    c.end_tok = e;
+    c.span = ByteSpan{st_.tok(b).span.begin, st_.tok(e - 1).span.end};
+    c.lemma = v.lemma;
+    c.cls = v.cls;
+    c.form = v.form;
+    c.has_aux = aux;
+    c.inverted_pronoun = inverted;
+    st_.cues.push_back(std::move(c));
+  }
+
+  bool try_according(uint32_t i, uint32_t& next) {
+    const lexicon::WordInfo* info = nullptr;
+    const std::size_t l = pk_.according.match(st_.norms, i, &info);
+    if (l == 0 || i + l > sent_end_) return false;
+    // "selon lesquelles/laquelle": a relative, not a source.
+    const uint32_t e = i + static_cast<uint32_t>(l);
+    if (in("relative", e)) return false;
+    if (info && info->where == "start") {
+      // "Pour X, …": only at a sentence start, before a name and a comma.
+      uint32_t k = sent_first_;
+      while (k < i && (st_.tok(k).kind != TokenKind::Word || in("conjunction", k))) ++k;
+      if (k != i || !st_.tok(e).capitalized) return false;
+    }
+    CueRec c;
+    c.first_tok = i;
+    c.end_tok = e;
+    c.span = ByteSpan{st_.tok(i).span.begin, st_.tok(e - 1).span.end};
+    c.lemma = std::string(norm(i));
+    c.according = true;
+    st_.cues.push_back(std::move(c));
+    next = e;
+    return true;
+  }
+
+  bool try_verb_group(uint32_t i, uint32_t& next) {
+    if (!word(i)) return false;
+    uint32_t b = i;
+    // A reflexive before the group: "se dit", "s'est dit".
+    const bool reflexive_before = i > sent_first_ && in("reflexive", i - 1);
+    if (in("aux", i)) {
+      // Not "a" as a noun: the aux must be followed by (inversion,) adverbs, a participle.
+      uint32_t j = i + 1;
+      int inv = inversion_at(j, j);
+      j = skip_adverbs(j);
+      // Passive "a été cité", "was told": not a cue of the subject's words.
+      if (word(j) && (norm(j) == "été" || norm(j) == "been" || norm(j) == "being")) return false;
+      if (const auto* v = reading(j, VerbForm::Participle)) {
+        // English "was/is + participle" is passive: "was labeled", "is said".
+        const auto a = norm(i);
+        if (pk_.lang == "en" && (a == "was" || a == "were" || a == "is" || a == "are")) return false;
+        if (reflexive_before) b = i - 1;
+        emit(b, j + 1, *v, true, inv);
+        next = j + 1;
+        return true;
+      }
+      // "a tenu à préciser", "a voulu rappeler".
+      if (in("semi_aux", j)) {
+        uint32_t k = j + 1;
+        if (in("semi_aux_link", k)) ++k;
+        k = skip_adverbs(k);
+        if (const auto* v = reading(k, VerbForm::Infinitive)) {
+          emit(b, k + 1, *v, true, inv);
+          next = k + 1;
+          return true;
+        }
+      }
+      return false;
+    }
+    // "a-t-il" handled above; a finite verb, maybe inverted: "déclare-t-elle", "dit-il".
+    if (const auto* v = reading(i, VerbForm::Finite)) {
+      uint32_t probe = i + 1;
+      const bool inverted = inversion_at(i + 1, probe) >= 0;
+      // A sentence cannot open on a finite verb of saying without inversion:
+      // "Fears that…" is a noun.
+      if (!inverted && sentence_initial_word(i)) return false;
+      // After a determiner it is a noun: "la note", "the report", "the claims".
+      if (i > sent_first_ && (in("determiner", i - 1) && !in("object_pronoun", i - 1))) return false;
+      // Capitalised mid-sentence: a name ("Washington Post Reports").
+      if (i > sent_first_ && st_.tok(i).capitalized && st_.tok(i - 1).kind == TokenKind::Word) return false;
+      uint32_t after = i + 1;
+      const int inv = inversion_at(i + 1, after);
+      if (reflexive_before) b = i - 1;
+      emit(b, inv >= 0 ? after : i + 1, *v, false, inv);
+      // "was told", "is said": passive, the subject is not the speaker.
+      if (i > sent_first_ && in("passive_aux", i - 1)) st_.cues.back().passive = true;
+      next = inv >= 0 ? after : i + 1;
+      return true;
+    }
+    // "pour dénoncer « … »", "to deny that…": the subject of the main clause speaks.
+    if (const auto* v = reading(i, VerbForm::Infinitive)) {
+      if (i > sent_first_ && in("purpose", i - 1)) {
+        emit(i, i + 1, *v, false, -1);
+        st_.cues.back().purpose = true;
+        next = i + 1;
+        return true;
+      }
+    }
+    if (const auto* v = reading(i, VerbForm::Gerund)) {
+      // "as saying": the "as" belongs to the cue.
+      if (i > sent_first_ && norm(i - 1) == "as") b = i - 1;
+      emit(b, i + 1, *v, false, -1);
+      next = i + 1;
+      return true;
+    }
+    // A bare participle right before a quotation: "des propos jugés « … »".
+    if (const auto* v = reading(i, VerbForm::Participle)) {
+      if (st_.is_quote_mark(i + 1) && st_.quote_opened_at(i + 1) >= 0) {
+        emit(b, i + 1, *v, false, -1);
+        next = i + 1;
+        return true;
+      }
+    }
+    return false;
+  }
+};
+
+}  // namespace
+
+void find_cues(State& st) {
+  CueFinder f(st);
+  f.run();
+}
+
+}  // namespace saywho::quotes

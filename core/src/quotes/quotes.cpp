@@ -1,0 +1,629 @@
+#include "quotes/quotes.hpp"
+
+#include <algorithm>
+
+namespace saywho::quotes {
+namespace {
+
+using lexicon::CueClass;
+using lexicon::VerbForm;
+using pipeline::CueRec;
+using pipeline::QuoteRec;
+using pipeline::SpeakerSlot;
+using pipeline::State;
+using text::TokenKind;
+
+class QuoteFinder {
+ public:
+  explicit QuoteFinder(State& st) : st_(st), pk_(st.pack), claimed_(st.doc.quotes.size(), false) {
+    cue_at_.assign(st.ntok(), -1);
+    for (std::size_t c = 0; c < st.cues.size(); ++c) cue_at_[st.cues[c].first_tok] = static_cast<int>(c);
+  }
+
+  void run() {
+    for (std::size_t c = 0; c < st_.cues.size(); ++c) {
+      const auto& cue = st_.cues[c];
+      if (cue.according) according_frame(static_cast<int>(c));
+      else verb_frame(static_cast<int>(c));
+    }
+    uncued_quotes();
+    dedupe();
+  }
+
+ private:
+  State& st_;
+  const lexicon::Pack& pk_;
+  std::vector<bool> claimed_;  // QuoteSpans used as a direct quote's content
+  std::vector<int> cue_at_;    // token -> cue starting there
+
+  std::string_view norm(uint32_t i) const { return st_.norm(i); }
+  bool word(uint32_t i) const { return st_.is_word(i); }
+  bool in(const char* cls, uint32_t i) const { return word(i) && pk_.in(cls, norm(i)); }
+  bool comma(uint32_t i) const { return st_.is_punct(i, ","); }
+  const text::Sentence& sent(uint32_t i) const { return st_.sentence_of(i); }
+  bool punct_or_mark(uint32_t i) const {
+    return i < st_.ntok() && (st_.tok(i).kind == TokenKind::Punct || st_.tok(i).kind == TokenKind::QuoteMark);
+  }
+
+  uint32_t skip_adverbs(uint32_t j) const {
+    for (int n = 0; n < 3 && (in("adverb", j) || in("time_word", j)); ++n) ++j;
+    return j;
+  }
+  uint32_t skip_adverbs_back(uint32_t j) const {  // j: one past the last token
+    for (int n = 0; n < 3 && j > 0 && (in("adverb", j - 1) || in("time_word", j - 1) || in("object_pronoun", j - 1)); ++n) --j;
+    return j;
+  }
+
+  uint32_t word_count(ByteSpan s) const {
+    uint32_t n = 0;
+    for (uint32_t i = st_.token_at(s.begin); i < st_.ntok() && st_.tok(i).span.end <= s.end; ++i)
+      n += st_.tok(i).kind == TokenKind::Word ? 1 : 0;
+    return n;
+  }
+
+  // Does a cue (or ", he said" / ", selon X") start at token i?
+  bool cue_starts(uint32_t i) const {
+    if (i >= st_.ntok()) return false;
+    if (cue_at_[i] >= 0) return true;
+    const int m = st_.mention_starting_at(i);
+    if (m >= 0) {
+      const uint32_t e = skip_adverbs(st_.mentions[m].end_tok);
+      if (e < st_.ntok() && cue_at_[e] >= 0 && !st_.cues[cue_at_[e]].according) return true;
+    }
+    return false;
+  }
+
+  // The enclosing QuoteSpan's content end for a clause starting at token i.
+  uint32_t enclosing_limit(uint32_t i) const {
+    const int q = st_.quote_containing(st_.tok(i).span.begin);
+    return q >= 0 ? st_.doc.quotes[q].content.end : UINT32_MAX;
+  }
+
+  // One past the last token of the clause that starts at `start`.
+  uint32_t clause_end(uint32_t start) const {
+    const uint32_t limit = enclosing_limit(start);
+    uint32_t end = sent(start).end_token;
+    const uint32_t para = sent(start).paragraph;
+    for (uint32_t i = start; i < end; ++i) {
+      if (st_.tok(i).span.begin >= limit) return i;
+      const int q = st_.quote_opened_at(i);
+      if (q >= 0 && st_.doc.quotes[q].content.end <= limit) {
+        // Skip over the quotation: its own sentence ends do not end the clause.
+        const auto& qs = st_.doc.quotes[q];
+        const uint32_t close = qs.close_mark.empty() ? st_.token_at(qs.content.end) : st_.token_at(qs.close_mark.begin);
+        if (close < st_.ntok() && sent(close).paragraph == para) {
+          i = close;
+          end = std::max(end, sent(close).end_token);
+          continue;
+        }
+      }
+      if (i > start && (st_.is_punct(i, ";") || st_.is_punct(i, "(")) ) return i;
+      if (i > start && comma(i) && cue_starts(i + 1)) return i;
+      // "… and told reporters that": a second cue of the same subject.
+      if (i > start && in("conjunction", i) && i + 1 < end && cue_at_[i + 1] >= 0) return i;
+    }
+    return end;
+  }
+
+  // Content [b, e) trimmed of outer punctuation; keeps a closing quote mark.
+  ByteSpan content_span(uint32_t b, uint32_t e) const {
+    while (e > b && st_.tok(e - 1).kind == TokenKind::Punct) --e;
+    while (b < e && st_.tok(b).kind == TokenKind::Punct) ++b;
+    if (e <= b) return ByteSpan{0, 0};
+    return ByteSpan{st_.tok(b).span.begin, st_.tok(e - 1).span.end};
+  }
+
+  bool has_quote_mark(ByteSpan s) const {
+    for (uint32_t i = st_.token_at(s.begin); i < st_.ntok() && st_.tok(i).span.end <= s.end; ++i)
+      if (st_.tok(i).kind == TokenKind::QuoteMark) return true;
+    return false;
+  }
+
+  // The QuoteSpan exactly spanning tokens [b, e) with its marks, or -1.
+  int whole_quote(uint32_t b, uint32_t e) const {
+    while (e > b && st_.tok(e - 1).kind == TokenKind::Punct) --e;
+    const int q = st_.quote_opened_at(b);
+    if (q < 0 || e == 0) return -1;
+    const auto& qs = st_.doc.quotes[q];
+    if (!qs.close_mark.empty() && st_.tok(e - 1).span.begin == qs.close_mark.begin) return q;
+    return -1;
+  }
+
+  void add(QuoteType type, ByteSpan content, int cue, SpeakerSlot slot, uint32_t slot_tok,
+           const char* frame, double conf, int quote_span = -1) {
+    if (content.empty()) return;
+    QuoteRec q;
+    q.type = type;
+    q.content = content;
+    q.cue = cue;
+    q.slot = slot;
+    q.slot_tok = slot_tok;
+    q.frame = frame;
+    q.frame_confidence = conf;
+    q.quote_span = quote_span;
+    st_.quotes.push_back(std::move(q));
+  }
+
+  // A direct quote over every piece of a (multi-paragraph) quotation.
+  void add_direct(int q, int cue, SpeakerSlot slot, uint32_t slot_tok, const char* frame, double conf) {
+    int root = q;
+    while (st_.doc.quotes[root].continues >= 0) root = st_.doc.quotes[root].continues;
+    std::vector<int> chain{root};
+    for (std::size_t k = root + 1; k < st_.doc.quotes.size(); ++k)
+      if (std::find(chain.begin(), chain.end(), st_.doc.quotes[k].continues) != chain.end())
+        chain.push_back(static_cast<int>(k));
+    for (int piece : chain) {
+      if (claimed_[piece]) continue;
+      claimed_[piece] = true;
+      add(QuoteType::Direct, st_.doc.quotes[piece].content, cue, slot, slot_tok, frame, conf, piece);
+    }
+  }
+
+  // Subject right before the cue (English "…,” Amnesty said"): its first token.
+  int subject_before(const CueRec& c) const {
+    const uint32_t b = skip_adverbs_back(c.first_tok);
+    return st_.mention_ending_at(b);
+  }
+
+  // A subject before the cue, maybe behind an apposition or a parenthesis:
+  // "Issa Tchiroma Bakary, said", "Glapiński, who heads the NBP, said".
+  bool has_subject_before(const CueRec& c) const {
+    const uint32_t b = skip_adverbs_back(c.first_tok);
+    if (st_.mention_ending_at(b) >= 0) return true;
+    if (b == 0) return false;
+    if (comma(b - 1) || st_.is_punct(b - 1, ")")) {
+      if (st_.mention_ending_at(b - 1) >= 0) return true;
+      // A relative clause between commas: "X, who heads Y, said".
+      const auto& s = sent(c.first_tok);
+      for (uint32_t k = b - 1; k-- > s.first_token;)
+        if (in("relative", k) && k > s.first_token && comma(k - 1)) return st_.mention_ending_at(k - 1) >= 0;
+    }
+    return b > 0 && in("relative", b - 1);
+  }
+
+  // Where the clause holding token i starts: its sentence's start, or after
+  // a sentence-final mark the segmenter kept inside the sentence.
+  uint32_t clause_start(uint32_t i) const {
+    const auto& s = sent(i);
+    for (uint32_t k = i; k-- > s.first_token;) {
+      if (st_.is_punct(k, ".") || st_.is_punct(k, "!") || st_.is_punct(k, "?") || st_.is_punct(k, ";")) {
+        if (k + 1 < i && st_.tok(k + 1).capitalized) return k + 1;
+      }
+    }
+    return s.first_token;
+  }
+
+  // --- verbs of saying ---------------------------------------------------
+  void verb_frame(int ci) {
+    const CueRec& c = st_.cues[ci];
+    const bool gerund = c.form == VerbForm::Gerund && norm(c.first_tok) != "as";
+    if (!gerund && quote_then_cue(ci)) return;
+    if (cue_then_content(ci, gerund)) return;
+    if (!gerund) clause_then_cue(ci);
+  }
+
+  SpeakerSlot post_slot(const CueRec& c, uint32_t& slot_tok) const {
+    if (c.inverted_pronoun >= 0) {
+      slot_tok = static_cast<uint32_t>(c.inverted_pronoun);
+      return SpeakerSlot::InCue;
+    }
+    slot_tok = c.end_tok;
+    return SpeakerSlot::AfterCue;
+  }
+
+  // « … », a déclaré X. / "…," said X. / "…," X said. / « …, » elle a dit.
+  bool quote_then_cue(int ci) {
+    const CueRec& c = st_.cues[ci];
+    uint32_t k = c.first_tok;
+    SpeakerSlot slot;
+    uint32_t slot_tok = 0;
+    const int subj = subject_before(c);
+    bool subject_path = false;
+    if (subj >= 0 && c.inverted_pronoun < 0 && st_.mentions[subj].first_tok > 0 &&
+        (comma(st_.mentions[subj].first_tok - 1) || st_.is_quote_mark(st_.mentions[subj].first_tok - 1))) {
+      k = st_.mentions[subj].first_tok;
+      slot = SpeakerSlot::BeforeCue;
+      slot_tok = c.first_tok;
+      subject_path = true;
+    } else {
+      slot = post_slot(c, slot_tok);
+    }
+    bool saw_comma = false;
+    // Up to two of "," and a closing mark, in either order.
+    for (int n = 0; n < 3 && k > 0; ++n) {
+      const uint32_t t = k - 1;
+      const int q = st_.quote_closed_at(t);
+      if (q >= 0) {
+        if (claimed_[q]) return false;
+        const auto& qs = st_.doc.quotes[q];
+        if (word_count(qs.content) == 0) return false;
+        if (sent(t).paragraph != sent(c.first_tok).paragraph) return false;
+        // ", X said" needs its comma: «…» then a new sentence "X said" is not this.
+        const bool comma_inside = t > 0 && comma(t - 1);
+        if (subject_path && !saw_comma && !comma_inside) return false;
+        // The quotation opens its clause: not a name inside a noun phrase
+        // ("du parti « Les Démocrates », a répondu…").
+        if (!opens_clause(st_.token_at(qs.open_mark.begin))) return false;
+        add_direct(q, ci, c.passive ? SpeakerSlot::None : slot, slot_tok, "quote-then-cue", 0.9);
+        return true;
+      }
+      if (!comma(t)) return false;
+      saw_comma = true;
+      k = t;
+    }
+    return false;
+  }
+
+  // Token i (an opening mark) starts a clause: sentence or paragraph start,
+  // after punctuation, a quote mark or a conjunction.
+  bool opens_clause(uint32_t i) const {
+    if (i == 0) return true;
+    const uint32_t p = i - 1;
+    if (st_.tok(p).sentence != st_.tok(i).sentence) return true;
+    const auto kind = st_.tok(p).kind;
+    if (kind == TokenKind::Punct || kind == TokenKind::QuoteMark) return true;
+    return in("conjunction", p);
+  }
+
+  // X a déclaré : « … » / X a dénoncé des propos « … » / X a ajouté que … /
+  // X said the report was biased / …, ajoutant que …
+  bool cue_then_content(int ci, bool gerund) {
+    const CueRec& c = st_.cues[ci];
+    const uint32_t send = sent(c.first_tok).end_token;
+    uint32_t slot_tok = c.first_tok;
+    SpeakerSlot slot = SpeakerSlot::BeforeCue;
+    // A gerund, a purpose infinitive or a bare participle ("des propos jugés
+    // « … »") has the main clause's subject as speaker.
+    const bool bare_participle = c.form == VerbForm::Participle && !c.has_aux;
+    if (gerund || c.purpose || bare_participle) slot = SpeakerSlot::SameSubject;
+    else if (c.passive) slot = SpeakerSlot::None;
+    else if (c.inverted_pronoun >= 0) {
+      slot = SpeakerSlot::InCue;
+      slot_tok = static_cast<uint32_t>(c.inverted_pronoun);
+    }
+    uint32_t j = c.end_tok;
+    j = skip_adverbs(j);
+    // An incise between the cue and what is said: "a déclaré, juste après les faits, que".
+    if (comma(j)) {
+      for (uint32_t k = j + 1; k < send && k <= j + 7; ++k) {
+        if (comma(k)) {
+          if (k + 1 < send && !cue_starts(k + 1)) j = k + 1;
+          break;
+        }
+        if (st_.tok(k).kind != TokenKind::Word && st_.tok(k).kind != TokenKind::Number) break;
+      }
+    }
+    if (j >= st_.ntok()) return false;
+    // "a répondu avec prudence : « … »": a short adverbial before the colon.
+    for (uint32_t k = j; k < send && k <= j + 4; ++k) {
+      if (st_.is_punct(k, ":")) {
+        if (st_.quote_opened_at(k + 1) >= 0) j = k;
+        break;
+      }
+      if (st_.tok(k).kind != TokenKind::Word) break;
+    }
+    // "a déclaré au magazine Science que", "told the court that".
+    if (in("preposition", j) && !in("complementizer", j)) {
+      for (uint32_t k = j + 1; k < send && k <= j + 6; ++k) {
+        if (in("complementizer", k)) {
+          j = k;
+          break;
+        }
+        if (st_.tok(k).kind != TokenKind::Word && st_.tok(k).kind != TokenKind::Number) break;
+      }
+    }
+    // Colon: a quotation or a clause follows.
+    if (st_.is_punct(j, ":")) {
+      const int q = st_.quote_opened_at(j + 1);
+      if (q >= 0 && !claimed_[q]) {
+        add_direct(q, ci, slot, slot_tok, "cue-colon-quote", 0.9);
+        return true;
+      }
+      if (j + 1 < send && q < 0) {
+        const uint32_t e = clause_end(j + 1);
+        const ByteSpan s = content_span(j + 1, e);
+        if (word_count(s) >= 3) {
+          add(has_quote_mark(s) ? QuoteType::Mixed : QuoteType::Indirect, s, ci, slot, slot_tok, "cue-colon-clause", 0.7);
+          return true;
+        }
+      }
+      return false;
+    }
+    // A quotation right after the cue, maybe behind a small word:
+    // "qualifiant « … »", "parle de « … »", "called it a “…”", "dénonce une « … »".
+    {
+      uint32_t k = j;
+      bool determiner = false, pronoun = false, qualifying = false;
+      for (int n = 0; n < 2 && k < send && word(k) && !st_.is_quote_mark(k); ++n) {
+        const auto w = norm(k);
+        if (w == "as" || w == "comme" || (in("np_link", k) && n == 0 && !in("determiner", k + 1))) qualifying = true;
+        else if (in("determiner", k)) determiner = true;
+        else if (w == "it" || w == "them" || in("object_pronoun", k)) pronoun = true;
+        else break;
+        ++k;
+      }
+      // A bare participle ("des propos jugés « … »") qualifies what it follows.
+      if (c.form == VerbForm::Participle && !c.has_aux) qualifying = true;
+      const int q = st_.quote_opened_at(k);
+      if (q >= 0 && !claimed_[q] && sent(k).paragraph == sent(c.first_tok).paragraph) {
+        const auto& qs = st_.doc.quotes[q];
+        const uint32_t close = qs.close_mark.empty() ? st_.token_at(qs.content.end) : st_.token_at(qs.close_mark.begin);
+        uint32_t after = close + 1;
+        while (after < st_.ntok() && st_.tok(after).kind == TokenKind::Punct && !st_.is_punct(after, "(")) {
+          if (comma(after) || st_.is_punct(after, ".") || st_.is_punct(after, ";")) break;
+          ++after;
+        }
+        const bool clause_ends = after >= st_.ntok() || sent(after).paragraph != sent(c.first_tok).paragraph ||
+                                 st_.tok(after).kind == TokenKind::Punct || cue_starts(after);
+        if (qualifying || (clause_ends && (!determiner || pronoun))) {
+          add_direct(q, ci, slot, slot_tok, "cue-then-quote", 0.85);
+          return true;
+        }
+        const uint32_t e = clause_end(j);
+        const ByteSpan s = content_span(j, e);
+        if (!s.empty()) {
+          add(QuoteType::Mixed, s, ci, slot, slot_tok, "cue-then-mixed", 0.75);
+          for (std::size_t p = 0; p < st_.doc.quotes.size(); ++p)
+            if (st_.doc.quotes[p].content.begin >= s.begin && st_.doc.quotes[p].content.end <= s.end) claimed_[p] = true;
+          return true;
+        }
+      }
+    }
+    // que / qu' / that + clause.
+    if (in("complementizer", j) && !(st_.pack.lang == "en" && c.cls == CueClass::Act)) {
+      const uint32_t b = j + 1;
+      const uint32_t e = clause_end(b);
+      const ByteSpan s = content_span(b, e);
+      if (word_count(s) >= 2) {
+        claim_inside(s);
+        add(has_quote_mark(s) ? QuoteType::Mixed : QuoteType::Indirect, s, ci, slot, slot_tok, "cue-that-clause", 0.85);
+        return true;
+      }
+      return false;
+    }
+    if (c.cls == CueClass::Say) {
+      // French infinitive: "a déclaré avoir porté plainte", "ont admis s'être…".
+      const bool infinitive = in("infinitive_marker", j) || (in("reflexive", j) && in("infinitive_marker", j + 1));
+      // English zero "that": "Ms. X said data on shortages are unreliable".
+      bool zero_that = false;
+      if (st_.pack.lang == "en" && !gerund && word(j) && !in("preposition", j) && !in("adverb", j) &&
+          !in("time_word", j) && norm(j) != "to" && st_.tok(j).kind == TokenKind::Word && !c.passive &&
+          bare_clause_verb(c)) {
+        zero_that = has_subject_before(c);
+        // "said the report by X" after a quotation is an inverted subject, not content.
+      }
+      if (infinitive || zero_that) {
+        const uint32_t e = clause_end(j);
+        const ByteSpan s = content_span(j, e);
+        if (word_count(s) >= (infinitive ? 2u : 3u)) {
+          const int wq = whole_quote(j, e);
+          if (wq >= 0 && !claimed_[wq]) {
+            add_direct(wq, ci, slot, slot_tok, "cue-then-quote", 0.8);
+            return true;
+          }
+          claim_inside(s);
+          add(has_quote_mark(s) ? QuoteType::Mixed : QuoteType::Indirect, s, ci, slot, slot_tok,
+              infinitive ? "cue-infinitive" : "cue-bare-clause", 0.7);
+          return true;
+        }
+      }
+    }
+    // A speech act whose object carries quoted words: "accuse X de … « … »".
+    if (c.cls == CueClass::Act || c.form == VerbForm::Gerund) {
+      const uint32_t e = clause_end(j);
+      const ByteSpan s = content_span(j, e);
+      if (!s.empty() && has_quote_mark(s)) {
+        claim_inside(s);
+        add(QuoteType::Mixed, s, ci, slot, slot_tok, "act-object-quote", 0.7);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // English verbs that take a clause without "that" ("said the report was…").
+  bool bare_clause_verb(const CueRec& c) const { return pk_.in("zero_that", c.lemma); }
+
+  void claim_inside(ByteSpan s) {
+    for (std::size_t p = 0; p < st_.doc.quotes.size(); ++p)
+      if (st_.doc.quotes[p].open_mark.begin >= s.begin && st_.doc.quotes[p].content.end <= s.end) claimed_[p] = true;
+  }
+
+  // …, a indiqué M. Lin. / …, he said. / Le 22 mars, souligne ce rapport, …
+  void clause_then_cue(int ci) {
+    const CueRec& c = st_.cues[ci];
+    uint32_t k = c.first_tok;
+    SpeakerSlot slot;
+    uint32_t slot_tok = 0;
+    uint32_t after_subject = 0;
+    const int subj = subject_before(c);
+    const uint32_t after_cue = skip_adverbs(c.end_tok);
+    const bool cue_ends_clause = after_cue >= st_.ntok() || st_.tok(after_cue).kind == TokenKind::Punct ||
+                                 sent(after_cue).paragraph != sent(c.first_tok).paragraph;
+    if (st_.pack.lang == "en" && subj >= 0 && c.inverted_pronoun < 0 && cue_ends_clause &&
+        st_.mentions[subj].first_tok > 0 && comma(st_.mentions[subj].first_tok - 1)) {
+      k = st_.mentions[subj].first_tok;
+      slot = SpeakerSlot::BeforeCue;
+      slot_tok = c.first_tok;
+      after_subject = skip_adverbs(c.end_tok);
+    } else {
+      slot = post_slot(c, slot_tok);
+      if (slot == SpeakerSlot::AfterCue) {
+        const int m = st_.mention_starting_at(skip_adverbs(c.end_tok));
+        if (m < 0) return;  // no inverted subject: not this pattern
+        after_subject = st_.mentions[m].end_tok;
+      } else {
+        after_subject = skip_adverbs(c.end_tok);
+      }
+    }
+    if (k == 0 || !comma(k - 1)) return;
+    if (c.passive) slot = SpeakerSlot::None;
+    const uint32_t comma_tok = k - 1;
+    const auto& s = sent(comma_tok);
+    // Inside a quotation: « A, a-t-il dit, B » -> two direct quotes.
+    const int q = st_.quote_containing(st_.tok(comma_tok).span.begin);
+    if (q >= 0 && !claimed_[q]) {
+      const auto& qs = st_.doc.quotes[q];
+      const ByteSpan first{qs.content.begin, st_.tok(comma_tok - 1).span.end};
+      uint32_t b2 = after_subject;
+      if (comma(b2)) ++b2;
+      claimed_[q] = true;
+      add(QuoteType::Direct, first, ci, slot, slot_tok, "split-quote", 0.85, q);
+      if (b2 < st_.ntok() && st_.tok(b2).span.begin < qs.content.end)
+        add(QuoteType::Direct, ByteSpan{st_.tok(b2).span.begin, qs.content.end}, ci, slot, slot_tok, "split-quote", 0.85, q);
+      return;
+    }
+    (void)s;
+    const uint32_t start = clause_start(comma_tok);
+    const ByteSpan before = content_span(start, comma_tok);
+    // An incise after a short opening: "Le 22 mars, souligne ce rapport, certains corps…".
+    if (word_count(before) < 4 && comma(after_subject)) {
+      const uint32_t b = after_subject + 1;
+      const uint32_t e = clause_end(b);
+      const ByteSpan after = content_span(b, e);
+      if (word_count(after) >= 3) {
+        claim_inside(after);
+        add(has_quote_mark(after) ? QuoteType::Mixed : QuoteType::Indirect, after, ci, slot, slot_tok, "incise-cue", 0.75);
+        return;
+      }
+    }
+    if (word_count(before) < 2) return;
+    // A clause that is one whole quotation is a direct quote.
+    const int wq = whole_quote(start, comma_tok);
+    if (wq >= 0 && !claimed_[wq]) {
+      add_direct(wq, ci, slot, slot_tok, "quote-then-cue", 0.85);
+      return;
+    }
+    claim_inside(before);
+    add(has_quote_mark(before) ? QuoteType::Mixed : QuoteType::Indirect, before, ci, slot, slot_tok, "clause-then-cue", 0.8);
+  }
+
+  // --- selon / d'après / according to ------------------------------------
+  void according_frame(int ci) {
+    const CueRec& c = st_.cues[ci];
+    const uint32_t src_tok = c.end_tok;
+    int m = st_.mention_starting_at(src_tok);
+    if (m < 0 && !in("stressed_pronoun", src_tok)) return;
+    const uint32_t src_end = m >= 0 ? st_.mentions[m].end_tok : src_tok + 1;
+    const auto& s = sent(c.first_tok);
+    const int encl = st_.quote_containing(st_.tok(c.first_tok).span.begin);
+    const uint32_t clause_first =
+        encl >= 0 ? std::max(clause_start(c.first_tok), st_.token_at(st_.doc.quotes[encl].content.begin))
+                  : clause_start(c.first_tok);
+    // Marker at the clause start (after conjunctions, marks): content after the source.
+    bool at_start = true;
+    for (uint32_t k = clause_first; k < c.first_tok; ++k)
+      if (!(punct_or_mark(k) || in("conjunction", k))) at_start = false;
+    auto emit = [&](uint32_t b, uint32_t e, const char* frame) {
+      const int wq = whole_quote(b, e);
+      if (wq >= 0 && !claimed_[wq]) {
+        claimed_[wq] = true;
+        add(QuoteType::According, st_.doc.quotes[wq].content, ci, SpeakerSlot::Source, src_tok, frame, 0.85, wq);
+        return;
+      }
+      const ByteSpan sp = content_span(b, e);
+      if (word_count(sp) < 2) return;
+      claim_inside(sp);
+      add(QuoteType::According, sp, ci, SpeakerSlot::Source, src_tok, frame, 0.8);
+    };
+    const bool relative_after = comma(src_end) && in("relative", src_end + 1);
+    if (at_start) {
+      if (!comma(src_end)) return;
+      const uint32_t b = src_end + 1;
+      emit(b, clause_end(b), "according-first");
+      return;
+    }
+    if (c.first_tok == 0 || !comma(c.first_tok - 1)) return;
+    // "X, according to Y, has made …": an incise; the content is what follows.
+    if (comma(src_end) && !relative_after && src_end + 3 < s.end_token) {
+      const uint32_t b = src_end + 1;
+      emit(b, clause_end(b), "according-incise");
+      return;
+    }
+    emit(clause_first, c.first_tok - 1, "according-last");
+  }
+
+  // --- quotations with no cue -------------------------------------------
+  void uncued_quotes() {
+    for (std::size_t qi = 0; qi < st_.doc.quotes.size(); ++qi) {
+      if (claimed_[qi]) continue;
+      const auto& qs = st_.doc.quotes[qi];
+      if (qs.depth > 0 || word_count(qs.content) < 3) continue;  // scare quotes, names
+      if (inside_a_quote(qs.content)) continue;
+      const uint32_t open = st_.token_at(qs.open_mark.begin);
+      const uint32_t close = qs.close_mark.empty() ? st_.token_at(qs.content.end) : st_.token_at(qs.close_mark.begin);
+      const auto& s_open = sent(open);
+      const uint32_t para = s_open.paragraph;
+      const auto& p = st_.doc.paragraphs[para];
+      // The quotation fills its sentence(s): nothing but punctuation around.
+      bool starts_sentence = true, ends_sentence = true;
+      for (uint32_t k = s_open.first_token; k < open; ++k) starts_sentence &= punct_or_mark(k);
+      const uint32_t close_end = close < st_.ntok() ? sent(close).end_token : st_.ntok();
+      for (uint32_t k = close + 1; k < close_end; ++k) ends_sentence &= punct_or_mark(k);
+      if (!starts_sentence || !ends_sentence) continue;
+      // A previous quote in this paragraph: the same voice goes on ("…," said X. "…").
+      const int prev = previous_quote_in(para, qs.open_mark.begin);
+      if (prev >= 0) {
+        add_direct(static_cast<int>(qi), st_.quotes[prev].cue, SpeakerSlot::Context, open, "continued-quote", 0.7);
+        continue;
+      }
+      // A paragraph that is only a quotation, after a paragraph that quotes or
+      // introduces a speaker: the speaker goes on.
+      const bool whole_paragraph = open == st_.token_at(p.span.begin);
+      if (whole_paragraph && para > 0 && paragraph_has_speaker(para - 1)) {
+        add_direct(static_cast<int>(qi), -1, SpeakerSlot::Context, open, "floating-quote", 0.6);
+      }
+    }
+  }
+
+  bool inside_a_quote(ByteSpan s) const {
+    for (const auto& q : st_.quotes)
+      if (q.content.begin <= s.begin && s.end <= q.content.end + 4 && q.type != QuoteType::Direct) return true;
+    return false;
+  }
+
+  int previous_quote_in(uint32_t para, uint32_t before) const {
+    int best = -1;
+    for (std::size_t k = 0; k < st_.quotes.size(); ++k) {
+      const auto& q = st_.quotes[k];
+      if (q.content.begin >= before || q.cue < 0) continue;
+      if (sent(st_.token_at(q.content.begin)).paragraph != para) continue;
+      if (q.type != QuoteType::Direct) continue;
+      if (best < 0 || q.content.begin > st_.quotes[best].content.begin) best = static_cast<int>(k);
+    }
+    return best;
+  }
+
+  bool paragraph_has_speaker(uint32_t para) const {
+    const auto& p = st_.doc.paragraphs[para];
+    for (const auto& q : st_.quotes)
+      if (q.content.begin >= p.span.begin && q.content.end <= p.span.end) return true;
+    // Ends with a colon: "… said in a filing:".
+    const uint32_t last = st_.token_at(p.span.end) - 1;
+    return last < st_.ntok() && st_.is_punct(last, ":");
+  }
+
+  // Two rules may produce the same span: keep the first (most confident) one.
+  void dedupe() {
+    std::vector<QuoteRec> out;
+    for (auto& q : st_.quotes) {
+      bool dup = false;
+      for (auto& o : out)
+        if (o.content == q.content) dup = true;
+      if (!dup) out.push_back(std::move(q));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const QuoteRec& a, const QuoteRec& b) {
+      return a.content.begin < b.content.begin;
+    });
+    st_.quotes = std::move(out);
+  }
+};
+
+}  // namespace
+
+void find_quotes(State& st) {
+  QuoteFinder f(st);
+  f.run();
+}
+
+}  // namespace saywho::quotes

@@ -1,0 +1,75 @@
+// Putting the content script into a tab: on demand (toolbar button, keyboard
+// shortcut; activeTab grants the access) and, for "always on this site",
+// through registered content scripts.
+import { ext } from '../shared/browser-api.js';
+import { MESSAGE } from '../shared/messages.js';
+
+// Readability first (it defines globals the content module reads), then the
+// classic loader that imports our module graph.
+export const CONTENT_FILES = ['vendor/Readability.js', 'vendor/Readability-readerable.js', 'src/content/loader.js'];
+export const CONTENT_CSS = ['ui/styles.css'];
+
+async function contentScriptAnswers(tabId) {
+  try {
+    const answer = await ext.tabs.sendMessage(tabId, { type: MESSAGE.ping });
+    return answer?.ok === true;
+  } catch {
+    return false; // no content script listening in that tab
+  }
+}
+
+/** Makes sure our content script runs in the tab's top frame and has started. */
+export async function ensureContentScript(tabId) {
+  if (await contentScriptAnswers(tabId)) return;
+  const target = { tabId };
+  await ext.scripting.insertCSS({ target, files: CONTENT_CSS });
+  await ext.scripting.executeScript({ target, files: CONTENT_FILES });
+  await ext.scripting.executeScript({
+    target,
+    func: () => globalThis.saywhoContent.then((content) => content.start({ automatic: false })).then(() => true),
+  });
+}
+
+/** Analyses the page in the tab (the toolbar button's and shortcut's action). */
+export async function analyzeTab(tabId) {
+  await ensureContentScript(tabId);
+  return ext.tabs.sendMessage(tabId, { type: MESSAGE.run });
+}
+
+function scriptIdFor(origin) {
+  return `saywho-site-${origin.replace(/[^a-z0-9.-]/gi, '_')}`;
+}
+
+/** Registers (or removes) the automatic content script of one origin. */
+export async function setSiteRegistration(origin, enabled) {
+  const id = scriptIdFor(origin);
+  const existing = await ext.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length > 0) await ext.scripting.unregisterContentScripts({ ids: [id] });
+  if (!enabled) return;
+  await ext.scripting.registerContentScripts([{
+    id,
+    matches: [`${origin}/*`],
+    js: [...CONTENT_FILES, 'src/content/autostart.js'],
+    css: CONTENT_CSS,
+    runAt: 'document_idle',
+    persistAcrossSessions: true,
+  }]);
+}
+
+/** Brings registrations in line with the settings and granted permissions. */
+export async function syncSiteRegistrations(settings) {
+  const registered = await ext.scripting.getRegisteredContentScripts();
+  const wanted = new Set();
+  for (const [origin, mode] of Object.entries(settings.sites)) {
+    if (mode !== 'always') continue;
+    if (await ext.permissions.contains({ origins: [`${origin}/*`] })) wanted.add(scriptIdFor(origin));
+  }
+  const stale = registered.map((script) => script.id).filter((id) => id.startsWith('saywho-site-') && !wanted.has(id));
+  if (stale.length) await ext.scripting.unregisterContentScripts({ ids: stale });
+  for (const [origin, mode] of Object.entries(settings.sites)) {
+    const id = scriptIdFor(origin);
+    if (mode === 'always' && wanted.has(id) && !registered.some((script) => script.id === id)) {
+      await setSiteRegistration(origin, true);
+    }
+  }
+}

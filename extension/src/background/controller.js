@@ -1,0 +1,107 @@
+// The background logic shared by Chromium (service worker) and Firefox
+// (event page): answers content scripts and the panel, runs the toolbar
+// button and the keyboard shortcut, keeps per-site modes. The engine itself
+// is given by the platform (offscreen document or worker).
+import { ext } from '../shared/browser-api.js';
+import { MESSAGE, MessageError, validateMessage, isOwnSender, isExtensionPage } from '../shared/messages.js';
+import { loadSettings, saveSettings } from '../shared/settings.js';
+import { analyzeTab, setSiteRegistration, syncSiteRegistrations } from './content-injection.js';
+
+const EXTENSION_ORIGIN = new URL(ext.runtime.getURL('/')).origin;
+
+// Per-tab results for the panel live in storage.session: it survives the
+// service worker being stopped, and the panel listens to its changes.
+const tabKey = (tabId) => `tab:${tabId}`;
+
+async function storeTabData(tabId, data) {
+  const key = tabKey(tabId);
+  const { [key]: previous } = await ext.storage.session.get(key);
+  await ext.storage.session.set({ [key]: { ...previous, ...data, updatedAt: Date.now() } });
+}
+
+async function activeTabId() {
+  const [tab] = await ext.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id;
+}
+
+async function handle(message, sender, engine) {
+  const fromExtensionPage = isExtensionPage(sender, ext.runtime.id, EXTENSION_ORIGIN);
+  const tabId = sender.tab?.id;
+  switch (message.type) {
+    case MESSAGE.analyze: {
+      if (tabId === undefined) throw new MessageError('analyze comes from a tab');
+      const analysis = await engine.analyze(message.text, message.lang);
+      return { ok: true, analysis };
+    }
+    case MESSAGE.result:
+      if (tabId === undefined) throw new MessageError('result comes from a tab');
+      await storeTabData(tabId, {
+        status: 'done', detail: '', url: message.url, title: message.title, analysisJson: message.analysisJson,
+      });
+      return { ok: true };
+    case MESSAGE.status:
+      if (tabId === undefined) throw new MessageError('status comes from a tab');
+      await storeTabData(tabId, { status: message.state, detail: message.detail });
+      return { ok: true };
+    case MESSAGE.run: {
+      if (!fromExtensionPage) throw new MessageError('run comes from an extension page');
+      const target = message.tabId ?? await activeTabId();
+      if (target === undefined) throw new MessageError('no active tab');
+      return analyzeTab(target);
+    }
+    case MESSAGE.select: {
+      if (!fromExtensionPage) throw new MessageError('select comes from an extension page');
+      const target = message.tabId ?? await activeTabId();
+      return ext.tabs.sendMessage(target, { type: MESSAGE.select, id: message.id });
+    }
+    case MESSAGE.siteMode: {
+      if (!fromExtensionPage) throw new MessageError('site modes come from an extension page');
+      const settings = await loadSettings();
+      if (message.mode === 'default') delete settings.sites[message.origin];
+      else settings.sites[message.origin] = message.mode;
+      await saveSettings(settings);
+      const granted = await ext.permissions.contains({ origins: [`${message.origin}/*`] });
+      await setSiteRegistration(message.origin, message.mode === 'always' && granted);
+      return { ok: true, registered: message.mode === 'always' && granted };
+    }
+    default:
+      return null; // not for the background (e.g. the offscreen engine's messages)
+  }
+}
+
+/**
+ * Wires the background. engine: {analyze(text, lang) → Promise<analysis>}.
+ * Returns analyzeTab so platforms (and tests, through the service worker)
+ * run the toolbar button's exact code path.
+ */
+export function startBackground(engine) {
+  ext.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    if (!isOwnSender(sender, ext.runtime.id)) return false;
+    if (raw?.type === MESSAGE.engineAnalyze) return false; // the offscreen host's
+    let message;
+    try {
+      message = validateMessage(raw);
+    } catch (error) {
+      sendResponse({ ok: false, error: error.message });
+      return false;
+    }
+    handle(message, sender, engine).then(
+      (answer) => { if (answer !== null) sendResponse(answer); },
+      (error) => sendResponse({ ok: false, error: String(error?.message ?? error) }),
+    );
+    return true;
+  });
+
+  const runOnTab = (tab) => {
+    if (tab?.id === undefined) return;
+    analyzeTab(tab.id).catch((error) => storeTabData(tab.id, { status: 'error', detail: String(error?.message ?? error) }));
+  };
+  ext.action.onClicked.addListener(runOnTab);
+  ext.commands.onCommand.addListener((command, tab) => {
+    if (command === 'analyze-page') runOnTab(tab);
+  });
+  ext.tabs.onRemoved.addListener((tabId) => { ext.storage.session.remove(tabKey(tabId)); });
+  ext.permissions.onRemoved.addListener(async () => syncSiteRegistrations(await loadSettings()));
+  loadSettings().then(syncSiteRegistrations).catch(() => {});
+  return { analyzeTab };
+}

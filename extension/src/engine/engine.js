@@ -1,0 +1,21 @@
+// The one engine instance of the extension: loads the Saywho WebAssembly
+// module from the extension package on first use and analyses texts.
+// Runs inside engine-worker.js (a module worker), never in a web page.
+import { createSaywho } from '../../engine/saywho.mjs';
+
+const WASM_URL = new URL('../../engine/saywho-core.wasm', import.meta.url).href;
+let instance = null;
+
+function engine() {
+  instance ??= createSaywho({ wasmUrl: WASM_URL }).catch((error) => {
+    instance = null; // let the next request try again
+    throw error;
+  });
+  return instance;
+}
+
+/** The analysis JSON object of shared/eval/SCHEMA.md for `text`. */
+export async function analyzeText(text, lang) {
+  const saywho = await engine();
+  return saywho.analyze(text, { lang });
+}

@@ -1,0 +1,153 @@
+// Unit tests of the pure parts of ui/ (no browser): which spans get drawn,
+// the card texts, and that styles.css draws the colours categories.js names.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import { CATEGORIES, highlightName, spansOf } from '../../ui/categories.js';
+import {
+  accusationSummary,
+  describeItem,
+  itemKind,
+  quoteSummary,
+  summaryLines,
+  truncate,
+} from '../../ui/describe.js';
+
+// A hand-written analysis of this invented text, with real offsets:
+const TEXT =
+  "« Nous n'avons rien caché », a déclaré Marie Dufresnel, porte-parole de la mairie de Brévin. " +
+  "Elle accuse la société Hydrolux d'avoir falsifié les relevés. " +
+  "Selon un rapport intitulé « L'eau de Brévin » publié par l'Agence Lorin, la nappe est polluée.";
+
+function span(text, needle, from = 0) {
+  const start = TEXT.indexOf(needle, from);
+  assert.ok(start >= 0, `fixture text lacks ${needle}`);
+  return { start, end: start + needle.length, text: needle };
+}
+
+function sampleAnalysis() {
+  return {
+    lang: 'fr',
+    entities: [
+      {
+        id: 'E1', name: 'Marie Dufresnel', kind: 'person',
+        descriptions: ['porte-parole de la mairie de Brévin'],
+        mentions: [span(TEXT, 'Marie Dufresnel'), span(TEXT, 'Elle')],
+      },
+      { id: 'E2', name: 'Hydrolux', kind: 'organization', mentions: [span(TEXT, 'Hydrolux')] },
+      { id: 'E3', name: "l'Agence Lorin", kind: 'organization', mentions: [span(TEXT, "l'Agence Lorin")] },
+    ],
+    quotes: [
+      {
+        id: 'Q1', type: 'direct', content: span(TEXT, "Nous n'avons rien caché"),
+        cue: span(TEXT, 'a déclaré'), speaker: 'E1', speaker_mention: span(TEXT, 'Marie Dufresnel'),
+        confidence: 0.9, reason: 'direct.inverted_cue',
+      },
+      {
+        id: 'Q2', type: 'according', content: span(TEXT, 'la nappe est polluée'),
+        cue: span(TEXT, 'Selon'), speaker: 'R1', speaker_mention: null, confidence: 0.7,
+      },
+    ],
+    accusations: [
+      {
+        id: 'A1', kind: 'explicit', accuser: 'E1', accused: 'E2',
+        charge: span(TEXT, 'avoir falsifié les relevés'), cue: span(TEXT, 'accuse'), quote: null,
+      },
+    ],
+    reports: [
+      {
+        id: 'R1', mentions: [span(TEXT, 'un rapport intitulé')], title: span(TEXT, "L'eau de Brévin"),
+        publishers: ['E3'], date: null,
+      },
+    ],
+  };
+}
+
+test('spansOf lists quote contents, speaker mentions, charges and reports with their items', () => {
+  const a = sampleAnalysis();
+  const spans = spansOf(a);
+  const shown = spans.map((s) => `${s.category}:${TEXT.slice(s.start, s.end)}`);
+  assert.deepEqual(shown, [
+    "quote:Nous n'avons rien caché",
+    'speaker:Marie Dufresnel',
+    'speaker:Elle',
+    'accusation:avoir falsifié les relevés',
+    'report:un rapport intitulé',
+    "report:L'eau de Brévin",
+    'quote:la nappe est polluée',
+  ]);
+  // Hydrolux only is accused and l'Agence Lorin only publishes: neither speaks.
+  assert.ok(!shown.includes('speaker:Hydrolux'));
+  assert.equal(spans.find((s) => s.category === 'accusation').item, a.accusations[0]);
+  assert.equal(spans.find((s) => s.category === 'speaker').item, a.entities[0]);
+});
+
+test('spansOf survives malformed analyses', () => {
+  assert.deepEqual(spansOf(null), []);
+  assert.deepEqual(spansOf('nope'), []);
+  assert.deepEqual(spansOf({ quotes: 'x', entities: null }), []);
+  const bad = { quotes: [{ id: 'Q1', content: { start: 5, end: 2 } }, { id: 'Q2', content: { start: 'a', end: 3 } }, null] };
+  assert.deepEqual(spansOf(bad), []);
+});
+
+test('card texts name the speaker with its role, the type and the confidence', () => {
+  const a = sampleAnalysis();
+  assert.equal(quoteSummary(a.quotes[0], a), 'Marie Dufresnel (porte-parole de la mairie de Brévin) — direct quote — 0.90');
+  assert.equal(quoteSummary(a.quotes[1], a), "L'eau de Brévin — \"according to\" quote — 0.70");
+  assert.equal(accusationSummary(a.accusations[0], a), 'Accusation: Marie Dufresnel → Hydrolux: avoir falsifié les relevés');
+  const report = describeItem(a.reports[0], a);
+  assert.equal(report.title, "L'eau de Brévin");
+  assert.deepEqual(report.lines, ["Published by l'Agence Lorin", '1 statement attributed to it']);
+  assert.equal(describeItem({ id: 'Q9', content: null, speaker: null }, a).title, 'Unattributed — quote');
+  assert.equal(describeItem(42, a).title, 'Unknown item');
+});
+
+test('itemKind tells items apart', () => {
+  const a = sampleAnalysis();
+  assert.deepEqual(
+    [a.quotes[0], a.accusations[0], a.reports[0], a.entities[0], {}].map(itemKind),
+    ['quote', 'accusation', 'report', 'entity', null],
+  );
+});
+
+test('truncate cuts at a word and marks the cut', () => {
+  assert.equal(truncate('short', 10), 'short');
+  assert.equal(truncate('the quick brown fox jumps', 12), 'the quick…');
+  assert.equal(truncate(undefined, 5), '');
+});
+
+test('summaryLines gives one line per quote, accusation and report', () => {
+  const lines = summaryLines(sampleAnalysis());
+  assert.equal(lines.length, 4);
+  assert.match(lines[0], /^Marie Dufresnel .* — direct quote — 0\.90: “Nous n'avons rien caché”$/);
+});
+
+test('styles.css draws every category with the colours of categories.js', () => {
+  const css = readFileSync(fileURLToPath(new URL('../../ui/styles.css', import.meta.url)), 'utf8');
+  for (const c of CATEGORIES) {
+    const rule = css.match(new RegExp(`::highlight\\(${highlightName(c.key)}\\)\\s*\\{([^}]*)\\}`));
+    assert.ok(rule, `no ::highlight rule for ${c.key}`);
+    assert.match(rule[1], new RegExp(`background-color:\\s*${c.tint}`, 'i'));
+    if (c.underline !== 'none') assert.match(rule[1], new RegExp(`underline ${c.underline} ${c.ink}`, 'i'));
+  }
+});
+
+// WCAG relative luminance contrast, to keep the palette AA.
+function contrast(a, b) {
+  const lum = (hex) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+test('palette: text on every tint reaches AA, underlines are visible on their tint', () => {
+  for (const c of CATEGORIES) {
+    assert.ok(contrast('#1a1a1a', c.tint) >= 4.5, `${c.key} text contrast`);
+    assert.ok(contrast(c.ink, c.tint) >= 3, `${c.key} underline contrast`);
+  }
+});

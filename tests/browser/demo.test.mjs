@@ -1,0 +1,282 @@
+// The demo page in headless Chromium, against the real engine: samples show
+// the speakers a reader would name, highlights sit on the right words,
+// pasting re-analyses, the JSON equals the native CLI's, the keyboard and
+// the pointer reach every highlight, nothing is fetched from elsewhere.
+//
+// Needs: ./saywho build demo (engine in build/wasm/pkg) and ./saywho build
+// native (build/native/saywho-cli). Rebuilds build/web-demo/ from the sources
+// first (a file copy), so the page tested is the current one.
+//   node --test tests/browser/demo.test.mjs
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SITE = path.join(ROOT, 'build', 'web-demo');
+const CLI = path.join(ROOT, 'build', 'native', 'saywho-cli');
+const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+const SAMPLES = path.join(ROOT, 'web-demo', 'samples');
+
+let server;
+let origin;
+let context;
+let profileDir;
+const requests = [];
+const problems = []; // page errors, console errors, CSP violations
+
+function startServer() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'web-demo', 'serve.mjs'), '--port', '0', '--root', SITE], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`serve.mjs printed no URL: ${out}`)), 10_000);
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[0] });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}: ${out}`)));
+  });
+}
+
+before(async () => {
+  execFileSync(process.execPath, [path.join(ROOT, 'web-demo', 'build.mjs')], { stdio: 'inherit' });
+  server = await startServer();
+  origin = new URL(server.url).origin;
+  profileDir = mkdtempSync(path.join(tmpdir(), 'saywho-demo-test-'));
+  context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    viewport: { width: 1280, height: 900 },
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  context.on('request', (request) => requests.push(request.url()));
+  context.on('page', watchPage);
+  for (const page of context.pages()) watchPage(page);
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+after(async () => {
+  await context?.close();
+  server?.child.kill();
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+});
+
+function watchPage(page) {
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+}
+
+async function openPage(fragment = '') {
+  const page = await context.newPage();
+  await page.goto(`${server.url}${fragment}`);
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 20_000 });
+  const status = await page.textContent('#status');
+  assert.match(status, /^Analysed in [\d.]+ ms/, `the page did not analyse: ${status}`);
+  return page;
+}
+
+async function analysisCount(page) {
+  return Number(await page.evaluate(() => document.body.dataset.analyses ?? 0));
+}
+
+async function waitForNewAnalysis(page, previous) {
+  await page.waitForFunction((n) => Number(document.body.dataset.analyses ?? 0) > n, previous, { timeout: 10_000 });
+}
+
+/** The text of every range of a highlight, as the page draws it. */
+function highlightTexts(page, name) {
+  return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => r.toString()), name);
+}
+
+async function panelText(page, id) {
+  return (await page.textContent(`#${id}`)).replace(/\s+/g, ' ');
+}
+
+function includesPart(texts, expected) {
+  return texts.some((t) => t.includes(expected));
+}
+
+test('a French sample: speakers, quote highlights, accusation and report', async () => {
+  const page = await openPage('#lang=auto&sample=fr-brevin-eau');
+  const speakers = await panelText(page, 'speakers-panel');
+  for (const name of ['Claire Vasseur', 'Bertrand Lemarchal']) assert.ok(speakers.includes(name), `speakers panel lacks ${name}: ${speakers}`);
+
+  const quotes = await highlightTexts(page, 'saywho-quote');
+  for (const q of ['Nous ne prendrons aucun risque avec la santé des habitants', 'La commune a bloqué ce chantier pendant dix-huit mois']) {
+    assert.ok(includesPart(quotes, q), `no quote highlight on "${q}": ${JSON.stringify(quotes)}`);
+  }
+  // The direct quote is drawn on the words, without the quotation marks.
+  assert.ok(!quotes.some((t) => t.includes('«') || t.includes('»')), `quote marks inside highlights: ${JSON.stringify(quotes)}`);
+  const speakerMarks = await highlightTexts(page, 'saywho-speaker');
+  assert.ok(speakerMarks.includes('Claire Vasseur'), `no speaker highlight on Claire Vasseur: ${JSON.stringify(speakerMarks)}`);
+
+  const accusations = await panelText(page, 'accusations-panel');
+  assert.match(accusations, /Vasseur → [^→]*Hydrolux/, `Vasseur's accusation of Hydrolux missing: ${accusations}`);
+  const charges = await highlightTexts(page, 'saywho-accusation');
+  assert.ok(includesPart(charges, 'caché pendant deux ans'), `no charge highlight: ${JSON.stringify(charges)}`);
+
+  const reports = await panelText(page, 'reports-panel');
+  assert.ok(reports.includes('État des nappes du bassin de la Sorne'), `report title missing: ${reports}`);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'demo-fr-sample.png'), fullPage: true });
+  await page.close();
+});
+
+test('an English sample chosen from the list', async () => {
+  const page = await openPage();
+  const before = await analysisCount(page);
+  await page.selectOption('#sample', 'en-millbrook-harbor');
+  await waitForNewAnalysis(page, before);
+  const speakers = await panelText(page, 'speakers-panel');
+  for (const name of ['Dana Whitfield', 'Raymond Osei']) assert.ok(speakers.includes(name), `speakers panel lacks ${name}: ${speakers}`);
+  const quotes = await highlightTexts(page, 'saywho-quote');
+  assert.ok(includesPart(quotes, 'Every month of delay costs us half a million dollars'), `quote missing: ${JSON.stringify(quotes)}`);
+  const reports = await panelText(page, 'reports-panel');
+  assert.ok(reports.includes('Harbor 2030: Cost Review'), `audit title missing: ${reports}`);
+  assert.match(page.url(), /sample=en-millbrook-harbor/, 'the link does not name the sample');
+  await page.close();
+});
+
+const PASTED = 'Bridge works in Calder will end early\n\n' +
+  '"The bridge will reopen in April," said Tom Reyes, the mayor of Calder, on Monday.\n';
+
+test('pasting a text re-analyses it, and the link then reopens it', async () => {
+  const page = await openPage('#lang=en&sample=en-corvina-leak');
+  const before = await analysisCount(page);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), PASTED);
+  await page.click('#text');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+V');
+  await waitForNewAnalysis(page, before);
+  assert.equal(await page.inputValue('#text'), PASTED);
+  assert.equal(await page.textContent('#article'), PASTED);
+
+  const speakers = await panelText(page, 'speakers-panel');
+  assert.ok(speakers.includes('Tom Reyes'), `speakers panel lacks Tom Reyes: ${speakers}`);
+  assert.ok(!speakers.includes('Helen Marsh'), 'the previous text\'s speakers are still shown');
+  const quotes = await highlightTexts(page, 'saywho-quote');
+  assert.ok(includesPart(quotes, 'The bridge will reopen in April'), `quote missing: ${JSON.stringify(quotes)}`);
+
+  // Shareable: the fragment now holds the text; a fresh page restores it.
+  const link = page.url();
+  assert.match(link, /#.*text=/);
+  const reopened = await openPage(new URL(link).hash);
+  assert.equal(await reopened.inputValue('#text'), PASTED);
+  assert.equal(await reopened.inputValue('#lang'), 'en');
+  await reopened.close();
+  await page.close();
+});
+
+function cliAnalysis(text, lang) {
+  assert.ok(existsSync(CLI), `${CLI} is missing: run ./saywho build native`);
+  const out = execFileSync(CLI, ['analyze', '--lang', lang, '-'], { input: text, encoding: 'utf8' });
+  return JSON.parse(out);
+}
+
+for (const [sample, lang] of [['fr-vestrie-cyber', 'fr'], ['en-corvina-leak', 'auto']]) {
+  test(`the JSON view of ${sample} (lang ${lang}) equals the native CLI's output`, async () => {
+    const page = await openPage(`#lang=${lang}&sample=${sample}`);
+    const shown = JSON.parse(await page.textContent('#json'));
+    const text = await page.inputValue('#text');
+    assert.equal(text, readFileSync(path.join(SAMPLES, `${sample}.txt`), 'utf8'));
+    assert.ok(shown.quotes.length > 0, 'the sample gave no quotes');
+    assert.deepEqual(shown, cliAnalysis(text, lang));
+    await page.close();
+  });
+}
+
+test('keyboard: n/p move through highlights with a card; a panel item flashes its text', async () => {
+  const page = await openPage('#lang=fr&sample=fr-brevin-eau');
+  await page.focus('#article');
+  await page.keyboard.press('n');
+  const first = await page.evaluate(() => [...CSS.highlights.get('saywho-focus')].map((r) => r.toString()));
+  assert.equal(first.length, 1);
+  assert.ok(await page.isVisible('#saywho-card[role="tooltip"]'), 'no card on keyboard focus');
+  assert.match(await page.textContent('#position'), /^1 of \d+: /);
+  await page.keyboard.press('n');
+  assert.match(await page.textContent('#position'), /^2 of \d+: /);
+  await page.keyboard.press('p');
+  assert.match(await page.textContent('#position'), /^1 of \d+: /);
+  await page.keyboard.press('Escape');
+  assert.ok(!(await page.isVisible('#saywho-card')), 'Escape does not close the card');
+
+  // A quote button in the speakers panel: flashes exactly that quote.
+  const button = page.locator('#speakers-panel button[data-kind="quote"]', { hasText: 'Nous ne prendrons aucun risque' }).first();
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const flashed = await page.evaluate(() => [...(CSS.highlights.get('saywho-flash') ?? [])].map((r) => r.toString()));
+  assert.ok(flashed.length === 1 && flashed[0].includes('Nous ne prendrons aucun risque'), `flashed: ${JSON.stringify(flashed)}`);
+  assert.match(await page.textContent('#saywho-card'), /Claire Vasseur/);
+  await page.close();
+});
+
+test('hovering a quote shows its card with the speaker', async () => {
+  const page = await openPage('#lang=fr&sample=fr-brevin-eau');
+  const point = await page.evaluate(() => {
+    const range = [...CSS.highlights.get('saywho-quote')].find((r) => r.toString().includes('Nous ne prendrons'));
+    const rect = range.getClientRects()[0];
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.move(point.x, point.y);
+  await page.waitForSelector('#saywho-card:not([hidden])', { timeout: 5_000 });
+  assert.match(await page.textContent('#saywho-card'), /Claire Vasseur .*direct quote/);
+  await page.close();
+});
+
+test('works at 360 px wide without horizontal scrolling', async () => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${server.url}#lang=en&sample=en-corvina-leak`);
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 20_000 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `page is ${width} px wide at a 360 px viewport`);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'demo-360px.png'), fullPage: true });
+  await page.close();
+});
+
+test('the API docs page shows the module documentation', async () => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}docs.html`);
+  await page.waitForSelector('#doc h2, #doc p');
+  assert.match(await page.textContent('#doc'), /createSaywho/);
+  await page.close();
+});
+
+test('the extension packages built in dist/ are offered for download', async (t) => {
+  const listed = JSON.parse(readFileSync(path.join(SITE, 'downloads.json'), 'utf8'));
+  const page = await openPage('#sample=en-corvina-leak');
+  const links = await page.$$eval('#download-list a', (as) => as.map((a) => a.getAttribute('href')));
+  await page.close();
+  if (listed.length === 0) {
+    t.skip('no extension package in dist/ (./saywho build extension)');
+    assert.deepEqual(links, []);
+    return;
+  }
+  assert.deepEqual(links, listed.map((f) => `downloads/${f.file}`));
+  for (const link of links) {
+    const response = await fetch(new URL(link, server.url));
+    assert.equal(response.status, 200, link);
+    assert.equal(Number(response.headers.get('content-length')), listed.find((f) => link.endsWith(f.file)).bytes);
+  }
+});
+
+test('no request left the local server, and no error or CSP violation happened', () => {
+  assert.ok(requests.length > 0, 'no requests were recorded');
+  const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'));
+  assert.deepEqual(foreign, []);
+  assert.ok(requests.some((u) => u.endsWith('/engine/saywho-core.wasm')), 'the engine was not loaded from the local server');
+  assert.deepEqual(problems, []);
+});

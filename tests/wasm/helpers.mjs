@@ -1,0 +1,117 @@
+// Shared by the wasm tests: where the built package and the native CLI are,
+// which texts to compare, and a stable JSON form for comparisons.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+// SAYWHO_WASM_PKG tests another copy of the package (e.g. an unpacked npm tarball).
+export const PKG_DIR = process.env.SAYWHO_WASM_PKG ?? path.join(ROOT, 'build', 'wasm', 'pkg');
+// SAYWHO_NATIVE_CLI: another native build to compare with.
+export const NATIVE_CLI = process.env.SAYWHO_NATIVE_CLI ?? path.join(ROOT, 'build', 'native', 'saywho-cli');
+const DEV_DIR = '/work/shared/eval/dev';
+
+// The built ES module. Fails with the command to run when it is missing.
+export async function loadModule() {
+  const entry = path.join(PKG_DIR, 'saywho.mjs');
+  if (!existsSync(entry)) throw new Error(`no ${entry}: run ./saywho build wasm`);
+  return import(pathToFileURL(entry).href);
+}
+
+let shared = null;
+// One engine instance for the tests of a file (loading takes a moment).
+export async function sharedSaywho() {
+  if (shared === null) shared = (await loadModule()).createSaywho();
+  return shared;
+}
+
+export function requireNativeCli() {
+  if (!existsSync(NATIVE_CLI)) {
+    throw new Error(`no native CLI at ${NATIVE_CLI}: run ./saywho build native first`);
+  }
+  return NATIVE_CLI;
+}
+
+// Runs the native CLI with `args` on `text` (standard input). Returns
+// { status, stdout, stderr }.
+export function runNative(args, text) {
+  try {
+    const stdout = execFileSync(requireNativeCli(), [...args, '-'], {
+      input: text, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    return { status: 0, stdout, stderr: '' };
+  } catch (error) {
+    if (error.status === undefined || error.status === null) throw error;
+    return { status: error.status, stdout: error.stdout, stderr: error.stderr };
+  }
+}
+
+function textFilesUnder(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return textFilesUnder(full);
+    return name.endsWith('.txt') ? [full] : [];
+  }).sort();
+}
+
+// The language of a fixture from its name or folder ("fr-…", "…/en/…"),
+// French otherwise.
+function langOf(file) {
+  const parts = file.split(path.sep);
+  for (const part of [...parts].reverse()) {
+    if (part === 'en' || part.startsWith('en-')) return 'en';
+    if (part === 'fr' || part.startsWith('fr-')) return 'fr';
+  }
+  return 'fr';
+}
+
+// Every text the parity tests run on: our own fixtures (tests/wasm/fixtures,
+// tests/fixtures/**.txt) and the dev gold articles, whose text is read here
+// at test time and never copied into the repository.
+export function parityTexts() {
+  const texts = [];
+  for (const file of [
+    ...textFilesUnder(path.join(ROOT, 'tests', 'wasm', 'fixtures')),
+    ...textFilesUnder(path.join(ROOT, 'tests', 'fixtures')),
+  ]) {
+    texts.push({ name: path.relative(ROOT, file), lang: langOf(file), text: readFileSync(file, 'utf8') });
+  }
+  for (const lang of ['fr', 'en']) {
+    const dir = path.join(DEV_DIR, lang);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+      const gold = JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
+      if (typeof gold.text === 'string') texts.push({ name: `dev/${lang}/${name}`, lang, text: gold.text });
+    }
+  }
+  return texts;
+}
+
+// JSON with object keys sorted, so two outputs compare regardless of key order.
+export function stableStringify(value) {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify(value[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function normalize(json) {
+  return stableStringify(typeof json === 'string' ? JSON.parse(json) : json);
+}
+
+// Every {start, end, text} object anywhere in `value`, with its path.
+export function spansIn(value, where = '$', found = []) {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => spansIn(item, `${where}[${i}]`, found));
+  } else if (value !== null && typeof value === 'object') {
+    if (typeof value.start === 'number' && typeof value.end === 'number' && typeof value.text === 'string') {
+      found.push({ where, span: value });
+    }
+    for (const [key, item] of Object.entries(value)) spansIn(item, `${where}.${key}`, found);
+  }
+  return found;
+}
