@@ -21,7 +21,10 @@ done
 
 sample="$SAYWHO_ROOT/web-demo/samples/fr-brevin-eau.txt"
 say "who says what in web-demo/samples/$(basename "$sample") (native CLI)"
-if ! "$NATIVE_DIR/saywho-cli" analyze --lang auto "$sample" | node "$SAYWHO_ROOT/web-demo/summary.mjs"; then
+# The CLI sits at the top of build/native or, by CMake's default, in core/cli/.
+cli="$NATIVE_DIR/saywho-cli"
+[ -x "$cli" ] || cli="$NATIVE_DIR/core/cli/saywho-cli"
+if ! "$cli" analyze --lang auto "$sample" | node "$SAYWHO_ROOT/web-demo/summary.mjs"; then
   echo "  (the native CLI could not analyse the sample; the page may still work)" >&2
 fi
 

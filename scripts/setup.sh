@@ -22,8 +22,6 @@ DEBIAN_PACKAGES=(
   clang                  # libFuzzer target and sanitizer builds
   libclang-rt-14-dev     # runtimes for -fsanitize=fuzzer,address,undefined
   emscripten             # the wasm build (3.1.6)
-  nodejs                 # wasm tests, the Node CLI, browser tests
-  npm                    # npm ci from the lockfile
   chromium               # headless browser tests (extension, demo)
   firefox-esr            # the extension in Firefox
   debian-archive-keyring # verifies Debian's ICU source package
@@ -33,6 +31,10 @@ DEBIAN_PACKAGES=(
 )
 
 missing=()
+# Node.js 20 and npm: any install will do (the machine image may carry its own
+# nodejs build that bundles npm, which Debian's npm package conflicts with).
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
 for pkg in "${DEBIAN_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done

@@ -58,7 +58,13 @@ async function loadCore(options) {
   if (bytes !== undefined && !(bytes instanceof ArrayBuffer) && !ArrayBuffer.isView(bytes)) {
     throw new SaywhoError('invalid_options', 'wasmBinary must be an ArrayBuffer or a Uint8Array');
   }
-  if (bytes === undefined && isNode) bytes = await nodeWasmBytes(options.wasmUrl);
+  if (bytes === undefined && isNode) {
+    try {
+      bytes = await nodeWasmBytes(options.wasmUrl);
+    } catch (error) {
+      throw new SaywhoError('load_failed', `cannot read the Saywho engine: ${error.message}`);
+    }
+  }
 
   const instantiate = bytes !== undefined && bytes !== null
     ? (imports) => WebAssembly.instantiate(bytes, imports)

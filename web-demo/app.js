@@ -91,6 +91,7 @@ function showResults(text, analysis) {
   const { byCategory, skipped } = rangesFromSpans(textNode, text, spans);
   applyHighlights(byCategory);
   if (skipped > 0) console.warn(`saywho demo: ${skipped} span(s) did not match the text and are not drawn`);
+  ui.article.dataset.skippedSpans = String(skipped);
   renderLegend(ui.legend, countByCategory(spans));
 
   const onSelect = (item) => selectItem(item);

@@ -1,6 +1,7 @@
 // analyze(): checks the input, then runs the pipeline's stages in order.
 #include <string>
 
+#include "accusations/accusations.hpp"
 #include "attribution/attribution.hpp"
 #include "entities/entities.hpp"
 #include "lexicon/detect.hpp"
@@ -10,6 +11,7 @@
 #include "pipeline/state.hpp"
 #include "quotes/cues.hpp"
 #include "quotes/quotes.hpp"
+#include "reports/reports.hpp"
 #include "saywho/saywho.hpp"
 #include "text/document.hpp"
 #include "text/utf8.hpp"
@@ -50,6 +52,8 @@ Analysis analyze(std::string_view text, const Options& options) {
   quotes::find_quotes(state);       // direct, indirect, mixed, according
   attribution::attribute(state);    // speaker, confidence, reason
   pipeline::assemble(state, analysis);
+  reports::find(state, analysis);   // cited documents; sets speaker = "R…" for them
+  accusations::find(state, analysis);  // explicit (cue words) and implicit (wrongdoing in quotes)
 
   // Later stages plug in here; they may read `state` (mentions, entities,
   // cues, quotes) and complete `analysis`:

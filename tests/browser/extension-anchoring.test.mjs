@@ -42,7 +42,7 @@ async function inFixture(fixture, fn, arg) {
         ...(await import('/ext/content/collect-text.js')),
         ...(await import('/ext/content/anchor.js')),
       };
-      // eslint-disable-next-line no-new-func -- test code only, our own source
+      // Rebuild the test function inside the page (functions do not cross the wire).
       return new Function('modules', 'arg', `return (${source})(modules, arg);`)(modules, argument);
     }, [fn.toString(), arg]);
   } finally {
@@ -136,6 +136,22 @@ test('bad spans give no range instead of throwing', async () => {
     return [[-1, 5], [5, 5], [10, 2], [0, n + 1], [1.5, 4], [NaN, 3]].map(([s, e]) => rangesForSpan(collected, s, e).length);
   });
   assert.deepEqual(got, [0, 0, 0, 0, 0, 0]);
+});
+
+test('spans whose text the page edited since the collection are dropped', async () => {
+  const got = await inFixture('en-article.html', ({ findArticle, collectText, anchorSpans }) => {
+    const collected = collectText(findArticle(document).container);
+    const span = (phrase) => {
+      const start = collected.text.indexOf(phrase);
+      return { category: 'quote', start, end: start + phrase.length, item: { phrase } };
+    };
+    const spans = [span('Every fault mentioned in that audit'), span('The transport minister, Helen Marchbank')];
+    // The page rewrites the second paragraph's text node in place.
+    const node = [...document.querySelectorAll('p')].find((p) => p.textContent.startsWith('The transport minister')).firstChild;
+    node.data = node.data.replace('The transport minister, Helen Marchbank', 'Le ministre des transports, H. Marchbank');
+    return anchorSpans(collected, spans).map((a) => a.item.phrase);
+  });
+  assert.deepEqual(got, ['Every fault mentioned in that audit']);
 });
 
 test('a text limit cuts at a paragraph boundary', async () => {

@@ -219,6 +219,18 @@ test('an article loaded after the click is analysed when it arrives', async (t) 
   for (const text of highlights['saywho-quote']) assert.ok(article.includes(text), `"${text}" is in the late article`);
 });
 
+test('a page without an article gets a clear status in the panel, not a failure', async (t) => {
+  const page = await openFixture(t, 'late.html?delay=600000');
+  const { tabId, answer } = await analyze(page);
+  assert.deepEqual(answer, { ok: false });
+  const panel = await browser.context.newPage();
+  t.after(() => panel.close());
+  await panel.goto(`chrome-extension://${browser.extensionId}/src/panel/panel.html?tab=${tabId}`);
+  await panel.waitForSelector('#status[data-state="no-article"]');
+  assert.equal(await panel.textContent('#status'), 'No article text found on this page.');
+  assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
+});
+
 test('single-page-app navigation re-analyses the new article', async (t) => {
   const page = await openFixture(t, 'spa/library');
   await analyze(page);

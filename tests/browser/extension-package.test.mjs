@@ -23,7 +23,9 @@ function manifestOf(platform) {
 
 test('both zips hold the unpacked extension with the manifest at the root', () => {
   for (const platform of PLATFORMS) {
-    const listing = execFileSync('unzip', ['-Z1', join(DIST, `saywho-${platform}.zip`)], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    // `zip -sf` lists an archive (zip is what builds it; unzip may be absent).
+    const listing = execFileSync('zip', ['-sf', join(DIST, `saywho-${platform}.zip`)], { encoding: 'utf8' })
+      .split('\n').filter((line) => line.startsWith('  ')).map((line) => line.trim());
     const unpacked = filesUnder(builtExtension(platform)).map((path) => relative(builtExtension(platform), path));
     assert.ok(listing.includes('manifest.json'));
     assert.deepEqual(listing.filter((name) => !name.endsWith('/')).sort(), unpacked.sort(), `${platform}: zip = unpacked dir`);

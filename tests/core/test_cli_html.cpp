@@ -53,7 +53,7 @@ TEST_CASE("malformed pages never swallow text or crash", "[cli][html]") {
   CHECK(html_to_text("").empty());
   std::string many;
   for (int i = 0; i < 10000; ++i) many += "<svg>x";
-  CHECK(html_to_text(many).size() == 10000 + 9999);  // "x x x …"
+  CHECK(html_to_text(many) == std::string(10000, 'x'));  // each unclosed <svg> ignored
 }
 
 TEST_CASE("white space collapses inside a paragraph, no-break spaces stay", "[cli][html]") {

@@ -135,3 +135,27 @@ TEST_CASE("quotes are sorted by their opening mark", "[text][quotes]") {
     CHECK(doc.quotes[i - 1].open_mark.begin < doc.quotes[i].open_mark.begin);
   CHECK(quote_contents(doc) == Strings{"a “b” c", "b", "d", "e « f »", "f"});
 }
+
+TEST_CASE("mixed straight and curly marks pair up, as in scraped text", "[text][quotes]") {
+  const auto doc = segment("\"It is absurd,” said Ivo Marek. “We never met them.\"", "en");
+  CHECK(quote_contents(doc) == Strings{"It is absurd,", "We never met them."});
+  for (const auto& q : doc.quotes) CHECK(q.closed);
+}
+
+TEST_CASE("a « typed for » before punctuation closes the quote", "[text][quotes]") {
+  const auto doc = segment(
+      "Le parti dénonce « des pressions inacceptables « . Il ajoute : « rien n'a changé« , selon lui.", "fr");
+  CHECK(quote_contents(doc) == Strings{"des pressions inacceptables", "rien n'a changé"});
+  for (const auto& q : doc.quotes) CHECK(q.closed);
+}
+
+TEST_CASE("typewriter ``quotes'' of older archives", "[text][quotes]") {
+  const auto doc = segment("The study called it ``a fair warning.'' Officials disagreed.", "en");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.slice(doc.quotes[0].content) == "a fair warning.");
+  CHECK(doc.slice(doc.quotes[0].open_mark) == "``");
+  CHECK(doc.slice(doc.quotes[0].close_mark) == "''");
+  CHECK(saywho::test::token_texts(doc) ==
+        Strings{"The", "study", "called", "it", "``", "a", "fair", "warning", ".", "''", "Officials", "disagreed", "."});
+  CHECK(saywho::test::sentence_texts(doc) == Strings{"The study called it ``a fair warning.''", "Officials disagreed."});
+}

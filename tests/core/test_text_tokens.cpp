@@ -112,3 +112,13 @@ TEST_CASE("capitalisation and spacing flags", "[text][tokens]") {
   CHECK(find_token(doc, "PS")->all_caps);
   CHECK_FALSE(doc.tokens[0].space_before);
 }
+
+TEST_CASE("invisible format characters stay in the span but not in norm", "[text][tokens]") {
+  // A soft hyphen (U+00AD) and a zero-width space (U+200B) inside words.
+  const auto doc = segment("Le gouverne\xC2\xAD" "ment de Mar\xE2\x80\x8B" "lin refuse.", "fr");
+  const auto* word = find_token(doc, "gouverne\xC2\xAD" "ment");
+  REQUIRE(word);
+  CHECK(word->norm == "gouvernement");
+  // A zero-width space is a (Unicode) word break: it splits, and is no token.
+  CHECK(token_texts(doc) == Strings{"Le", "gouverne\xC2\xAD" "ment", "de", "Mar", "lin", "refuse", "."});
+}

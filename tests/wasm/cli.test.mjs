@@ -11,7 +11,7 @@ import { ROOT, requireNativeCli } from './helpers.mjs';
 const WASM_CLI = path.join(ROOT, 'wasm', 'cli.mjs');
 
 function run(command, args, input) {
-  const result = spawnSync(command, args, { input, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(command, args, { input: input ?? '', maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8') };
 }
 const wasmCli = (args, input) => run(process.execPath, [WASM_CLI, ...args], input);
@@ -68,22 +68,47 @@ test('--help and --version', () => {
   assert.match(version.stdout, /\d+\.\d+\.\d+/);
 });
 
-test('JSONL: one line out per line in, broken lines reported, the batch goes on', () => {
+test('JSONL: the native CLI\'s lines, broken lines reported, the batch goes on', () => {
   const input = [
     JSON.stringify({ id: 'a', text: ARTICLE }),
     '{not json',
     JSON.stringify({ id: 'b', text: 'The mayor said: "We will rebuild." ', lang: 'en' }),
-    JSON.stringify({ id: 'c', text: 'Bonjour.', lang: 'de' }),
+    '',
+    JSON.stringify({ id: 7, text: 'Bonjour.', lang: 'de' }),
+    JSON.stringify({ text: '  ' }),
+    '[1, 2]',
   ].join('\n');
   const wasm = wasmCli(['analyze', '--format', 'jsonl', '-'], input);
+  const native = nativeCli(['analyze', '--format', 'jsonl', '-'], input);
   assert.equal(wasm.status, 1, wasm.stderr);
-  const lines = wasm.stdout.trim().split('\n').map((line) => JSON.parse(line));
-  assert.equal(lines.length, 4);
-  assert.equal(lines[0].id, 'a');
-  assert.ok(lines[0].quotes.length >= 1);
-  assert.ok(lines[1].error);
-  assert.equal(lines[2].id, 'b');
-  assert.equal(lines[2].lang, 'en');
-  assert.equal(lines[3].error.code, 'unknown_language');
-  assert.match(wasm.stderr, /read 4, ok 2, failed 2/);
+  assert.equal(wasm.status, native.status);
+  assert.equal(wasm.stderr, native.stderr.replace(/^saywho-cli/, 'saywho'));
+  assert.match(wasm.stderr, /read 6, ok 2, failed 4/);
+  const wasmLines = wasm.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  const nativeLines = native.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  assert.equal(wasmLines.length, 6);
+  // Same records, same analyses, same error codes (messages may be worded
+  // differently: JSON parse errors come from different parsers).
+  const shape = (line) => ({ line: line.line, id: line.id, analysis: line.analysis, code: line.error?.code });
+  assert.deepEqual(wasmLines.map(shape), nativeLines.map(shape));
+  assert.equal(wasmLines[0].id, 'a');
+  assert.ok(wasmLines[0].analysis.quotes.length >= 1);
+  assert.equal(wasmLines[2].analysis.lang, 'en');
+  assert.deepEqual(wasmLines.slice(1).filter((l) => l.error).map((l) => l.error.code),
+    ['invalid_json', 'unknown_language', 'empty_input', 'invalid_record']);
+});
+
+test('HTML input: the same extracted text and analysis as the native CLI', () => {
+  const html = '<!doctype html><html><head><title>Le port</title><style>p{color:red}</style></head><body>'
+    + '<script>var x = "« pas un texte »";</script><article><h1>Grève au port</h1>'
+    + '<p>« Nous ne reculerons pas &#x1F6A2; », a d&eacute;clar&eacute; la syndicaliste Lou Kervella.</p>'
+    + '<p>La direction l&rsquo;accuse de &laquo;&nbsp;bloquer l&#39;économie&nbsp;&raquo;.</p></article></body></html>';
+  for (const args of [['analyze', '-'], ['analyze', '--format', 'html', '--lang', 'fr', '--pretty', '-'], ['segment', '-']]) {
+    const wasm = wasmCli(args, html);
+    const native = nativeCli(args, html);
+    assert.equal(native.status, 0, native.stderr);
+    assert.equal(wasm.status, 0, wasm.stderr);
+    assert.equal(wasm.stdout, native.stdout, args.join(' '));
+  }
+  assert.doesNotMatch(wasmCli(['analyze', '-'], html).stdout, /pas un texte/);
 });

@@ -98,6 +98,42 @@ class Attributor {
     return m;
   }
 
+  // A subject no lexicon knew ("The utility denied…"): the noun phrase from
+  // the clause start to the verb, when it opens with a determiner.
+  int subject_phrase(uint32_t cue) {
+    const auto& s = st_.sentence_of(cue);
+    uint32_t b = cue;
+    while (b > s.first_token && st_.tok(b - 1).kind == TokenKind::Word && cue - b < 6) --b;
+    if (b > s.first_token && !st_.is_punct(b - 1, ",") && st_.tok(b - 1).kind != TokenKind::QuoteMark) return -1;
+    while (b < cue && (in("conjunction", b) || in("adverb", b))) ++b;
+    if (b >= cue || !in("determiner", b)) return -1;
+    return entities::add_source_phrase(st_, b, cue);
+  }
+
+  // An inverted subject no lexicon knew ("…, assure le nouveau trésorier,
+  // Paul-Henri de Villiers."): the noun phrase after the cue, or the name in
+  // apposition to it.
+  int inverted_phrase(uint32_t tok) {
+    uint32_t j = tok;
+    for (int n = 0; n < 3 && (in("adverb", j) || in("time_word", j)); ++n) ++j;
+    if (!in("determiner", j)) return -1;
+    const int p = entities::add_source_phrase(st_, j);
+    if (p < 0) return -1;
+    const uint32_t e = st_.mentions[p].end_tok;
+    if (st_.is_punct(e, ",")) {
+      const int name = st_.mention_starting_at(e + 1);
+      if (name >= 0 && st_.mentions[name].kind != MentionKind::Pronoun && st_.mentions[name].entity >= 0 &&
+          st_.mentions[name].kind != MentionKind::Description) {
+        // The phrase describes the named one: one entity.
+        auto& ent = st_.entities[st_.mentions[p].entity];
+        ent.mentions.clear();
+        entities::attach(st_, p, st_.mentions[name].entity);
+        return name;
+      }
+    }
+    return p;
+  }
+
   bool compatible(const MentionRec& pron, int entity) const {
     if (entity < 0) return false;
     const auto& e = st_.entities[entity];
@@ -291,11 +327,13 @@ class Attributor {
         }
         const int m = subject_before(q.slot_tok, &rule);
         if (m >= 0) set_speaker(q, m, rule, 1.0);
+        else if (const int p = subject_phrase(q.slot_tok); p >= 0) set_speaker(q, p, "subject-phrase", 0.8);
         else context(q);
         return;
       }
       case SpeakerSlot::AfterCue: {
-        const int m = subject_after(q.slot_tok);
+        int m = subject_after(q.slot_tok);
+        if (m < 0) m = inverted_phrase(q.slot_tok);
         if (m >= 0) set_speaker(q, m, "inverted-subject", 1.0);
         else context(q);
         return;
@@ -363,6 +401,26 @@ class Attributor {
         q.reason = q.frame + "/previous-speaker";
         q.confidence = q.frame_confidence * 0.8;
         return;
+      }
+    }
+    // "La juge X a lu sa décision :" then a quoted paragraph: the subject of
+    // the sentence that introduces it.
+    const uint32_t first = st_.token_at(q.content.begin);
+    const uint32_t para = st_.sentence_of(first).paragraph;
+    if (para > 0) {
+      const auto& prev = st_.doc.paragraphs[para - 1];
+      const uint32_t last = st_.token_at(prev.span.end) - 1;
+      if (last < st_.ntok() && st_.is_punct(last, ":")) {
+        const auto& s = st_.sentence_of(last);
+        for (uint32_t k = s.first_token; k < last; ++k) {
+          const int m = st_.mention_starting_at(k);
+          if (m < 0) continue;
+          if (!prepositional(k)) {
+            set_speaker(q, appositive_head(m), "introducing-sentence-subject", 0.75);
+            return;
+          }
+          k = st_.mentions[m].end_tok - 1;
+        }
       }
     }
     q.reason = q.frame + "/unattributed";

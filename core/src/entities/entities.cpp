@@ -1,6 +1,9 @@
 #include "entities/entities.hpp"
 
 #include <algorithm>
+#include <unordered_map>
+
+#include "lexicon/fold.hpp"
 
 namespace saywho::entities {
 namespace {
@@ -61,7 +64,7 @@ class Clusterer {
     e.kind = st_.mentions[m].entity_kind;
     st_.entities.push_back(std::move(e));
     const int id = static_cast<int>(st_.entities.size() - 1);
-    attach(st_, m, id);
+    attach_indexed(m, id);
     return id;
   }
 
@@ -70,7 +73,7 @@ class Clusterer {
     for (int m : src.mentions) st_.mentions[m].entity = into;
     auto& dst = st_.entities[into];
     dst.mentions.insert(dst.mentions.end(), src.mentions.begin(), src.mentions.end());
-    std::sort(dst.mentions.begin(), dst.mentions.end(),
+    std::stable_sort(dst.mentions.begin(), dst.mentions.end(),
               [&](int a, int b) { return st_.mentions[a].first_tok < st_.mentions[b].first_tok; });
     dst.heads.insert(dst.heads.end(), src.heads.begin(), src.heads.end());
     dst.names.insert(dst.names.end(), src.names.begin(), src.names.end());
@@ -81,45 +84,81 @@ class Clusterer {
     src.names.clear();
   }
 
-  // The most recent entity (by its last mention before m) that satisfies pred.
+  // Look-up tables, so that placing each mention costs about the same on a
+  // long text as on a short one.
+  std::unordered_map<std::string, std::vector<int>> by_word_;  // name word -> entities
+  std::unordered_map<std::string, std::vector<int>> by_head_;  // description head -> entities
+  std::unordered_map<std::string, int> by_country_;
+  int last_org_ = -1;
+  std::vector<uint32_t> last_pos_;  // entity -> token of its latest placed mention
+
+  void index(int m, int e) {
+    const auto& mr = st_.mentions[m];
+    if (last_pos_.size() < st_.entities.size()) last_pos_.resize(st_.entities.size(), 0);
+    last_pos_[e] = std::max(last_pos_[e], mr.first_tok);
+    auto add_unique = [](std::vector<int>& v, int x) {
+      if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+    };
+    for (const auto& w : mr.name_tokens) add_unique(by_word_[w], e);
+    // Initials of a long name answer its acronym ("NBP").
+    if (mr.name_tokens.size() >= 2) {
+      std::string initials;
+      for (const auto& w : mr.name_tokens) initials += w.empty() ? ' ' : w[0];
+      add_unique(by_word_[initials], e);
+    }
+    if (!mr.head.empty() && mr.kind != MentionKind::Pronoun) add_unique(by_head_[mr.head], e);
+    if (!mr.country.empty()) by_country_[mr.country] = e;
+    if (st_.entities[e].kind == EntityKind::Organization) last_org_ = e;
+  }
+
+  // The most recent entity among candidates that satisfies pred.
   template <class Pred>
-  int most_recent(int m, Pred pred) const {
+  int most_recent(const std::vector<int>* candidates, Pred pred) const {
+    if (!candidates) return -1;
     int best = -1;
-    uint32_t best_pos = 0;
-    for (std::size_t e = 0; e < st_.entities.size(); ++e) {
-      const auto& ent = st_.entities[e];
-      if (ent.mentions.empty() || !pred(ent)) continue;
-      for (int k : ent.mentions) {
-        const auto pos = st_.mentions[k].first_tok;
-        if (pos < st_.mentions[m].first_tok && (best < 0 || pos >= best_pos)) {
-          best = static_cast<int>(e);
-          best_pos = pos;
-        }
-      }
+    for (int e : *candidates) {
+      if (st_.entities[e].mentions.empty() || !pred(st_.entities[e])) continue;
+      if (best < 0 || last_pos_[e] >= last_pos_[best]) best = e;
     }
     return best;
+  }
+
+  const std::vector<int>* find(const std::unordered_map<std::string, std::vector<int>>& map, const std::string& key) const {
+    auto it = map.find(key);
+    return it == map.end() ? nullptr : &it->second;
+  }
+
+  void attach_indexed(int m, int e) {
+    attach(st_, m, e);
+    index(m, e);
   }
 
   void place(int mi) {
     MentionRec& m = st_.mentions[mi];
     if (m.kind == MentionKind::Pronoun || m.is_document) return;
     if (m.entity_kind == EntityKind::Country && !m.country.empty()) {
-      const int e = most_recent(mi, [&](const EntityRec& ent) {
-        return std::any_of(ent.mentions.begin(), ent.mentions.end(),
-                           [&](int k) { return st_.mentions[k].country == m.country; });
-      });
-      if (e >= 0) attach(st_, mi, e);
+      auto it = by_country_.find(m.country);
+      if (it != by_country_.end()) attach_indexed(mi, it->second);
       else new_entity(mi);
       return;
     }
     if (!m.name_tokens.empty()) {
-      const int e = most_recent(mi, [&](const EntityRec& ent) {
+      // Candidates share a word with this name (or are its acronym).
+      std::vector<int> candidates;
+      for (const auto& w : m.name_tokens)
+        if (const auto* v = find(by_word_, w)) candidates.insert(candidates.end(), v->begin(), v->end());
+      if (m.name_tokens.size() >= 2) {  // an earlier acronym of this long name
+        std::string initials;
+        for (const auto& w : m.name_tokens) initials += w.empty() ? ' ' : w[0];
+        if (const auto* v = find(by_word_, initials)) candidates.insert(candidates.end(), v->begin(), v->end());
+      }
+      const int e = most_recent(&candidates, [&](const EntityRec& ent) {
         if (!kinds_compatible(ent.kind, m.entity_kind) || ent.kind == EntityKind::Country) return false;
         return std::any_of(ent.names.begin(), ent.names.end(), [&](const std::vector<std::string>& n) {
           return names_match(n, m.name_tokens) || is_acronym_of(m.name_tokens, n) || is_acronym_of(n, m.name_tokens);
         });
       });
-      if (e >= 0) attach(st_, mi, e);
+      if (e >= 0) attach_indexed(mi, e);
       else new_entity(mi);
       return;
     }
@@ -129,15 +168,11 @@ class Clusterer {
       return;
     }
     if (!m.indefinite) {
-      int e = most_recent(mi, [&](const EntityRec& ent) {
-        return std::find(ent.heads.begin(), ent.heads.end(), m.head) != ent.heads.end() &&
-               ent.number == m.number;
-      });
-      if (e < 0 && m.generic_org && m.definite) {
-        e = most_recent(mi, [&](const EntityRec& ent) { return ent.kind == EntityKind::Organization; });
-      }
+      int e = most_recent(find(by_head_, m.head), [&](const EntityRec& ent) { return ent.number == m.number; });
+      const bool bare = m.end_tok - m.first_tok <= 2;  // "l'organisation", not "le syndicat des dockers"
+      if (e < 0 && m.generic_org && m.definite && bare) e = last_org_;
       if (e >= 0) {
-        attach(st_, mi, e);
+        attach_indexed(mi, e);
         return;
       }
     }
@@ -154,9 +189,12 @@ class Clusterer {
       for (int k : ent.mentions) {
         const auto& m = st_.mentions[k];
         if (m.kind == MentionKind::Pronoun) continue;
-        const int rank = m.kind == MentionKind::Name ? 2 : m.kind == MentionKind::TitledName ? 1 : 0;
+        // Names before descriptions; among names, the one with most words.
+        const int rank = m.kind == MentionKind::Description ? 0 : 1;
         const std::size_t words = m.kind == MentionKind::Description ? m.end_tok - m.first_tok : m.name_tokens.size();
-        if (rank > best_rank || (rank == best_rank && words > best_words)) {
+        if (rank > best_rank || (rank == best_rank && words > best_words) ||
+            (rank == best_rank && words == best_words && m.kind == MentionKind::Name &&
+             st_.mentions[best].kind == MentionKind::TitledName)) {
           best = k;
           best_rank = rank;
           best_words = words;
@@ -165,8 +203,19 @@ class Clusterer {
       if (best < 0) continue;
       const auto& m = st_.mentions[best];
       ByteSpan name = m.span;
-      // "le procureur Serge Dintroz" -> "Serge Dintroz".
-      if (m.description && m.kind == MentionKind::Name) name.begin = st_.tok(m.end_tok - static_cast<uint32_t>(m.name_tokens.size())).span.begin;
+      // "le procureur Serge Dintroz" -> "Serge Dintroz", "Ms. Harlow" -> "Harlow".
+      if ((m.description && m.kind == MentionKind::Name) || m.kind == MentionKind::TitledName) {
+        uint32_t first = m.first_tok;
+        while (first < m.end_tok && !(st_.tok(first).capitalized || st_.tok(first).all_caps) ) ++first;
+        // Skip the title / role words: the name starts at its first name token.
+        for (uint32_t k = m.first_tok; k < m.end_tok; ++k) {
+          if (!m.name_tokens.empty() && st_.tok(k).kind == text::TokenKind::Word &&
+              lexicon::fold(st_.norm(k)) == m.name_tokens.front()) {
+            first = k;
+          }
+        }
+        name.begin = st_.tok(first).span.begin;
+      }
       ent.name = std::string(st_.doc.slice(name));
       for (int k : ent.mentions) {
         const auto& mk = st_.mentions[k];
@@ -193,6 +242,33 @@ void attach(State& st, int m, int e) {
   if (ent.kind == EntityKind::Unknown) ent.kind = mention.entity_kind;
   if (ent.gender == lexicon::Gender::Any && mention.kind != MentionKind::Pronoun) ent.gender = mention.gender;
   if (mention.kind != MentionKind::Pronoun && mention.number == lexicon::Number::Plural) ent.number = lexicon::Number::Plural;
+}
+
+int add_source_phrase(State& st, uint32_t first, uint32_t end) {
+  if (first >= st.ntok()) return -1;
+  const auto& s = st.sentence_of(first);
+  uint32_t e = first;
+  while (e < s.end_token && e < end && e < first + 7 && (st.is_word(e) || st.tok(e).kind == text::TokenKind::Number) &&
+         !st.pack.in("relative", st.norm(e)) && !st.pack.verb(st.norm(e)))
+    ++e;
+  if (e <= first + 1) return -1;
+  MentionRec m;
+  m.span = ByteSpan{st.tok(first).span.begin, st.tok(e - 1).span.end};
+  m.first_tok = first;
+  m.end_tok = e;
+  m.kind = MentionKind::Description;
+  m.definite = st.pack.in("definite", st.norm(first));
+  const bool plural = st.norm(e - 1).size() > 1 && (st.norm(e - 1).back() == 's' || st.norm(e - 1).back() == 'x');
+  m.entity_kind = plural ? EntityKind::Group : EntityKind::Unknown;
+  m.number = plural ? lexicon::Number::Plural : lexicon::Number::Singular;
+  st.mentions.push_back(std::move(m));
+  const int mi = static_cast<int>(st.mentions.size() - 1);
+  EntityRec ent;
+  ent.name = std::string(st.doc.slice(st.mentions[mi].span));
+  ent.kind = st.mentions[mi].entity_kind;
+  st.entities.push_back(std::move(ent));
+  attach(st, mi, static_cast<int>(st.entities.size() - 1));
+  return mi;
 }
 
 void cluster(State& st) {

@@ -12,6 +12,11 @@ namespace saywho::entities {
 // non-document mention.
 void cluster(pipeline::State& st);
 
+// A source named by a plain noun phrase that no rule knew ("d'après les
+// secours"): a new description mention from `first` to the next punctuation
+// (at most six words) and its own entity. Returns the mention, or -1.
+int add_source_phrase(pipeline::State& st, uint32_t first, uint32_t end = UINT32_MAX);
+
 // Attaches mention m to entity e (keeps the entity's mentions in text order).
 void attach(pipeline::State& st, int m, int e);
 

@@ -277,7 +277,7 @@ Forms inflect(std::string_view lang, std::string_view lemma_view) {
       ed = lemma + "ed";
       ing = lemma + "ing";
     }
-    f.finite = {s, ed};
+    f.finite = {s, ed, lemma};  // "critics argue", "officials say"
     f.participle = {ed};
     f.gerund = {ing};
     f.infinitive = {lemma};

@@ -246,7 +246,7 @@ class Finder {
         break;
       }
       if (!word(k) && st_.tok(k).kind != TokenKind::Number) return false;
-      if (st_.tok(k).kind == TokenKind::Word && (finite_verb(k) || (function_word(k) && !st_.tok(k).capitalized))) return false;
+      if (st_.tok(k).kind == TokenKind::Word && (finite_verb(k) || (function_word(k) && !st_.tok(k).all_caps))) return false;
       if (st_.tok(k).elided) return false;
     }
     if (!found) return false;
@@ -306,6 +306,20 @@ class Finder {
         out_end = ne;
         return true;
       }
+    }
+    // All capitalised from the first word to the head: a proper name
+    // ("The World Health Organization", "Foreign Ministry"), not a description.
+    bool proper = st_.tok(head).capitalized && !m.is_document;
+    for (uint32_t k = j; k < head && proper; ++k) proper = cap(k);
+    if (proper && e == head + head_len) {
+      m.kind = MentionKind::Name;
+      m.name_tokens = folded_words(j, e);
+      m.span = span(i, e);
+      m.end_tok = e;
+      m.head.clear();
+      add(std::move(m));
+      out_end = e;
+      return true;
     }
     m.kind = MentionKind::Description;
     m.span = span(i, e);
@@ -407,6 +421,7 @@ class Finder {
     // A capitalised function word at a sentence start is not a name ("Selon", "The").
     if (function_word(b) && !st_.tok(b).all_caps) return false;
     if (verbish(b) && !st_.tok(b).all_caps) return false;
+    if (pk_.in("time_word", norm(b))) return false;  // "June", "Lundi"
     const uint32_t e = name_end(b);
     if (e <= b) return false;
     if (e - b == 1 && sentence_initial(b) && !st_.tok(b).all_caps) {
@@ -447,13 +462,20 @@ class Finder {
     }
   }
 
+  // "selon X", "according to X": X is a source, not a prepositional object.
+  bool after_source_marker(uint32_t i) const {
+    for (uint32_t back = 1; back <= 3 && back <= i; ++back)
+      if (pk_.according.match(st_.norms, i - back) == back) return true;
+    return false;
+  }
+
   // "Lin Jian, porte-parole du ministère…" / "la porte-parole du gouvernement,
   // Madeleine Berre," / "the National Bank of Poland (NBP)".
   void link_appositions() {
     std::vector<int> top;
     for (std::size_t m = 0; m < st_.mentions.size(); ++m)
       if (!st_.mentions[m].nested) top.push_back(static_cast<int>(m));
-    std::sort(top.begin(), top.end(), [&](int a, int b) { return st_.mentions[a].first_tok < st_.mentions[b].first_tok; });
+    std::stable_sort(top.begin(), top.end(), [&](int a, int b) { return st_.mentions[a].first_tok < st_.mentions[b].first_tok; });
     for (std::size_t k = 0; k + 1 < top.size(); ++k) {
       auto& a = st_.mentions[top[k]];
       auto& b = st_.mentions[top[k + 1]];
@@ -465,10 +487,15 @@ class Finder {
       const bool a_name = a.kind == MentionKind::Name || a.kind == MentionKind::TitledName;
       const bool b_name = b.kind == MentionKind::Name || b.kind == MentionKind::TitledName;
       const bool a_role = a.kind == MentionKind::Description && !a.is_document && !a.indefinite;
-      const bool b_role = b.kind == MentionKind::Description && !b.is_document && !b.indefinite;
+      const bool b_role = b.kind == MentionKind::Description && !b.is_document;
+      // "in June, the minister said": a name inside a prepositional phrase
+      // is not what the next noun phrase describes.
+      const bool a_governed = a.first_tok > 0 && st_.tok(a.first_tok - 1).sentence == st_.tok(a.first_tok).sentence &&
+                              (pk_.in("preposition", norm(a.first_tok - 1)) || pk_.in("np_link", norm(a.first_tok - 1)));
+      if (a_governed && !paren && !after_source_marker(a.first_tok)) continue;
       if (a_name && b_role && a.entity_kind != EntityKind::Country) b.same_as = top[k];
       else if (a_role && b_name && a.entity_kind == EntityKind::Person) a.same_as = top[k + 1];
-      else if (paren && a_name && b_name) b.same_as = top[k];
+      else if (paren && (a_name || a.kind == MentionKind::Description) && b_name) b.same_as = top[k];
     }
   }
 };

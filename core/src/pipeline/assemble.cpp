@@ -16,7 +16,9 @@ std::vector<int> output_order(const State& st) {
   std::vector<int> idx;
   for (std::size_t e = 0; e < st.entities.size(); ++e)
     if (!st.entities[e].mentions.empty() && listed(st, st.entities[e])) idx.push_back(static_cast<int>(e));
-  std::sort(idx.begin(), idx.end(), [&](int a, int b) {
+  // stable: entities whose first mentions start together keep their index
+  // order, the same with every standard library (native and wasm).
+  std::stable_sort(idx.begin(), idx.end(), [&](int a, int b) {
     return st.mentions[st.entities[a].mentions.front()].span.begin <
            st.mentions[st.entities[b].mentions.front()].span.begin;
   });
@@ -32,6 +34,14 @@ std::optional<std::string> entity_id(const State& st, int e) {
   const auto order = output_order(st);
   if (order[e] < 0) return std::nullopt;
   return "E" + std::to_string(order[e] + 1);
+}
+
+std::vector<std::optional<std::string>> entity_ids(const State& st) {
+  const auto order = output_order(st);
+  std::vector<std::optional<std::string>> ids(order.size());
+  for (std::size_t e = 0; e < order.size(); ++e)
+    if (order[e] >= 0) ids[e] = "E" + std::to_string(order[e] + 1);
+  return ids;
 }
 
 void assemble(const State& st, Analysis& out) {
@@ -68,18 +78,24 @@ void assemble(const State& st, Analysis& out) {
     o.reason = q.reason;
     out.quotes.push_back(std::move(o));
   }
-  // Nesting: the smallest other quote whose content holds this one.
-  for (std::size_t k = 0; k < out.quotes.size(); ++k) {
-    int parent = -1;
-    for (std::size_t p = 0; p < out.quotes.size(); ++p) {
-      if (p == k) continue;
-      const auto& a = out.quotes[p].content;
-      const auto& b = out.quotes[k].content;
-      if (a.begin <= b.begin && b.end <= a.end && a.size() > b.size() &&
-          (parent < 0 || a.size() < out.quotes[parent].content.size()))
-        parent = static_cast<int>(p);
+  // Nesting: the smallest other quote whose content holds this one. Walk the
+  // quotes by start (longest first) with a stack of the open ones: linear.
+  std::vector<std::size_t> order_q(out.quotes.size());
+  for (std::size_t k = 0; k < order_q.size(); ++k) order_q[k] = k;
+  std::stable_sort(order_q.begin(), order_q.end(), [&](std::size_t a, std::size_t b) {
+    const auto& x = out.quotes[a].content;
+    const auto& y = out.quotes[b].content;
+    return x.begin != y.begin ? x.begin < y.begin : x.size() > y.size();
+  });
+  std::vector<std::size_t> open;
+  for (std::size_t k : order_q) {
+    const auto& c = out.quotes[k].content;
+    while (!open.empty() && out.quotes[open.back()].content.end < c.end) open.pop_back();
+    if (!open.empty()) {
+      const auto& p = out.quotes[open.back()].content;
+      if (p.begin <= c.begin && c.end <= p.end && p.size() > c.size()) out.quotes[k].parent = out.quotes[open.back()].id;
     }
-    if (parent >= 0) out.quotes[k].parent = out.quotes[parent].id;
+    open.push_back(k);
   }
 }
 

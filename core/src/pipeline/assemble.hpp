@@ -13,5 +13,8 @@ void assemble(const State& st, Analysis& analysis);
 // The public id ("E3") of internal entity index e, or nothing when it was
 // not output; valid after assemble() for the same state.
 std::optional<std::string> entity_id(const State& st, int e);
+// The same for every internal entity at once (index e -> id or nothing):
+// one sort instead of one per entity.
+std::vector<std::optional<std::string>> entity_ids(const State& st);
 
 }  // namespace saywho::pipeline

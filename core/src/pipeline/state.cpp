@@ -7,6 +7,47 @@ namespace saywho::pipeline {
 State::State(const text::Document& d, const lexicon::Pack& p) : doc(d), pack(p) {
   norms.reserve(d.tokens.size());
   for (const auto& t : d.tokens) norms.emplace_back(t.norm);
+  // The first QuoteSpan whose opening (closing) mark is each quote-mark token.
+  quote_opened_.assign(ntok(), -1);
+  quote_closed_.assign(ntok(), -1);
+  const auto mark_token = [&](ByteSpan mark) -> int64_t {
+    const uint32_t i = token_at(mark.begin);
+    return is_quote_mark(i) && doc.tokens[i].span.begin == mark.begin ? int64_t{i} : -1;
+  };
+  // Token -> innermost quotation whose content holds it. Quotes are sorted by
+  // their opening mark, so a nested one comes after (and overwrites) its parent.
+  quote_innermost_.assign(ntok(), -1);
+  for (std::size_t q = 0; q < doc.quotes.size(); ++q) {
+    const auto& qs = doc.quotes[q];
+    for (uint32_t t = token_at(qs.content.begin); t < ntok() && doc.tokens[t].span.begin < qs.content.end; ++t)
+      quote_innermost_[t] = static_cast<int>(q);
+  }
+  for (std::size_t q = 0; q < doc.quotes.size(); ++q) {
+    const auto& qs = doc.quotes[q];
+    if (const int64_t i = mark_token(qs.open_mark); i >= 0 && quote_opened_[i] < 0)
+      quote_opened_[i] = static_cast<int>(q);
+    if (!qs.closed || qs.close_mark.empty()) continue;
+    if (const int64_t i = mark_token(qs.close_mark); i >= 0 && quote_closed_[i] < 0)
+      quote_closed_[i] = static_cast<int>(q);
+  }
+}
+
+// Brings the mention tables up to date: the first non-nested mention that
+// starts (ends) at each token. Appended mentions are added; anything else
+// (fewer mentions than indexed) rebuilds from scratch.
+void State::index_mentions() const {
+  if (mentions.size() < mentions_indexed_ || mention_starting_.size() != ntok() + 1u) {
+    mention_starting_.assign(ntok() + 1u, -1);
+    mention_ending_.assign(ntok() + 1u, -1);
+    mentions_indexed_ = 0;
+  }
+  for (; mentions_indexed_ < mentions.size(); ++mentions_indexed_) {
+    const MentionRec& m = mentions[mentions_indexed_];
+    if (m.nested) continue;
+    const int index = static_cast<int>(mentions_indexed_);
+    if (m.first_tok <= ntok() && mention_starting_[m.first_tok] < 0) mention_starting_[m.first_tok] = index;
+    if (m.end_tok <= ntok() && mention_ending_[m.end_tok] < 0) mention_ending_[m.end_tok] = index;
+  }
 }
 
 bool State::is_punct(uint32_t i, std::string_view p) const {
@@ -19,44 +60,45 @@ uint32_t State::token_at(uint32_t b) const {
   return static_cast<uint32_t>(it - doc.tokens.begin());
 }
 
-int State::quote_opened_at(uint32_t i) const {
-  if (!is_quote_mark(i)) return -1;
-  const auto b = doc.tokens[i].span.begin;
-  for (std::size_t q = 0; q < doc.quotes.size(); ++q)
-    if (doc.quotes[q].open_mark.begin == b) return static_cast<int>(q);
-  return -1;
-}
+int State::quote_opened_at(uint32_t i) const { return i < ntok() ? quote_opened_[i] : -1; }
 
-int State::quote_closed_at(uint32_t i) const {
-  if (!is_quote_mark(i)) return -1;
-  const auto b = doc.tokens[i].span.begin;
-  for (std::size_t q = 0; q < doc.quotes.size(); ++q)
-    if (doc.quotes[q].closed && !doc.quotes[q].close_mark.empty() && doc.quotes[q].close_mark.begin == b)
-      return static_cast<int>(q);
-  return -1;
-}
+int State::quote_closed_at(uint32_t i) const { return i < ntok() ? quote_closed_[i] : -1; }
 
 int State::quote_containing(uint32_t b) const {
-  int best = -1;
-  for (std::size_t q = 0; q < doc.quotes.size(); ++q) {
+  // The innermost quotation recorded for the token at b, then up its parents
+  // until one really contains b (b may fall between tokens).
+  const uint32_t t = token_at(b);
+  int q = t < quote_innermost_.size() ? quote_innermost_[t] : -1;
+  while (q >= 0) {
     const auto& qs = doc.quotes[q];
-    if (b >= qs.content.begin && b < qs.content.end) {
-      if (best < 0 || qs.depth >= doc.quotes[best].depth) best = static_cast<int>(q);
-    }
+    if (b >= qs.content.begin && b < qs.content.end) return q;
+    q = qs.parent;
   }
-  return best;
+  return -1;
 }
 
 int State::mention_starting_at(uint32_t i) const {
-  for (std::size_t m = 0; m < mentions.size(); ++m)
-    if (!mentions[m].nested && mentions[m].first_tok == i) return static_cast<int>(m);
-  return -1;
+  if (i > ntok()) return -1;
+  index_mentions();
+  int m = mention_starting_[i];
+  if (m >= 0 && (mentions[m].nested || mentions[m].first_tok != i)) {  // reordered since: rebuild
+    mention_starting_.clear();
+    index_mentions();
+    m = mention_starting_[i];
+  }
+  return m;
 }
 
 int State::mention_ending_at(uint32_t end_tok) const {
-  for (std::size_t m = 0; m < mentions.size(); ++m)
-    if (!mentions[m].nested && mentions[m].end_tok == end_tok) return static_cast<int>(m);
-  return -1;
+  if (end_tok > ntok()) return -1;
+  index_mentions();
+  int m = mention_ending_[end_tok];
+  if (m >= 0 && (mentions[m].nested || mentions[m].end_tok != end_tok)) {  // reordered since: rebuild
+    mention_starting_.clear();
+    index_mentions();
+    m = mention_ending_[end_tok];
+  }
+  return m;
 }
 
 }  // namespace saywho::pipeline

@@ -122,6 +122,16 @@ struct State {
   int mention_starting_at(uint32_t i) const;
   int mention_ending_at(uint32_t end_tok) const;
   const text::Sentence& sentence_of(uint32_t i) const { return doc.sentences[doc.tokens[i].sentence]; }
+
+ private:
+  // Token -> QuoteSpan / mention tables behind the look-ups above, so that a
+  // stage asking once per token stays linear (a scan of every quote or
+  // mention per token made long texts quadratic). The quote tables are built
+  // once; the mention tables follow `mentions`, which stages only append to.
+  std::vector<int> quote_opened_, quote_closed_, quote_innermost_;
+  mutable std::vector<int> mention_starting_, mention_ending_;
+  mutable std::size_t mentions_indexed_ = 0;
+  void index_mentions() const;
 };
 
 }  // namespace saywho::pipeline

@@ -34,6 +34,31 @@ class CueFinder {
   uint32_t sent_first_ = 0, sent_end_ = 0;
 
   std::string_view norm(uint32_t i) const { return st_.norm(i); }
+  // "strongly", "publicly": English manner adverbs.
+  bool manner_adverb(uint32_t i) const {
+    const auto w = norm(i);
+    return pk_.lang == "en" && word(i) && w.size() > 4 && w.substr(w.size() - 2) == "ly";
+  }
+
+  bool plural_subject_before(uint32_t i) const {
+    uint32_t b = i;
+    while (b > sent_first_ && (in("adverb", b - 1) || manner_adverb(b - 1))) --b;
+    if (b == sent_first_) return false;
+    if (in("plural_pronoun", b - 1)) return true;
+    const int m = st_.mention_ending_at(b);
+    return m >= 0 && st_.mentions[m].number == lexicon::Number::Plural;
+  }
+
+  bool has_subject_or_inversion(uint32_t i) const {
+    uint32_t b = i;
+    while (b > sent_first_ && (in("adverb", b - 1) || in("time_word", b - 1) || manner_adverb(b - 1))) --b;
+    if (b == sent_first_) return false;
+    const auto& prev = st_.tok(b - 1);
+    if (prev.kind == TokenKind::QuoteMark || st_.is_punct(b - 1, ",")) return true;
+    if (st_.mention_ending_at(b) >= 0) return true;
+    return b >= 2 && (st_.is_punct(b - 1, ",") || st_.is_punct(b - 1, ")")) && st_.mention_ending_at(b - 1) >= 0;
+  }
+
   // The first word of its sentence (quote marks and punctuation aside).
   bool sentence_initial_word(uint32_t i) const {
     for (uint32_t k = sent_first_; k < i; ++k)
@@ -72,8 +97,12 @@ class CueFinder {
   void emit(uint32_t b, uint32_t e, const VerbInfo& v, bool aux, int inverted) {
     // The preposition that belongs to the cue ("appeler à", "parle de").
     if (!v.prep.empty() && word(e) && norm(e) == v.prep) ++e;
-    // "told reporters that" / "told reporters:": the object is part of the cue.
-    if (v.takes_object) {
+    // "told reporters the state would…": a short object is part of the cue.
+    if (v.takes_object && (in("tell_object", e) || st_.mention_starting_at(e) >= 0)) {
+      const int m = st_.mention_starting_at(e);
+      e = m >= 0 ? st_.mentions[m].end_tok : e + 1;
+    } else if (v.takes_object) {
+      // "told reporters that" / "told reporters:": the object is part of the cue.
       for (uint32_t k = e; k < sent_end_ && k <= e + 3; ++k) {
         if (in("complementizer", k) || st_.is_punct(k, ":")) {
           if (k > e) e = k;
@@ -152,6 +181,15 @@ class CueFinder {
       }
       return false;
     }
+    // "pour dénoncer « … »", "to deny that…": the subject of the main clause speaks.
+    if (const auto* v = reading(i, VerbForm::Infinitive)) {
+      if (i > sent_first_ && in("purpose", i - 1)) {
+        emit(i, i + 1, *v, false, -1);
+        st_.cues.back().purpose = true;
+        next = i + 1;
+        return true;
+      }
+    }
     // "a-t-il" handled above; a finite verb, maybe inverted: "déclare-t-elle", "dit-il".
     if (const auto* v = reading(i, VerbForm::Finite)) {
       uint32_t probe = i + 1;
@@ -159,6 +197,11 @@ class CueFinder {
       // A sentence cannot open on a finite verb of saying without inversion:
       // "Fears that…" is a noun.
       if (!inverted && sentence_initial_word(i)) return false;
+      // English "estimates", "claims", "reports" are nouns as often as verbs:
+      // a verb needs a subject right before it, or an inverted position.
+      if (pk_.lang == "en" && norm(i).size() > 1 && norm(i).back() == 's' && !has_subject_or_inversion(i)) return false;
+      // The plain form ("critics argue") is a verb only after a plural subject.
+      if (pk_.lang == "en" && norm(i) == v->lemma && !plural_subject_before(i)) return false;
       // After a determiner it is a noun: "la note", "the report", "the claims".
       if (i > sent_first_ && (in("determiner", i - 1) && !in("object_pronoun", i - 1))) return false;
       // Capitalised mid-sentence: a name ("Washington Post Reports").

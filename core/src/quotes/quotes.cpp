@@ -1,6 +1,9 @@
 #include "quotes/quotes.hpp"
 
 #include <algorithm>
+#include <set>
+
+#include "entities/entities.hpp"
 
 namespace saywho::quotes {
 namespace {
@@ -61,6 +64,13 @@ class QuoteFinder {
     return n;
   }
 
+  // The closing mark's token, or for an unclosed quotation its last token.
+  uint32_t close_tok(const text::QuoteSpan& qs) const {
+    if (!qs.close_mark.empty()) return st_.token_at(qs.close_mark.begin);
+    const uint32_t after = st_.token_at(qs.content.end);
+    return after > 0 ? after - 1 : 0;
+  }
+
   // Does a cue (or ", he said" / ", selon X") start at token i?
   bool cue_starts(uint32_t i) const {
     if (i >= st_.ntok()) return false;
@@ -90,7 +100,7 @@ class QuoteFinder {
       if (q >= 0 && st_.doc.quotes[q].content.end <= limit) {
         // Skip over the quotation: its own sentence ends do not end the clause.
         const auto& qs = st_.doc.quotes[q];
-        const uint32_t close = qs.close_mark.empty() ? st_.token_at(qs.content.end) : st_.token_at(qs.close_mark.begin);
+        const uint32_t close = close_tok(qs);
         if (close < st_.ntok() && sent(close).paragraph == para) {
           i = close;
           end = std::max(end, sent(close).end_token);
@@ -144,6 +154,26 @@ class QuoteFinder {
     st_.quotes.push_back(std::move(q));
   }
 
+  // « …, » / "…," : the comma that leads to the cue is not part of the words.
+  ByteSpan without_trailing_comma(ByteSpan s) const {
+    const auto text = st_.doc.slice(s);
+    std::size_t n = text.size();
+    while (n > 0 && (text[n - 1] == ',' || text[n - 1] == ' ')) --n;
+    if (n == 0) return s;
+    return ByteSpan{s.begin, s.begin + static_cast<uint32_t>(n)};
+  }
+
+  // The end of a mixed quote's object: the first comma after its last
+  // quotation ("un « blocage illégal » des quais, au troisième jour…").
+  uint32_t mixed_end(uint32_t b, uint32_t e) const {
+    uint32_t last_close = b;
+    for (uint32_t k = b; k < e; ++k)
+      if (st_.is_quote_mark(k)) last_close = k;
+    for (uint32_t k = last_close + 1; k < e; ++k)
+      if (comma(k)) return k;
+    return e;
+  }
+
   // A direct quote over every piece of a (multi-paragraph) quotation.
   void add_direct(int q, int cue, SpeakerSlot slot, uint32_t slot_tok, const char* frame, double conf) {
     int root = q;
@@ -155,7 +185,7 @@ class QuoteFinder {
     for (int piece : chain) {
       if (claimed_[piece]) continue;
       claimed_[piece] = true;
-      add(QuoteType::Direct, st_.doc.quotes[piece].content, cue, slot, slot_tok, frame, conf, piece);
+      add(QuoteType::Direct, without_trailing_comma(st_.doc.quotes[piece].content), cue, slot, slot_tok, frame, conf, piece);
     }
   }
 
@@ -347,7 +377,7 @@ class QuoteFinder {
       const int q = st_.quote_opened_at(k);
       if (q >= 0 && !claimed_[q] && sent(k).paragraph == sent(c.first_tok).paragraph) {
         const auto& qs = st_.doc.quotes[q];
-        const uint32_t close = qs.close_mark.empty() ? st_.token_at(qs.content.end) : st_.token_at(qs.close_mark.begin);
+        const uint32_t close = close_tok(qs);
         uint32_t after = close + 1;
         while (after < st_.ntok() && st_.tok(after).kind == TokenKind::Punct && !st_.is_punct(after, "(")) {
           if (comma(after) || st_.is_punct(after, ".") || st_.is_punct(after, ";")) break;
@@ -359,7 +389,7 @@ class QuoteFinder {
           add_direct(q, ci, slot, slot_tok, "cue-then-quote", 0.85);
           return true;
         }
-        const uint32_t e = clause_end(j);
+        const uint32_t e = mixed_end(j, clause_end(j));
         const ByteSpan s = content_span(j, e);
         if (!s.empty()) {
           add(QuoteType::Mixed, s, ci, slot, slot_tok, "cue-then-mixed", 0.75);
@@ -388,6 +418,7 @@ class QuoteFinder {
       bool zero_that = false;
       if (st_.pack.lang == "en" && !gerund && word(j) && !in("preposition", j) && !in("adverb", j) &&
           !in("time_word", j) && norm(j) != "to" && st_.tok(j).kind == TokenKind::Word && !c.passive &&
+          st_.tok(j).sentence == st_.tok(c.first_tok).sentence &&
           bare_clause_verb(c)) {
         zero_that = has_subject_before(c);
         // "said the report by X" after a quotation is an inverted subject, not content.
@@ -410,9 +441,27 @@ class QuoteFinder {
     }
     // A speech act whose object carries quoted words: "accuse X de … « … »".
     if (c.cls == CueClass::Act || c.form == VerbForm::Gerund) {
-      const uint32_t e = clause_end(j);
+      const uint32_t e = mixed_end(j, clause_end(j));
+      // The quotation must sit in the verb's own object, before any comma.
+      uint32_t first_mark = e;
+      for (uint32_t k = j; k < e; ++k) {
+        if (st_.is_quote_mark(k)) {
+          first_mark = k;
+          break;
+        }
+        if (comma(k)) break;
+      }
       const ByteSpan s = content_span(j, e);
-      if (!s.empty() && has_quote_mark(s)) {
+      // "called the decision « a disgrace »", "a qualifié ces faits de « … »":
+      // what the quotation names the object, the quoted words only.
+      if (first_mark < e && first_mark <= j + 8 && pk_.in("naming_verb", c.lemma)) {
+        const int q = st_.quote_opened_at(first_mark);
+        if (q >= 0 && !claimed_[q]) {
+          add_direct(q, ci, slot, slot_tok, "naming-quote", 0.8);
+          return true;
+        }
+      }
+      if (!s.empty() && first_mark < e && first_mark <= j + 8) {
         claim_inside(s);
         add(QuoteType::Mixed, s, ci, slot, slot_tok, "act-object-quote", 0.7);
         return true;
@@ -424,9 +473,14 @@ class QuoteFinder {
   // English verbs that take a clause without "that" ("said the report was…").
   bool bare_clause_verb(const CueRec& c) const { return pk_.in("zero_that", c.lemma); }
 
+  // Document quotes are sorted by their opening mark: only those opening
+  // inside s are looked at (a scan of all of them per quote was quadratic).
   void claim_inside(ByteSpan s) {
-    for (std::size_t p = 0; p < st_.doc.quotes.size(); ++p)
-      if (st_.doc.quotes[p].open_mark.begin >= s.begin && st_.doc.quotes[p].content.end <= s.end) claimed_[p] = true;
+    const auto& dq = st_.doc.quotes;
+    auto it = std::lower_bound(dq.begin(), dq.end(), s.begin,
+                               [](const text::QuoteSpan& q, uint32_t b) { return q.open_mark.begin < b; });
+    for (; it != dq.end() && it->open_mark.begin < s.end; ++it)
+      if (it->content.end <= s.end) claimed_[it - dq.begin()] = true;
   }
 
   // …, a indiqué M. Lin. / …, he said. / Le 22 mars, souligne ce rapport, …
@@ -466,9 +520,9 @@ class QuoteFinder {
       const auto& qs = st_.doc.quotes[q];
       const ByteSpan first{qs.content.begin, st_.tok(comma_tok - 1).span.end};
       uint32_t b2 = after_subject;
-      if (comma(b2)) ++b2;
+      while (b2 < st_.ntok() && st_.tok(b2).kind == TokenKind::Punct) ++b2;
       claimed_[q] = true;
-      add(QuoteType::Direct, first, ci, slot, slot_tok, "split-quote", 0.85, q);
+      add(QuoteType::Direct, without_trailing_comma(first), ci, slot, slot_tok, "split-quote", 0.85, q);
       if (b2 < st_.ntok() && st_.tok(b2).span.begin < qs.content.end)
         add(QuoteType::Direct, ByteSpan{st_.tok(b2).span.begin, qs.content.end}, ci, slot, slot_tok, "split-quote", 0.85, q);
       return;
@@ -503,8 +557,19 @@ class QuoteFinder {
     const CueRec& c = st_.cues[ci];
     const uint32_t src_tok = c.end_tok;
     int m = st_.mention_starting_at(src_tok);
+    if (m < 0 && in("determiner", src_tok)) m = entities::add_source_phrase(st_, src_tok);
     if (m < 0 && !in("stressed_pronoun", src_tok)) return;
-    const uint32_t src_end = m >= 0 ? st_.mentions[m].end_tok : src_tok + 1;
+    uint32_t src_end = m >= 0 ? st_.mentions[m].end_tok : src_tok + 1;
+    // "according to a report by the state auditor, …": the source runs to the comma.
+    if (!comma(src_end)) {
+      for (uint32_t k = src_end; k < sent(src_tok).end_token && k <= src_end + 8; ++k) {
+        if (comma(k)) {
+          src_end = k;
+          break;
+        }
+        if (st_.tok(k).kind != TokenKind::Word || cue_at_[k] >= 0) break;
+      }
+    }
     const auto& s = sent(c.first_tok);
     const int encl = st_.quote_containing(st_.tok(c.first_tok).span.begin);
     const uint32_t clause_first =
@@ -514,6 +579,8 @@ class QuoteFinder {
     bool at_start = true;
     for (uint32_t k = clause_first; k < c.first_tok; ++k)
       if (!(punct_or_mark(k) || in("conjunction", k))) at_start = false;
+    // "…, mais selon X, …": a new clause starts at the conjunction.
+    if (!at_start && c.first_tok >= 2 && in("conjunction", c.first_tok - 1) && comma(c.first_tok - 2)) at_start = true;
     auto emit = [&](uint32_t b, uint32_t e, const char* frame) {
       const int wq = whole_quote(b, e);
       if (wq >= 0 && !claimed_[wq]) {
@@ -529,7 +596,12 @@ class QuoteFinder {
     const bool relative_after = comma(src_end) && in("relative", src_end + 1);
     if (at_start) {
       if (!comma(src_end)) return;
-      const uint32_t b = src_end + 1;
+      uint32_t b = src_end + 1;
+      // "Selon son secrétaire général, Karim Benslimane, …": skip the apposition.
+      const int appo = st_.mention_starting_at(b);
+      if (appo >= 0 && comma(st_.mentions[appo].end_tok) &&
+          (st_.mentions[appo].same_as >= 0 || (m >= 0 && st_.mentions[m].same_as == appo)))
+        b = st_.mentions[appo].end_tok + 1;
       emit(b, clause_end(b), "according-first");
       return;
     }
@@ -551,7 +623,7 @@ class QuoteFinder {
       if (qs.depth > 0 || word_count(qs.content) < 3) continue;  // scare quotes, names
       if (inside_a_quote(qs.content)) continue;
       const uint32_t open = st_.token_at(qs.open_mark.begin);
-      const uint32_t close = qs.close_mark.empty() ? st_.token_at(qs.content.end) : st_.token_at(qs.close_mark.begin);
+      const uint32_t close = close_tok(qs);
       const auto& s_open = sent(open);
       const uint32_t para = s_open.paragraph;
       const auto& p = st_.doc.paragraphs[para];
@@ -606,12 +678,9 @@ class QuoteFinder {
   // Two rules may produce the same span: keep the first (most confident) one.
   void dedupe() {
     std::vector<QuoteRec> out;
-    for (auto& q : st_.quotes) {
-      bool dup = false;
-      for (auto& o : out)
-        if (o.content == q.content) dup = true;
-      if (!dup) out.push_back(std::move(q));
-    }
+    std::set<std::pair<uint32_t, uint32_t>> seen;  // content spans kept so far
+    for (auto& q : st_.quotes)
+      if (seen.insert({q.content.begin, q.content.end}).second) out.push_back(std::move(q));
     std::stable_sort(out.begin(), out.end(), [](const QuoteRec& a, const QuoteRec& b) {
       return a.content.begin < b.content.begin;
     });

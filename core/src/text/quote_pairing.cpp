@@ -40,8 +40,13 @@ QuoteStyle style_of(Family f) {
   return QuoteStyle::StraightDouble;
 }
 
+// Pseudo characters (above U+10FFFF) for the two-character marks `` and ''.
+constexpr char32_t kOpenBackticks = 0x110001;
+constexpr char32_t kCloseApostrophes = 0x110002;
+
 bool is_quote_char(char32_t c) {
   switch (c) {
+    case kOpenBackticks: case kCloseApostrophes:
     case U'"': case U'\'': case 0x00AB: case 0x00BB: case 0x2039: case 0x203A:
     case 0x201C: case 0x201D: case 0x201E: case 0x2018: case 0x2019: case 0x201A:
       return true;
@@ -69,6 +74,7 @@ Closes closes_of(char32_t c) {
     case U'"': return {{Family::StraightDouble, Family::CurlyDouble}, 2};
     case U'\'': return {{Family::StraightSingle, Family::CurlySingle}, 2};
     case 0x00AB: return {{Family::Guillemets}, 1};  // only as a misused closer, see try_close
+    case kCloseApostrophes: return {{Family::StraightDouble, Family::CurlyDouble}, 2};
     default: return {};
   }
 }
@@ -168,12 +174,18 @@ class ParagraphPairer {
     std::size_t pos = para_.begin;
     while (pos < para_.end) {
       const std::size_t here = pos;
-      const char32_t c = decode_utf8(text_, pos);
+      char32_t c = decode_utf8(text_, pos);
       if (!marks_.empty() && marks_.back().next == 0 && marks_.back().end == here)
         marks_.back().next = c;
+      // ``typewriter'' quotes of older archives: two characters, one mark.
+      const bool doubled = (c == U'`' || c == U'\'') && pos < para_.end && text_[pos] == static_cast<char>(c);
+      if (doubled) {
+        ++pos;
+        c = c == U'`' ? kOpenBackticks : kCloseApostrophes;
+      }
       if (is_quote_char(c))
         marks_.push_back({static_cast<uint32_t>(here), static_cast<uint32_t>(pos), c, prev, 0});
-      prev = c;
+      prev = doubled ? U'"' : c;
     }
   }
 
@@ -225,6 +237,8 @@ class ParagraphPairer {
                                                           : std::nullopt;
       case U'"':
         return opening_context(m) ? std::optional(Family::StraightDouble) : std::nullopt;
+      case kOpenBackticks:
+        return m.next != 0 ? std::optional(Family::StraightDouble) : std::nullopt;
       case U'\'':
         return opening_context(m) && !is_apostrophe(m) ? std::optional(Family::StraightSingle)
                                                         : std::nullopt;
@@ -259,7 +273,7 @@ class ParagraphPairer {
     const Mark& m = marks_[i];
     const Closes closes = closes_of(m.c);
     if (closes.count == 0) return false;
-    const bool straight = m.c == U'"' || m.c == U'\'';
+    const bool straight = m.c == U'"' || m.c == U'\'' || m.c == kCloseApostrophes;
     const bool curly_single = m.c == 0x2019;
     if ((straight || curly_single) && !closing_context(m)) return false;
     // « typed for » ("du parti « .", "le régime« ,"): only before punctuation

@@ -17,6 +17,26 @@ namespace {
 // and the bound keeps a 1 MB word from making the check quadratic.
 constexpr std::size_t kMaxAbbreviationChars = 12;
 
+// A "sentence" longer than this (a page with no full stop, a flood of quote
+// marks) is cut, at a space when there is one in the second half. Real
+// sentences are far shorter; the later stages scan a cue's sentence once per
+// cue, so the bound keeps them linear in the size of the text.
+constexpr uint32_t kMaxSentenceBytes = 2048;
+
+void add_bounded(std::string_view text, ByteSpan s, std::vector<ByteSpan>& out) {
+  while (s.size() > kMaxSentenceBytes) {
+    uint32_t cut = s.begin + kMaxSentenceBytes;
+    uint32_t space = cut;
+    while (space > s.begin + kMaxSentenceBytes / 2 && text[space] != ' ') --space;
+    if (text[space] == ' ') cut = space;
+    while (cut > s.begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // whole characters
+    const ByteSpan piece = trim_blank(text, {s.begin, cut});
+    if (!piece.empty()) out.push_back(piece);
+    s = trim_blank(text, {cut, s.end});
+  }
+  if (!s.empty()) out.push_back(s);
+}
+
 std::unique_ptr<icu::BreakIterator> make_sentence_breaker(std::string_view lang) {
   // "@ss=standard" turns on ICU's own list of abbreviations ("M.", "Mr.").
   const std::string locale = (lang.empty() ? std::string("root") : std::string(lang)) + "@ss=standard";
@@ -179,8 +199,7 @@ std::vector<ByteSpan> SentenceSplitter::split(ByteSpan paragraph) const {
   uint32_t start = paragraph.begin;
   cuts.push_back(paragraph.end);
   for (uint32_t cut : cuts) {
-    const ByteSpan s = trim_blank(text_, {start, cut});
-    if (!s.empty()) sentences.push_back(s);
+    add_bounded(text_, trim_blank(text_, {start, cut}), sentences);
     start = cut;
   }
   return sentences;

@@ -64,8 +64,17 @@ std::string normalize_token(std::string_view token) {
   }
   s.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x2019)),
                    icu::UnicodeString(static_cast<UChar>(u'\'')));
+  // Invisible format characters (soft hyphen, zero-width space and joiners,
+  // BOM) that scraped text leaves inside words must not hide them from
+  // look-ups: "gouverne\u00ADment" -> "gouvernement".
+  icu::UnicodeString visible;
+  for (int32_t i = 0; i < s.length();) {
+    const UChar32 c = s.char32At(i);
+    if (u_charType(c) != U_FORMAT_CHAR) visible.append(c);
+    i += U16_LENGTH(c);
+  }
   std::string out;
-  s.toUTF8String(out);
+  visible.toUTF8String(out);
   return out;
 }
 
@@ -128,14 +137,17 @@ void Tokenizer::break_words(ByteSpan sentence, std::vector<Piece>& pieces) {
   utext_close(ut);
 
   for (const auto& [span, kind] : segments) {
-    // A paired quotation mark is always a token of its own.
-    uint32_t begin = span.begin;
+    // A paired quotation mark is always a token of its own; a two-character
+    // mark (``) covers two word segments.
+    if (span.end <= covered_until_) continue;
+    uint32_t begin = std::max(span.begin, covered_until_);
     while (next_mark_ < quote_marks_.size() && quote_marks_[next_mark_].end <= begin) ++next_mark_;
     while (next_mark_ < quote_marks_.size() && quote_marks_[next_mark_].begin < span.end) {
       const ByteSpan mark = quote_marks_[next_mark_];
       if (mark.begin > begin) add_piece({begin, mark.begin}, kind, pieces);
       add_piece(mark, PieceKind::Other, pieces);
       begin = mark.end;
+      covered_until_ = mark.end;
       ++next_mark_;
     }
     if (begin < span.end) add_piece({begin, span.end}, kind, pieces);

@@ -56,6 +56,7 @@ class Tokenizer {
   std::vector<ByteSpan> quote_marks_;
   std::size_t next_mark_ = 0;  // sentences come in order: a moving cursor
   uint32_t previous_end_ = 0;
+  uint32_t covered_until_ = 0;  // end of the last quotation mark emitted
   std::unique_ptr<icu::BreakIterator> breaker_;
 };
 

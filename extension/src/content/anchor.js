@@ -59,16 +59,23 @@ export function rangesForSpan(collected, start, end) {
   return ranges;
 }
 
+const squeeze = (text) => text.replace(/\s+/g, '');
+
 /**
  * Anchors highlight spans (from ui/categories.js spansOf): each gets the
- * ranges of its text. Spans that cannot be anchored are dropped.
+ * ranges of its text. A span is kept only when its ranges read the text the
+ * engine analysed (whitespace aside): if the page edited those nodes since
+ * the collection, it is dropped, and the page watcher's re-run redraws it.
  * @returns {Array<{category: string, start: number, end: number, item: object, ranges: Range[]}>}
  */
 export function anchorSpans(collected, spans) {
   const anchored = [];
   for (const span of spans) {
     const ranges = rangesForSpan(collected, span.start, span.end);
-    if (ranges.length > 0) anchored.push({ ...span, ranges });
+    if (ranges.length === 0) continue;
+    const live = ranges.map((range) => range.toString()).join('');
+    if (squeeze(live) !== squeeze(collected.text.slice(span.start, span.end))) continue;
+    anchored.push({ ...span, ranges });
   }
   return anchored;
 }

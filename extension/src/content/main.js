@@ -28,6 +28,8 @@ const state = {
   itemsById: new Map(),
   settings: null,
   running: null,     // the promise of the analysis under way
+  runAgain: false,   // the page changed during that analysis
+  generation: 0,     // bumped by stop(): answers for older runs are dropped
   stopWatching: null,
 };
 
@@ -114,7 +116,9 @@ async function analyze() {
     return state.analysis;
   }
   reportStatus('analyzing');
+  const generation = state.generation;
   const response = await ext.runtime.sendMessage({ type: MESSAGE.analyze, text: collected.text, lang: pageLang() });
+  if (generation !== state.generation) return null; // switched off meanwhile
   if (!response?.ok) {
     reportStatus('error', response?.error ?? 'The analysis failed.');
     return null;
@@ -126,6 +130,7 @@ async function analyze() {
   state.itemsById = indexItems(response.analysis);
   draw();
   await overlayRoot();
+  lastStatus = 'done:'; // the background records "done" with the result
   ext.runtime.sendMessage({
     type: MESSAGE.result,
     analysisJson: JSON.stringify(response.analysis),
@@ -135,14 +140,24 @@ async function analyze() {
   return response.analysis;
 }
 
-/** Runs one analysis at a time; a request during a run waits for it. */
+/**
+ * Runs one analysis at a time. A request during a run (the page changed
+ * while the engine worked, e.g. an SPA route change) runs once more after it,
+ * so the newest text is always the one shown.
+ */
 function run() {
-  if (!state.running) {
-    state.running = analyze()
-      .catch((error) => { reportStatus('error', String(error?.message ?? error)); return null; })
-      .finally(() => { state.running = null; });
-    startWatching();
+  if (state.running) {
+    state.runAgain = true;
+    return state.running;
   }
+  state.runAgain = false;
+  state.running = analyze()
+    .catch((error) => { reportStatus('error', String(error?.message ?? error)); return null; })
+    .finally(() => {
+      state.running = null;
+      if (state.runAgain) run();
+    });
+  startWatching();
   return state.running;
 }
 
@@ -155,6 +170,8 @@ function clearAll() {
 }
 
 function stop() {
+  state.generation += 1;
+  state.runAgain = false;
   clearAll();
   state.stopWatching?.();
   state.stopWatching = null;

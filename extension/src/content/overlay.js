@@ -6,6 +6,7 @@ import { ext } from '../shared/browser-api.js';
 const HOST_TAG = 'saywho-overlay';
 let host = null;
 let shadow = null;
+let creating = null; // the creation under way, so concurrent callers share it
 
 async function shadowStyles() {
   // Our own packaged stylesheet, read from the extension (not the network).
@@ -16,8 +17,15 @@ async function shadowStyles() {
 }
 
 /** The shadow root for the card, created on first use. */
-export async function overlayRoot() {
-  if (host?.isConnected && shadow) return shadow;
+export function overlayRoot() {
+  if (host?.isConnected && shadow) return Promise.resolve(shadow);
+  creating ??= createOverlay().finally(() => { creating = null; });
+  return creating;
+}
+
+async function createOverlay() {
+  host?.remove();
+  const sheet = await shadowStyles();
   host = document.createElement(HOST_TAG);
   // CSSOM writes are allowed under a strict style-src, unlike a style attribute.
   for (const [property, value] of [
@@ -25,7 +33,7 @@ export async function overlayRoot() {
     ['width', '0'], ['height', '0'], ['z-index', '2147483647'],
   ]) host.style.setProperty(property, value, 'important');
   shadow = host.attachShadow({ mode: 'closed' });
-  shadow.adoptedStyleSheets = [await shadowStyles()];
+  shadow.adoptedStyleSheets = [sheet];
   document.body.append(host);
   return shadow;
 }

@@ -2,7 +2,7 @@
 // playwright-core only drives its own patched Firefox). Starts a headless
 // Firefox with a fresh, quiet profile, opens a BiDi session, and offers the
 // few commands the tests need. Node 20 has no global WebSocket without a
-// flag, so undici's (a dependency of our dev tools) stands in.
+// flag, so undici (a dev dependency) stands in.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,0 +1,667 @@
+#include "accusations/accusations.hpp"
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "reports/link.hpp"
+#include "reports/word_table.hpp"
+
+namespace saywho::accusations {
+namespace {
+
+using pipeline::State;
+using reports::Linker;
+using reports::WordEntry;
+using reports::WordTable;
+using text::TokenKind;
+
+using Tables = std::map<std::string, WordTable>;
+
+// accusations.txt and wrongdoing.txt of a language, read once.
+struct Lexicon {
+  Tables acc, wrong;
+};
+
+const Lexicon& lexicon_of(const std::string& lang) {
+  static std::mutex mu;
+  static std::map<std::string, std::unique_ptr<Lexicon>> cache;
+  std::lock_guard<std::mutex> lock(mu);
+  auto& slot = cache[lang];
+  if (!slot) {
+    slot = std::make_unique<Lexicon>();
+    slot->acc = reports::load_tables(lang, "accusations.txt", {"verb"});
+    slot->wrong = reports::load_tables(lang, "wrongdoing.txt", {"verb"});
+  }
+  return *slot;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+class Finder {
+ public:
+  Finder(const State& st, Analysis& out) : st_(st), out_(out), link_(st, out), lex_(lexicon_of(st.pack.lang)) {
+    cue_at_.assign(st.ntok(), -1);
+    for (std::size_t c = 0; c < st.cues.size(); ++c)
+      if (st.cues[c].first_tok < st.ntok()) cue_at_[st.cues[c].first_tok] = static_cast<int>(c);
+  }
+
+  void run() {
+    for (uint32_t i = 0; i < st_.ntok(); ++i) {
+      std::size_t len = 0;
+      if (const WordEntry* v = match(lex_.acc, "verb", i, &len)) {
+        verb_accusation(i, static_cast<uint32_t>(len), *v);
+      } else if (const WordEntry* n = match(lex_.acc, "noun", i, &len)) {
+        noun_accusation(i, static_cast<uint32_t>(len), *n);
+      }
+    }
+    for (std::size_t q = 0; q < out_.quotes.size() && q < st_.quotes.size(); ++q) implicit_in_quote(q);
+    output();
+  }
+
+ private:
+  const State& st_;
+  Analysis& out_;
+  Linker link_;
+  const Lexicon& lex_;
+  std::vector<int> cue_at_;
+  std::vector<Accusation> found_;
+
+  // --- token helpers ---------------------------------------------------------
+  static const WordTable& table(const Tables& t, const std::string& type) {
+    static const WordTable none;
+    auto it = t.find(type);
+    return it == t.end() ? none : it->second;
+  }
+  const WordEntry* match(const Tables& t, const std::string& type, uint32_t i, std::size_t* len = nullptr) const {
+    if (!st_.is_word(i)) return nullptr;
+    return table(t, type).match(st_.norms, i, len);
+  }
+  bool is(const Tables& t, const std::string& type, uint32_t i) const { return match(t, type, i) != nullptr; }
+  std::string_view norm(uint32_t i) const { return st_.norm(i); }
+  bool word(uint32_t i) const { return st_.is_word(i); }
+  bool in(const char* cls, uint32_t i) const { return word(i) && st_.pack.in(cls, norm(i)); }
+  ByteSpan span(uint32_t b, uint32_t e) const { return ByteSpan{st_.tok(b).span.begin, st_.tok(e - 1).span.end}; }
+  const text::Sentence& sent(uint32_t i) const { return st_.sentence_of(i); }
+
+  bool negation(uint32_t i) const {
+    return word(i) && (is(lex_.wrong, "negation", i) || st_.pack.in("negation", norm(i)) || ends_with(norm(i), "n't"));
+  }
+  bool have_aux(uint32_t i) const {
+    static const char* const forms[] = {"a", "ont", "avait", "avaient", "aurait", "auraient", "ayant", "avoir",
+                                        "has", "have", "had", "having"};
+    return word(i) && std::any_of(std::begin(forms), std::end(forms), [&](const char* f) { return norm(i) == f; });
+  }
+  bool be_aux(uint32_t i) const {
+    static const char* const forms[] = {"été", "est", "sont", "était", "étaient", "être", "sera", "serait", "fut",
+                                        "was", "were", "been", "is", "are", "be", "being"};
+    return word(i) && std::any_of(std::begin(forms), std::end(forms), [&](const char* f) { return norm(i) == f; });
+  }
+  // Before token i, over adverbs, negations and object pronouns.
+  uint32_t skip_back(uint32_t i, uint32_t floor) const {
+    while (i > floor && (in("adverb", i - 1) || negation(i - 1) || in("object_pronoun", i - 1) ||
+                         in("reflexive", i - 1) || st_.is_punct(i - 1, "-t-") || st_.is_punct(i - 1, "-")))
+      --i;
+    return i;
+  }
+  uint32_t skip_forward(uint32_t i, uint32_t limit) const {
+    while (i < limit && (in("adverb", i) || in("time_word", i) || st_.is_punct(i, ","))) ++i;
+    return i;
+  }
+
+  // Is the word at i negated ("n'a jamais accusé", "did not accuse")?
+  bool negated(uint32_t i) const {
+    const uint32_t floor = sent(i).first_token;
+    for (uint32_t k = i; k > floor && i - k < 4; --k) {
+      if (st_.is_punct(k - 1, ",") || st_.is_punct(k - 1, ";")) break;
+      if (negation(k - 1)) return true;
+    }
+    return false;
+  }
+  bool hedged(uint32_t i) const {
+    const uint32_t floor = sent(i).first_token;
+    for (uint32_t k = i; k > floor && i - k < 8; --k) {
+      if (st_.is_punct(k - 1, ",") || st_.is_punct(k - 1, ";")) break;
+      if (is(lex_.wrong, "hedge", k - 1)) return true;
+    }
+    return false;
+  }
+
+  // One past the last token of the clause starting at `start`: the sentence
+  // end, a ";", the end of the quotation it sits in, or a comma before a
+  // reporting cue (", explique une source").
+  uint32_t clause_end(uint32_t start) const {
+    if (start >= st_.ntok()) return start;
+    uint32_t end = sent(start).end_token;
+    const int q = st_.quote_containing(st_.tok(start).span.begin);
+    const uint32_t limit = q >= 0 ? st_.doc.quotes[q].content.end : UINT32_MAX;
+    for (uint32_t i = start; i < end; ++i) {
+      if (st_.tok(i).span.begin >= limit) return i;
+      if (i > start && st_.is_punct(i, ";")) return i;
+      if (i > start && st_.is_punct(i, ",") && i + 1 < end && (cue_at_[i + 1] >= 0 || cue_after_mention(i + 1)))
+        return i;
+    }
+    return end;
+  }
+  bool cue_after_mention(uint32_t i) const {
+    const int m = st_.mention_starting_at(i);
+    return m >= 0 && st_.mentions[m].end_tok < st_.ntok() && cue_at_[st_.mentions[m].end_tok] >= 0 &&
+           !st_.cues[cue_at_[st_.mentions[m].end_tok]].according;
+  }
+  // [b, e) without outer punctuation; empty when nothing is left.
+  ByteSpan trimmed(uint32_t b, uint32_t e) const {
+    while (e > b && st_.tok(e - 1).kind == TokenKind::Punct) --e;
+    while (b < e && st_.tok(b).kind == TokenKind::Punct) ++b;
+    if (e <= b) return ByteSpan{0, 0};
+    // A closing mark without its opening one (and the reverse) is left out.
+    if (st_.is_quote_mark(e - 1) && st_.quote_closed_at(e - 1) >= 0 &&
+        st_.doc.quotes[st_.quote_closed_at(e - 1)].open_mark.begin < st_.tok(b).span.begin)
+      --e;
+    if (e <= b) return ByteSpan{0, 0};
+    return span(b, e);
+  }
+
+  // --- who -------------------------------------------------------------------
+  // A quote whose cue sits at token i (the accusation verb is its cue).
+  int quote_with_cue_at(uint32_t i) const {
+    for (std::size_t q = 0; q < out_.quotes.size(); ++q) {
+      const auto& cue = out_.quotes[q].cue;
+      if (cue && cue->contains(st_.tok(i).span.begin)) return static_cast<int>(q);
+    }
+    return -1;
+  }
+  // The quote whose content holds token i, innermost first.
+  int quote_holding(uint32_t i) const {
+    int best = -1;
+    for (std::size_t q = 0; q < out_.quotes.size(); ++q) {
+      const auto& c = out_.quotes[q].content;
+      if (c.contains(st_.tok(i).span.begin) && (best < 0 || c.size() < out_.quotes[best].content.size()))
+        best = static_cast<int>(q);
+    }
+    return best;
+  }
+
+  // The subject of the verb group ending before token i.
+  std::optional<std::string> subject_of(uint32_t i) const {
+    const uint32_t floor = sent(i).first_token;
+    uint32_t j = skip_back(i, floor);
+    while (j > floor && (in("aux", j - 1) || have_aux(j - 1) || be_aux(j - 1))) j = skip_back(j - 1, floor);
+    if (const int m = st_.mention_ending_at(j); m >= 0) {
+      if (auto id = link_.id_of_mention(m)) return id;
+    }
+    // "Le maire, Paul Arnaud, accuse …": the apposition's comma.
+    if (j > floor + 1 && st_.is_punct(j - 1, ",")) {
+      if (const int m = st_.mention_ending_at(j - 1); m >= 0) {
+        if (auto id = link_.id_of_mention(m)) return id;
+      }
+    }
+    if (const int q = quote_with_cue_at(i); q >= 0 && out_.quotes[q].speaker) return out_.quotes[q].speaker;
+    // "The Amnesty report also accused …": the report, through its publisher.
+    if (j > floor) {
+      const uint32_t end_byte = st_.tok(j - 1).span.end;
+      for (const auto& r : out_.reports)
+        for (const auto& m : r.mentions)
+          if (m.end == end_byte) return r.publishers.empty() ? r.id : r.publishers.front();
+    }
+    // A participle clause (", dénonçant …"): the speaker of the sentence's quote.
+    for (std::size_t q = 0; q < out_.quotes.size(); ++q) {
+      const auto& oq = out_.quotes[q];
+      if (!oq.cue || !oq.speaker) continue;
+      const uint32_t c = st_.token_at(oq.cue->begin);
+      if (c >= floor && c < i && sent(c).first_token == floor && !oq.content.contains(st_.tok(i).span.begin))
+        return oq.speaker;
+    }
+    // The sentence's subject: its first mention not inside a prepositional phrase.
+    for (std::size_t k = 0; k < st_.mentions.size(); ++k) {
+      const auto& m = st_.mentions[k];
+      if (m.nested || m.is_document || m.first_tok < floor || m.end_tok > i) continue;
+      if (m.first_tok > floor && in("preposition", m.first_tok - 1)) continue;
+      if (in("preposition", m.first_tok)) continue;
+      if (auto id = link_.id_of_mention(static_cast<int>(k))) return id;
+    }
+    return std::nullopt;
+  }
+
+  // The party named in [b, e): a person or organisation name first.
+  std::optional<std::string> party_in(uint32_t b, uint32_t e, const std::optional<std::string>& not_this,
+                                      bool prefer_names = false) const {
+    std::optional<std::string> fallback;
+    for (std::size_t k = 0; k < st_.mentions.size(); ++k) {
+      const auto& m = st_.mentions[k];
+      if (m.first_tok < b || m.end_tok > e || m.is_document) continue;
+      if (m.kind == MentionKind::Pronoun && is_first_person(m.first_tok)) continue;
+      auto id = link_.id_of_mention(static_cast<int>(k));
+      if (!id || id == not_this) continue;
+      if (!prefer_names || m.kind == MentionKind::Name || m.kind == MentionKind::TitledName) return id;
+      if (!fallback) fallback = id;
+    }
+    return fallback;
+  }
+  // "him", "lui": the nearest person named before token i.
+  std::optional<std::string> person_before(uint32_t i) const {
+    for (std::size_t k = st_.mentions.size(); k-- > 0;) {
+      const auto& m = st_.mentions[k];
+      if (m.end_tok > i || m.kind == MentionKind::Pronoun || m.entity < 0) continue;
+      if (st_.entities[m.entity].kind != EntityKind::Person) continue;
+      if (auto id = link_.id_of_mention(static_cast<int>(k))) return id;
+    }
+    return std::nullopt;
+  }
+  bool is_first_person(uint32_t i) const {
+    const auto n = norm(i);
+    return n == "je" || n == "j'" || n == "nous" || n == "i" || n == "we" || n == "on";
+  }
+
+  // The entity a noun phrase starting at k names (a mention there, else
+  // the words up to `stop` as a new entity).
+  std::optional<std::string> party_at(uint32_t k, uint32_t stop) {
+    if (k >= stop) return std::nullopt;
+    const int m = link_.mention_within(k, stop);
+    if (m >= 0 && st_.mentions[m].first_tok <= k + 1) return link_.id_of_mention(m);
+    // "du syndicat Solidarité Rail": from its first capitalised word.
+    if (!in("determiner", k) && !st_.tok(k).capitalized) {
+      uint32_t c = k;
+      while (c < stop && c < k + 3 && !st_.tok(c).capitalized) ++c;
+      if (c < stop && st_.tok(c).capitalized) k = c;
+    }
+    if (stop - k <= 8 && (in("determiner", k) || st_.tok(k).capitalized)) {
+      uint32_t e = stop;
+      while (e > k && st_.tok(e - 1).kind == TokenKind::Punct) --e;
+      if (e > k) return link_.id_for_tokens(k, e, EntityKind::Unknown);
+    }
+    return std::nullopt;
+  }
+
+  // --- explicit: verbs ---------------------------------------------------------
+  void verb_accusation(uint32_t i, uint32_t len, const WordEntry& v) {
+    if (negated(i)) return;
+    const uint32_t floor = sent(i).first_token;
+    const uint32_t send = sent(i).end_token;
+    const std::string frame = v.attr("frame");
+    const bool legal = v.attr("legal") == "1";
+    uint32_t before = skip_back(i, floor);
+    const bool active_aux = before > floor && have_aux(before - 1);
+    const bool be_before = before > floor && be_aux(before - 1);
+    const bool passive = be_before || (v.form == "pp" && !active_aux);
+    ByteSpan cue = span(active_aux ? before - 1 : i, i + len);
+    const uint32_t k = skip_forward(i + len, send);
+
+    Accusation a;
+    a.kind = AccusationKind::Explicit;
+    a.cue = cue;
+    if (frame == "charge") {
+      const auto& preps = v.attrs.count("charge") ? v.attrs.at("charge") : std::vector<std::string>{};
+      const auto& acc_preps = v.attrs.count("accused") ? v.attrs.at("accused") : std::vector<std::string>{};
+      auto is_charge_prep = [&](uint32_t t) {
+        return word(t) && std::find(preps.begin(), preps.end(), std::string(norm(t))) != preps.end();
+      };
+      uint32_t obj = k;
+      if (!acc_preps.empty() && word(obj) &&
+          std::find(acc_preps.begin(), acc_preps.end(), std::string(norm(obj))) != acc_preps.end())
+        ++obj;
+      const uint32_t end = clause_end(i + len);
+      // The charge preposition: the first one that does not open a name
+      // ("accuse le procureur de la République de vouloir …").
+      auto opens_name = [&](uint32_t t) {
+        return st_.tok(t + 1).capitalized || (in("determiner", t + 1) && st_.tok(t + 2).capitalized);
+      };
+      uint32_t p = passive ? obj : obj + 1;
+      while (p < end && !(is_charge_prep(p) && p + 1 < end && !opens_name(p))) ++p;
+      if (p >= end) {
+        if (v.attr("object") == "1" && !passive) object_frame(i, len, k, a);
+        return;
+      }
+      uint32_t charge_end = clause_end(p + 1);
+      const uint32_t agent = passive ? agent_at(p + 1, charge_end) : charge_end;
+      const ByteSpan charge = trimmed(p + 1, agent);
+      if (charge.empty()) return;
+      a.charge = charge;
+      if (passive) {
+        a.accused = subject_of(i);
+        a.accuser = agent_in(agent, charge_end);
+        if (!a.accuser) a.accuser = agent_in(obj, p);  // "accused by X of Z"
+        a.reason = legal ? "explicit/legal-passive" : "explicit/passive";
+      } else {
+        a.accuser = subject_of(i);
+        a.accused = p > obj ? party_at(obj, p) : std::nullopt;
+        a.reason = legal ? "explicit/legal" : "explicit/verb";
+      }
+      a.confidence = legal ? 0.85 : 0.8;
+      add(std::move(a));
+      return;
+    }
+    if (frame == "object") {
+      if (passive) {
+        passive_object_frame(i, len, a);
+        return;
+      }
+      object_frame(i, len, k, a);
+      return;
+    }
+    if (frame == "clause") {
+      uint32_t c = k;
+      if (in("complementizer", c)) ++c;
+      const ByteSpan charge = trimmed(c, clause_end(c));
+      if (charge.empty()) return;
+      a.charge = charge;
+      a.accuser = subject_of(i);
+      a.accused = party_in(c, clause_end(c), a.accuser);
+      a.reason = "explicit/clause";
+      a.confidence = 0.75;
+      add(std::move(a));
+      return;
+    }
+    if (frame == "self") {
+      const ByteSpan charge = trimmed(i, clause_end(i));
+      if (charge.empty() || clause_end(i) <= i + len) return;
+      a.charge = charge;
+      a.cue = span(i, i + len);
+      const int q = quote_holding(i);
+      a.accuser = q >= 0 ? out_.quotes[q].speaker : subject_of(i);
+      a.reason = "explicit/self";
+      a.confidence = 0.7;
+      add(std::move(a));
+    }
+  }
+
+  // "X dénonce Z": the object is the charge; the party named in it is accused.
+  void object_frame(uint32_t i, uint32_t len, uint32_t k, Accusation& a) {
+    const uint32_t end = clause_end(i + len);
+    if (k >= end) return;
+    // A noun phrase or a quotation, not a clause ("dénonce que").
+    if (!(in("determiner", k) || st_.is_quote_mark(k) || st_.tok(k).capitalized)) return;
+    const ByteSpan charge = trimmed(k, end);
+    if (charge.empty()) return;
+    a.charge = charge;
+    a.accuser = subject_of(i);
+    a.accused = party_in(k, end, a.accuser, true);
+    if (!a.accused) a.accused = complement_party(k, end);
+    a.reason = "explicit/object";
+    a.confidence = 0.7;
+    add(std::move(a));
+  }
+
+  // "la gestion est mise en cause dans le rapport": the subject is the charge.
+  void passive_object_frame(uint32_t i, uint32_t len, Accusation& a) {
+    const uint32_t floor = sent(i).first_token;
+    uint32_t j = skip_back(i, floor);
+    while (j > floor && (be_aux(j - 1) || have_aux(j - 1))) j = skip_back(j - 1, floor);
+    uint32_t b = j;
+    while (b > floor && j - b < 6 && word(b - 1) && !in("relative", b - 1)) {
+      --b;
+      if (in("determiner", b)) break;
+    }
+    if (b >= j || !in("determiner", b)) return;
+    a.charge = span(b, j);
+    const uint32_t end = clause_end(i + len);
+    a.accuser = agent_in(i + len, end);
+    if (!a.accuser) a.accuser = publisher_of_report_in(i + len, end);
+    a.reason = "explicit/passive-object";
+    a.confidence = 0.6;
+    add(std::move(a));
+  }
+
+  // The token of "par"/"by" in [b, e), or e.
+  uint32_t agent_at(uint32_t b, uint32_t e) const {
+    for (uint32_t t = b; t < e; ++t)
+      if (is(lex_.acc, "by", t)) return t;
+    return e;
+  }
+
+  // "… par X" / "… by X" in [b, e).
+  std::optional<std::string> agent_in(uint32_t b, uint32_t e) {
+    for (uint32_t t = b; t < e; ++t) {
+      std::size_t len = 0;
+      if (match(lex_.acc, "by", t, &len)) return party_at(t + static_cast<uint32_t>(len), e);
+    }
+    return std::nullopt;
+  }
+
+  // "dans le rapport de la Cour": the report's publisher, else the report.
+  std::optional<std::string> publisher_of_report_in(uint32_t b, uint32_t e) const {
+    if (b >= e) return std::nullopt;
+    const ByteSpan range = span(b, e);
+    for (const auto& r : out_.reports) {
+      for (const auto& m : r.mentions) {
+        if (!m.overlaps(range)) continue;
+        if (!r.publishers.empty()) return r.publishers.front();
+        return r.id;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // "les marges excessives de la grande distribution": the party after the
+  // last "de"/"of" with a determiner.
+  std::optional<std::string> complement_party(uint32_t b, uint32_t e) {
+    for (uint32_t t = e; t-- > b + 1;) {
+      if (!in("np_link", t)) continue;
+      uint32_t n = t + 1;
+      if (!in("definite", n)) continue;
+      uint32_t stop = n + 1;
+      while (stop < e && word(stop) && !in("preposition", stop)) ++stop;
+      if (stop - n > 5 || stop < e) return std::nullopt;
+      return link_.id_for_tokens(n, stop, EntityKind::Group);
+    }
+    return std::nullopt;
+  }
+
+  // --- explicit: nouns ---------------------------------------------------------
+  void noun_accusation(uint32_t i, uint32_t len, const WordEntry& n) {
+    const uint32_t floor = sent(i).first_token;
+    if (negated(i)) return;
+    // "X rejette les accusations de Y …": X does not accuse; Y may.
+    bool denied = false;
+    for (uint32_t k = i; k > floor && i - k < 4; --k)
+      if (is(lex_.acc, "denial", k - 1)) denied = true;
+    const bool legal = n.attr("legal") == "1";
+    const uint32_t send = sent(i).end_token;
+    Accusation a;
+    a.kind = AccusationKind::Explicit;
+    a.cue = span(i, i + len);
+    // "the government's accusations": a genitive before the noun.
+    if (i > floor && st_.pack.lang == "en" && ends_with(norm(i - 1), "'s")) {
+      const ByteSpan g = st_.tok(i - 1).span;
+      a.accuser = link_.id_at(g.begin);
+    }
+    uint32_t k = i + len;
+    // Closing quote marks and a few adjectives ("accusations répétées").
+    for (int n_adj = 0; k < send && n_adj < 3; ++n_adj) {
+      if (st_.is_quote_mark(k)) {
+        ++k;
+        continue;
+      }
+      if (word(k) && !st_.tok(k).capitalized && !st_.pack.function_words.count(std::string(norm(k))) &&
+          !match(lex_.acc, "that", k) && !match(lex_.acc, "about", k) && !match(lex_.acc, "against", k) &&
+          !match(lex_.acc, "of", k) && !in("preposition", k) && !in("determiner", k) && st_.pack.lang == "fr") {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    for (int steps = 0; steps < 4 && k < send && a.charge.empty(); ++steps) {
+      std::size_t l = 0;
+      if (match(lex_.acc, "that", k, &l) || match(lex_.acc, "about", k, &l)) {
+        const uint32_t c = k + static_cast<uint32_t>(l);
+        // "the indictment that included …": a relative clause, not the charge.
+        if (c < send && (st_.pack.verb(norm(c)) || in("aux", c))) break;
+        a.charge = trimmed(c, clause_end(c));
+        break;
+      }
+      if (match(lex_.acc, "against", k, &l)) {
+        const uint32_t np = k + static_cast<uint32_t>(l);
+        const int m = link_.mention_within(np, std::min(send, np + 10));
+        if (m >= 0 && st_.mentions[m].first_tok <= np + 1) {
+          a.accused = link_.id_of_mention(m);
+          k = st_.mentions[m].end_tok;
+          continue;
+        }
+        if (in("stressed_pronoun", np) || in("object_pronoun", np)) {  // "against him"
+          a.accused = person_before(np);
+          k = np + 1;
+          continue;
+        }
+        break;
+      }
+      if (match(lex_.acc, "of", k, &l)) {
+        const uint32_t np = k + static_cast<uint32_t>(l);
+        const int m = link_.mention_within(np, std::min(send, np + 10), false);
+        const bool named = m >= 0 && st_.mentions[m].first_tok <= np + 1 &&
+                           st_.mentions[m].entity_kind != EntityKind::Unknown;
+        if (named && !a.accuser) {
+          a.accuser = link_.id_of_mention(m);
+          k = st_.mentions[m].end_tok;
+          continue;
+        }
+        // "les accusations du syndicat X selon lesquelles …": the accuser
+        // the engine did not list, then the clause.
+        const uint32_t ce = clause_end(np);
+        uint32_t t = np;
+        std::size_t tl = 0;
+        while (t < ce && !match(lex_.acc, "that", t, &tl)) ++t;
+        if (t < ce && t > np) {
+          if (!a.accuser) a.accuser = party_at(np, t);
+          a.charge = trimmed(t + static_cast<uint32_t>(tl), clause_end(t + static_cast<uint32_t>(tl)));
+          break;
+        }
+        if (!legal) a.charge = trimmed(np, ce);  // "accusations de corruption"
+        break;
+      }
+      if (st_.is_punct(k, ",") && k + 1 < send && word(k + 1) &&
+          (ends_with(norm(k + 1), "ant") || ends_with(norm(k + 1), "ing"))) {
+        a.charge = trimmed(k + 1, clause_end(k + 1));  // ", qualifiant l'agression de …"
+        break;
+      }
+      break;
+    }
+    if (a.charge.empty()) return;
+    if (!a.accuser && !denied) a.accuser = subject_of(i);
+    if (!a.accused) {
+      const uint32_t cb = st_.token_at(a.charge.begin), ce = st_.token_at(a.charge.end);
+      a.accused = party_in(cb, ce, a.accuser);
+    }
+    a.reason = legal ? "explicit/legal-noun" : "explicit/noun";
+    a.confidence = 0.7;
+    add(std::move(a));
+  }
+
+  // --- implicit ----------------------------------------------------------------
+  void implicit_in_quote(std::size_t qi) {
+    const Quote& q = out_.quotes[qi];
+    if (!q.speaker) return;
+    const auto& rec = st_.quotes[qi];
+    if (rec.cue >= 0) {
+      const auto& cue = st_.cues[rec.cue];
+      if (cue.first_tok < st_.ntok() && is(lex_.acc, "denial", cue.first_tok)) return;
+      for (uint32_t t = cue.first_tok; t < cue.end_tok; ++t)
+        if (is(lex_.acc, "denial", t)) return;
+    }
+    const uint32_t b = st_.token_at(q.content.begin);
+    uint32_t e = b;
+    while (e < st_.ntok() && st_.tok(e).span.end <= q.content.end) ++e;
+    uint32_t done_sentence = UINT32_MAX;
+    for (uint32_t t = b; t < e; ++t) {
+      if (st_.tok(t).sentence == done_sentence) continue;
+      std::size_t len = 0;
+      const WordEntry* w = match(lex_.wrong, "verb", t, &len);
+      if (!w) w = match(lex_.wrong, "word", t, &len);
+      if (!w || negated(t) || hedged(t)) continue;
+      if (w->form == "pp" && !agentive_participle(t, static_cast<uint32_t>(len))) continue;
+      // The charge: the part of the quote in this sentence.
+      const auto& s = sent(t);
+      const uint32_t cb = std::max(b, s.first_token), ce = std::min(e, s.end_token);
+      ByteSpan charge = trimmed(cb, ce);
+      charge.begin = std::max(charge.begin, q.content.begin);
+      charge.end = std::min(charge.end, q.content.end);
+      if (charge.empty()) continue;
+      Accusation a;
+      a.kind = AccusationKind::Implicit;
+      a.accuser = q.speaker;
+      a.charge = charge;
+      a.cue = q.cue;
+      a.quote = q.id;
+      a.accused = party_nearest_before(cb, t, a.accuser);
+      if (!a.accused) a.accused = party_in(t, ce, a.accuser);
+      a.confidence = a.accused ? 0.6 : 0.45;
+      a.reason = "implicit/wrongdoing:" + w->lemma;
+      add(std::move(a));
+      done_sentence = st_.tok(t).sentence;
+    }
+  }
+
+  // The party nearest before token t in its clause (the doer of the wrong).
+  std::optional<std::string> party_nearest_before(uint32_t b, uint32_t t,
+                                                  const std::optional<std::string>& not_this) const {
+    uint32_t from = b;
+    for (uint32_t k = t; k > b; --k)
+      if (st_.is_punct(k - 1, ",") || st_.is_punct(k - 1, ";") || st_.is_punct(k - 1, "-") ||
+          st_.is_punct(k - 1, "\xE2\x80\x93") || st_.is_punct(k - 1, ":")) {
+        from = k;
+        break;
+      }
+    std::optional<std::string> best;
+    uint32_t best_end = 0;
+    for (std::size_t k = 0; k < st_.mentions.size(); ++k) {
+      const auto& m = st_.mentions[k];
+      if (m.first_tok < from || m.end_tok > t || m.is_document || m.nested) continue;
+      if (m.kind == MentionKind::Pronoun && is_first_person(m.first_tok)) continue;
+      auto id = link_.id_of_mention(static_cast<int>(k));
+      if (!id || id == not_this || m.end_tok < best_end) continue;
+      best = id;
+      best_end = m.end_tok;
+    }
+    return best;
+  }
+
+  // "ont tué", "killed by": a past participle that says someone did it
+  // (not "les personnes tuées").
+  bool agentive_participle(uint32_t t, uint32_t len) const {
+    const uint32_t floor = sent(t).first_token;
+    const uint32_t j = skip_back(t, floor);
+    if (j > floor && have_aux(j - 1)) return true;
+    for (uint32_t k = t + len; k < std::min(sent(t).end_token, t + len + 3); ++k)
+      if (is(lex_.acc, "by", k)) return true;
+    return false;
+  }
+
+  // --- output ------------------------------------------------------------------
+  void add(Accusation a) {
+    if (a.charge.empty()) return;
+    if (a.accused && a.accused == a.accuser) a.accused.reset();
+    found_.push_back(std::move(a));
+  }
+
+  void output() {
+    // Explicit ones first: an implicit one over the same words adds nothing.
+    std::stable_sort(found_.begin(), found_.end(), [](const Accusation& x, const Accusation& y) {
+      return x.kind == AccusationKind::Explicit && y.kind != AccusationKind::Explicit;
+    });
+    std::vector<Accusation> kept;
+    for (auto& a : found_) {
+      const bool dup = std::any_of(kept.begin(), kept.end(), [&](const Accusation& k) {
+        return k.charge.overlaps(a.charge) &&
+               (k.kind == AccusationKind::Explicit || a.kind == AccusationKind::Implicit) &&
+               (a.kind == AccusationKind::Implicit || k.cue == a.cue || k.charge == a.charge);
+      });
+      if (!dup) kept.push_back(std::move(a));
+    }
+    std::sort(kept.begin(), kept.end(),
+              [](const Accusation& x, const Accusation& y) { return x.charge.begin < y.charge.begin; });
+    for (std::size_t k = 0; k < kept.size(); ++k) {
+      kept[k].id = "A" + std::to_string(k + 1);
+      out_.accusations.push_back(std::move(kept[k]));
+    }
+  }
+};
+
+}  // namespace
+
+void find(const State& st, Analysis& analysis) {
+  Finder f(st, analysis);
+  f.run();
+}
+
+}  // namespace saywho::accusations

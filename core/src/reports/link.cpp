@@ -1,0 +1,120 @@
+#include "reports/link.hpp"
+
+#include <algorithm>
+
+#include "lexicon/fold.hpp"
+#include "pipeline/assemble.hpp"
+
+namespace saywho::reports {
+
+using pipeline::MentionRec;
+
+namespace {
+// "la cour des comptes" -> "cour des comptes": names compare without their article.
+std::string without_article(std::string s) {
+  for (const char* a : {"le ", "la ", "les ", "l'", "the "}) {
+    const std::string art(a);
+    if (s.rfind(art, 0) == 0) return s.substr(art.size());
+  }
+  return s;
+}
+}  // namespace
+
+Linker::Linker(const pipeline::State& st, Analysis& out) : st_(st), out_(out) {
+  ids_ = pipeline::entity_ids(st);  // one pass: an entity_id() call per entity was quadratic
+}
+
+std::optional<std::string> Linker::id_of_mention(int m) const {
+  if (m < 0 || static_cast<std::size_t>(m) >= st_.mentions.size()) return std::nullopt;
+  const MentionRec& mr = st_.mentions[m];
+  if (mr.entity >= 0 && static_cast<std::size_t>(mr.entity) < ids_.size() && ids_[mr.entity]) return ids_[mr.entity];
+  if (mr.kind == MentionKind::Pronoun) return antecedent(m);
+  return std::nullopt;
+}
+
+// The nearest earlier mention of a listed entity whose kind fits the
+// pronoun: people for "il"/"she", anything else for "it"/"ils".
+std::optional<std::string> Linker::antecedent(int pronoun) const {
+  const MentionRec& p = st_.mentions[pronoun];
+  const lexicon::WordInfo* info = nullptr;
+  st_.pack.pronouns.match(st_.norms, p.first_tok, &info);
+  const bool person_only = info && info->person_only;
+  const bool thing_only = info && info->thing_only;
+  const bool plural = p.number == lexicon::Number::Plural;
+  for (int k = pronoun - 1; k >= 0; --k) {
+    const MentionRec& m = st_.mentions[k];
+    if (m.kind == MentionKind::Pronoun || m.entity < 0 || m.first_tok >= p.first_tok) continue;
+    if (static_cast<std::size_t>(m.entity) >= ids_.size() || !ids_[m.entity]) continue;
+    const auto& ent = st_.entities[m.entity];
+    const bool is_person = ent.kind == EntityKind::Person;
+    if (person_only && !is_person) continue;
+    if (thing_only && is_person) continue;
+    if (plural != (ent.number == lexicon::Number::Plural) && ent.kind != EntityKind::Group &&
+        ent.kind != EntityKind::Country && ent.kind != EntityKind::Organization)
+      continue;
+    if (p.gender != lexicon::Gender::Any && ent.gender != lexicon::Gender::Any && p.gender != ent.gender) continue;
+    return ids_[m.entity];
+  }
+  return std::nullopt;
+}
+
+int Linker::mention_within(uint32_t b, uint32_t e, bool allow_pronouns) const {
+  int best = -1;
+  for (std::size_t k = 0; k < st_.mentions.size(); ++k) {
+    const MentionRec& m = st_.mentions[k];
+    if (m.first_tok < b || m.end_tok > e || m.is_document) continue;
+    if (m.kind == MentionKind::Pronoun && !allow_pronouns) continue;
+    if (!id_of_mention(static_cast<int>(k))) continue;
+    if (best < 0 || m.first_tok < st_.mentions[best].first_tok ||
+        (m.first_tok == st_.mentions[best].first_tok && m.end_tok > st_.mentions[best].end_tok))
+      best = static_cast<int>(k);
+  }
+  return best;
+}
+
+std::optional<std::string> Linker::id_at(uint32_t pos) const {
+  for (const auto& ent : out_.entities)
+    for (const auto& m : ent.mentions)
+      if (m.span.contains(pos)) return ent.id;
+  return std::nullopt;
+}
+
+std::optional<std::string> Linker::id_for_tokens(uint32_t b, uint32_t e, EntityKind kind) {
+  if (b >= e || e > st_.ntok()) return std::nullopt;
+  // A mention covering most of the phrase.
+  for (std::size_t k = 0; k < st_.mentions.size(); ++k) {
+    const MentionRec& m = st_.mentions[k];
+    if (m.first_tok >= b && m.end_tok <= e && m.end_tok - m.first_tok + 1 >= e - b) {
+      if (auto id = id_of_mention(static_cast<int>(k))) return id;
+    }
+  }
+  return id_for_span(ByteSpan{st_.tok(b).span.begin, st_.tok(e - 1).span.end}, kind);
+}
+
+std::optional<std::string> Linker::id_for_span(ByteSpan span, EntityKind kind) {
+  if (span.empty() || span.end > st_.doc.text.size()) return std::nullopt;
+  if (auto id = id_at(span.begin)) return id;
+  const std::string folded = without_article(lexicon::fold(st_.doc.slice(span)));
+  // An entity of that name, or a person whose surname it is.
+  for (auto& ent : out_.entities) {
+    const std::string name = without_article(lexicon::fold(ent.name));
+    const auto space = name.rfind(' ');
+    const bool surname = ent.kind == EntityKind::Person && space != std::string::npos &&
+                         name.substr(space + 1) == folded;
+    if (name == folded || surname) {
+      ent.mentions.push_back(Mention{span, MentionKind::Name});
+      std::sort(ent.mentions.begin(), ent.mentions.end(),
+                [](const Mention& x, const Mention& y) { return x.span.begin < y.span.begin; });
+      return ent.id;
+    }
+  }
+  Entity ent;
+  ent.id = "E" + std::to_string(out_.entities.size() + 1);
+  ent.name = std::string(st_.doc.slice(span));
+  ent.kind = kind;
+  ent.mentions.push_back(Mention{span, MentionKind::Name});
+  out_.entities.push_back(ent);
+  return ent.id;
+}
+
+}  // namespace saywho::reports

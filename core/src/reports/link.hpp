@@ -1,0 +1,42 @@
+// What the reports and accusations stages share to complete an Analysis
+// that assemble() already filled: the public id of each internal entity,
+// ids for noun phrases the engine did not list (a new entity, or a mention
+// added to the entity of the same name), and pronoun antecedents.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/state.hpp"
+#include "saywho/analysis.hpp"
+
+namespace saywho::reports {
+
+class Linker {
+ public:
+  Linker(const pipeline::State& st, Analysis& out);
+
+  // The entity id that mention m stands for. Pronouns: the entity the
+  // engine attached, else the nearest earlier compatible entity mention.
+  std::optional<std::string> id_of_mention(int m) const;
+  // The first mention (nested ones included) that starts in [b, e) and
+  // ends by e, and stands for an entity; -1 when none.
+  int mention_within(uint32_t b, uint32_t e, bool allow_pronouns = true) const;
+  // The entity named by tokens [b, e): a mention there, an entity of that
+  // name (a surname alone names a person), or a new entity.
+  std::optional<std::string> id_for_tokens(uint32_t b, uint32_t e, EntityKind kind);
+  // The same for a byte span (e.g. a name without its "'s").
+  std::optional<std::string> id_for_span(ByteSpan span, EntityKind kind);
+  // The entity whose mention covers byte `pos`, or nothing.
+  std::optional<std::string> id_at(uint32_t pos) const;
+
+ private:
+  const pipeline::State& st_;
+  Analysis& out_;
+  std::vector<std::optional<std::string>> ids_;  // internal entity index -> public id
+  std::optional<std::string> antecedent(int pronoun) const;
+};
+
+}  // namespace saywho::reports

@@ -1,0 +1,589 @@
+#include "reports/reports.hpp"
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "reports/link.hpp"
+#include "reports/word_table.hpp"
+
+namespace saywho::reports {
+namespace {
+
+using pipeline::State;
+using text::TokenKind;
+
+// The tables of <lang>/reports.txt, read once per language.
+const std::map<std::string, WordTable>& tables(const std::string& lang) {
+  static std::mutex mu;
+  static std::map<std::string, std::unique_ptr<std::map<std::string, WordTable>>> cache;
+  std::lock_guard<std::mutex> lock(mu);
+  auto& slot = cache[lang];
+  if (!slot) slot = std::make_unique<std::map<std::string, WordTable>>(load_tables(lang, "reports.txt", {"publish"}));
+  return *slot;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// One noun phrase naming a document: "un rapport intitulé", "the Amnesty report".
+struct Candidate {
+  uint32_t first = 0, head_b = 0, head_e = 0;  // tokens: [first, head_e) is the mention
+  uint32_t sentence = 0;
+  std::string lemma, family;
+  bool strong = false, plural = false, definite = false, indefinite = false, named_premod = false;
+  bool bare = false;  // no determiner: "..., says report"
+  bool dated = false; // date_anchor is a publishing verb or cue: its date is the report's
+  std::optional<ByteSpan> title;
+  std::vector<std::string> publishers;
+  std::vector<std::string> evidence;  // which rules saw it as a cited document
+  uint32_t date_anchor = 0;           // token near which its date is looked for
+  int draft = -1;
+};
+
+// A cluster of candidates: one report.
+struct Draft {
+  std::vector<int> candidates;
+  std::string lemma, family;
+  bool plural = false, strong = false, speaks = false, bare_only = true;
+  std::optional<ByteSpan> title, date;
+  std::vector<std::string> publishers;
+  std::vector<std::string> evidence;
+};
+
+void add_unique(std::vector<std::string>& v, const std::string& s) {
+  if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+}
+
+class Finder {
+ public:
+  Finder(const State& st, Analysis& out)
+      : st_(st), out_(out), link_(st, out), t_(tables(st.pack.lang)) {}
+
+  void run() {
+    if (table("noun").empty()) return;
+    for (uint32_t s = 0; s < st_.doc.sentences.size(); ++s) scan_sentence(s);
+    for (auto& c : cands_) {
+      publisher_after(c);
+      publisher_by_verb(c);
+      publisher_of_statement(c);
+    }
+    cluster();
+    link_speakers();
+    output();
+  }
+
+ private:
+  const State& st_;
+  Analysis& out_;
+  Linker link_;
+  const std::map<std::string, WordTable>& t_;
+  std::vector<Candidate> cands_;
+  std::vector<Draft> drafts_;
+  std::vector<std::pair<int, int>> speaking_;  // (quote index, draft)
+
+  const WordTable& table(const std::string& type) const {
+    static const WordTable none;
+    auto it = t_.find(type);
+    return it == t_.end() ? none : it->second;
+  }
+  const WordEntry* match(const std::string& type, uint32_t i, std::size_t* len = nullptr) const {
+    if (!st_.is_word(i)) return nullptr;
+    return table(type).match(st_.norms, i, len);
+  }
+  std::string_view norm(uint32_t i) const { return st_.norm(i); }
+  bool word(uint32_t i) const { return st_.is_word(i); }
+  bool cap(uint32_t i) const {
+    return word(i) && (st_.tok(i).capitalized || st_.tok(i).all_caps) && !st_.tok(i).elided;
+  }
+  bool function_word(uint32_t i) const { return st_.pack.function_words.count(std::string(norm(i))) > 0; }
+  bool determiner(uint32_t i) const {
+    return word(i) && (st_.pack.in("determiner", norm(i)) || match("det", i) != nullptr);
+  }
+  bool sentence_initial(uint32_t i) const {
+    const auto& s = st_.sentence_of(i);
+    for (uint32_t k = s.first_token; k < i; ++k)
+      if (st_.tok(k).kind == TokenKind::Word || st_.tok(k).kind == TokenKind::Number) return false;
+    return true;
+  }
+  uint32_t sentence_end(uint32_t i) const { return st_.sentence_of(i).end_token; }
+  ByteSpan span(uint32_t b, uint32_t e) const { return ByteSpan{st_.tok(b).span.begin, st_.tok(e - 1).span.end}; }
+
+  // End of a run of capitalised words starting at i (particles allowed inside).
+  uint32_t name_run_end(uint32_t i) const {
+    const uint32_t limit = sentence_end(i);
+    uint32_t j = i, end = i;
+    while (j < limit) {
+      if (cap(j) && (j == i || !function_word(j) || st_.tok(j).all_caps)) {
+        end = ++j;
+        continue;
+      }
+      if (j > i && word(j) && st_.pack.in("name_particle", norm(j)) && cap(j + 1)) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    return end;
+  }
+
+  // --- candidates --------------------------------------------------------
+  void scan_sentence(uint32_t si) {
+    const auto& s = st_.doc.sentences[si];
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+      std::size_t len = 0;
+      const WordEntry* e = match("noun", i, &len);
+      if (!e || i + len > s.end_token) continue;
+      Candidate c;
+      c.head_b = i;
+      c.head_e = i + static_cast<uint32_t>(len);
+      c.sentence = si;
+      c.lemma = e->lemma;
+      c.family = e->attr("family", e->lemma);
+      c.strong = e->attr("strength") == "strong";
+      c.plural = e->attr("number") == "p";
+      if (!opening(c, s.first_token)) continue;
+      title_after(c);
+      c.date_anchor = c.head_b;
+      cands_.push_back(std::move(c));
+      i = cands_.back().head_e - 1;
+    }
+  }
+
+  // Walks left from the noun over adjectives and names to its determiner.
+  // False when the noun does not open a document's noun phrase (a verb
+  // "report", a name "Enquête …" with no determiner, "notre article").
+  bool opening(Candidate& c, uint32_t sent_first) {
+    uint32_t j = c.head_b;
+    uint32_t name_b = 0, name_e = 0;
+    bool genitive = false;
+    while (j > sent_first) {
+      const uint32_t t = j - 1;
+      if (match("premod", t)) {
+        --j;
+        continue;
+      }
+      const bool gen = st_.pack.lang == "en" && word(t) && (ends_with(norm(t), "'s"));
+      if (cap(t) && !determiner(t) && !function_word(t) && !sentence_initial(t)) {
+        if (name_e == 0) name_e = j;
+        name_b = t;
+        genitive = genitive || gen;
+        --j;
+        continue;
+      }
+      if (gen) {  // "the defendant's motion"
+        genitive = true;
+        --j;
+        continue;
+      }
+      break;
+    }
+    const bool det = j > sent_first && determiner(j - 1);
+    if (det && match("not_cited", j - 1)) return false;
+    const bool after_cue = c.head_b > sent_first && j == c.head_b && word(c.head_b - 1) &&
+                           st_.pack.verb(norm(c.head_b - 1)) != nullptr;
+    if (!det && name_e == 0 && !genitive && !after_cue) return false;
+    c.first = det ? j - 1 : j;
+    const WordEntry* extra = det ? match("det", j - 1) : nullptr;
+    c.definite = genitive || name_e != 0 ||
+                 (det && (st_.pack.in("definite", norm(j - 1)) || st_.pack.in("possessive", norm(j - 1)) ||
+                          (extra && extra->attr("definite") == "1")));
+    c.bare = !det && name_e == 0 && !genitive;
+    c.indefinite = det && !c.definite;
+    if (name_e > name_b) {
+      ByteSpan name = span(name_b, name_e);
+      const auto last = st_.doc.slice(st_.tok(name_e - 1).span);
+      for (std::string_view g : {"'s", "\xE2\x80\x99s"})
+        if (ends_with(last, g)) name.end -= static_cast<uint32_t>(g.size());
+      if (auto id = link_.id_for_span(name, EntityKind::Organization)) {
+        add_unique(c.publishers, *id);
+        c.named_premod = true;
+        c.evidence.push_back("name-before-noun");
+      }
+    }
+    return true;
+  }
+
+  // "un rapport intitulé « … »", "The report, “Teacher Crisis …”", or a
+  // capitalised noun opening a title ("l'Enquête nationale sur …").
+  void title_after(Candidate& c) {
+    uint32_t k = c.head_e;
+    const bool comma = st_.is_punct(k, ",");
+    if (comma) ++k;
+    std::size_t len = 0;
+    const bool marker = match("title", k, &len) != nullptr;
+    if (marker) {
+      k += static_cast<uint32_t>(len);
+      while (st_.is_punct(k, ":") || st_.is_punct(k, ",")) ++k;
+    }
+    const int q = st_.quote_opened_at(k);
+    if (q >= 0 && (marker || (comma && !after_source_marker(c.first)))) {
+      ByteSpan t = st_.doc.quotes[q].content;
+      while (!t.empty() && (st_.doc.text[t.end - 1] == ',' || st_.doc.text[t.end - 1] == '.')) --t.end;
+      if (!t.empty()) {
+        c.title = t;
+        c.evidence.push_back("title");
+      }
+      return;
+    }
+    if (cap(c.head_b) && !sentence_initial(c.head_b) && c.head_e == c.head_b + 1) {
+      // The title runs to the next punctuation of the sentence.
+      uint32_t e = c.head_e;
+      const uint32_t limit = sentence_end(c.head_b);
+      while (e < limit && (word(e) || st_.tok(e).kind == TokenKind::Number)) ++e;
+      if (e >= c.head_e + 2) {
+        c.title = span(c.head_b, e);
+        c.evidence.push_back("capitalised-title");
+      }
+    }
+  }
+
+  // "d'après ce rapport, 'X' ...": a quotation after the comma is what the
+  // document says, not its title.
+  bool after_source_marker(uint32_t first) const {
+    for (uint32_t k = first > 3 ? first - 3 : 0; k < first; ++k) {
+      if (st_.pack.according.match(st_.norms, k) == first - k) return true;
+    }
+    return first > 0 && st_.pack.in("preposition", norm(first - 1));
+  }
+
+  // The entity named by the noun phrase starting at token k, or nothing.
+  std::optional<std::string> entity_at(uint32_t k, bool names_only) {
+    const uint32_t limit = sentence_end(k);
+    if (k >= limit) return std::nullopt;
+    const int m = link_.mention_within(k, std::min(limit, k + 14), false);
+    if (m >= 0 && st_.mentions[m].first_tok <= k + 1) {
+      const auto& mr = st_.mentions[m];
+      const bool named = mr.kind == MentionKind::Name || mr.kind == MentionKind::TitledName ||
+                         mr.entity_kind == EntityKind::Organization || mr.entity_kind == EntityKind::Country;
+      if (!names_only || named) return link_.id_of_mention(m);
+    }
+    uint32_t b = k;
+    if (determiner(b) && cap(b + 1)) ++b;
+    if (cap(b) && !function_word(b)) {
+      const uint32_t e = name_run_end(b);
+      if (e > b) return link_.id_for_tokens(b, e, EntityKind::Organization);
+    }
+    return std::nullopt;
+  }
+
+  // "le rapport de l'ONU", "report by X", "une dépêche AFP", "publié par X".
+  void publisher_after(Candidate& c) {
+    uint32_t k = c.head_e;
+    if (c.title) {
+      k = st_.token_at(c.title->end);
+      while (k < st_.ntok() && (st_.tok(k).kind == TokenKind::QuoteMark || st_.tok(k).kind == TokenKind::Punct) &&
+             !st_.is_punct(k, "."))
+        ++k;
+    }
+    const uint32_t limit = sentence_end(c.head_b);
+    if (k >= limit) return;
+    if (cap(k) && !function_word(k) && !determiner(k) && k == c.head_e) {
+      if (auto id = entity_at(k, true)) {
+        add_unique(c.publishers, *id);
+        c.evidence.push_back("name-after-noun");
+      }
+      return;
+    }
+    std::size_t len = 0;
+    if (const WordEntry* pub = match("publish", k, &len); pub && pub->form == "pp") {
+      // "un rapport publié lundi par X": the agent within a few words.
+      for (uint32_t j = k + static_cast<uint32_t>(len); j < std::min(limit, k + 7); ++j) {
+        std::size_t blen = 0;
+        if (match("by", j, &blen)) {
+          if (auto id = entity_at(j + static_cast<uint32_t>(blen), false)) {
+            add_unique(c.publishers, *id);
+            c.evidence.push_back("published-by");
+          }
+          break;
+        }
+      }
+      c.date_anchor = k;
+      c.dated = true;
+      return;
+    }
+    if (match("by", k, &len)) {
+      if (auto id = entity_at(k + static_cast<uint32_t>(len), false)) {
+        add_unique(c.publishers, *id);
+        c.evidence.push_back("by");
+      }
+      return;
+    }
+    if (match("of", k, &len)) {
+      if (auto id = entity_at(k + static_cast<uint32_t>(len), true)) {
+        add_unique(c.publishers, *id);
+        c.evidence.push_back("of");
+      }
+    }
+  }
+
+  // "X et Y ont publié le 15 avril un rapport", "Amnesty released a report".
+  void publisher_by_verb(Candidate& c) {
+    const auto& s = st_.doc.sentences[c.sentence];
+    const uint32_t lowest = c.first > 12 + s.first_token ? c.first - 12 : s.first_token;
+    for (uint32_t t = c.first; t-- > lowest;) {
+      if (st_.is_punct(t, ";") || st_.is_punct(t, ":") || st_.is_quote_mark(t)) return;
+      // Another document in between is the verb's object ("filed a motion to strike … the indictment").
+      if (t < c.first && match("noun", t) && t + 1 < c.head_b) return;
+      std::size_t len = 0;
+      const WordEntry* v = match("publish", t, &len);
+      if (!v || v->form == "ger") continue;
+      if (t + len > c.first) continue;
+      if (v->form == "pp" && t > s.first_token && (norm(t - 1) == "été" || norm(t - 1) == "been" ||
+                                                    norm(t - 1) == "was" || norm(t - 1) == "were"))
+        return;  // passive: the agent follows, if any
+      const auto subjects = subjects_before(t, s.first_token);
+      for (const auto& id : subjects) add_unique(c.publishers, id);
+      if (!subjects.empty()) c.evidence.push_back("publishing-verb");
+      c.date_anchor = t;
+      c.dated = true;
+      return;
+    }
+  }
+
+  // The subject of the verb at token v: the nearest mentions before it,
+  // with those coordinated to it ("X et Y ont publié").
+  std::vector<std::string> subjects_before(uint32_t v, uint32_t sent_first) const {
+    std::vector<std::string> ids;
+    int last = -1;
+    for (std::size_t k = 0; k < st_.mentions.size(); ++k) {
+      const auto& m = st_.mentions[k];
+      if (m.nested || m.is_document || m.first_tok < sent_first || m.end_tok > v) continue;
+      if (st_.pack.in("preposition", norm(m.first_tok))) continue;  // a time: In October
+      if (m.first_tok > sent_first && st_.pack.in("preposition", norm(m.first_tok - 1)) &&
+          !st_.pack.in("conjunction", norm(m.first_tok - 1)))
+        continue;
+      last = static_cast<int>(k);
+    }
+    if (last < 0) return ids;
+    std::vector<int> chosen{last};
+    for (int k = last - 1; k >= 0; --k) {
+      const auto& m = st_.mentions[k];
+      if (m.nested || m.is_document) continue;
+      const auto& next = st_.mentions[chosen.back()];
+      if (m.end_tok > next.first_tok || next.first_tok - m.end_tok > 6) break;
+      // Coordinated: an "et"/"and" (or a comma) between them, no verb.
+      bool joined = false, verb = false;
+      for (uint32_t g = m.end_tok; g < next.first_tok; ++g) {
+        if (st_.pack.in("conjunction", norm(g)) || st_.is_punct(g, ",")) joined = true;
+        if (st_.pack.verb(norm(g)) || st_.pack.in("aux", norm(g)) || st_.is_punct(g, ";")) verb = true;
+      }
+      if (!joined || verb) break;
+      chosen.push_back(k);
+    }
+    for (int k : chosen)
+      if (auto id = link_.id_of_mention(k)) add_unique(ids, *id);
+    return ids;
+  }
+
+  // "a déclaré X dans un communiqué", "X said in a statement": the speaker
+  // of the quote whose cue is in the same sentence publishes the document.
+  void publisher_of_statement(Candidate& c) {
+    const auto& s = st_.doc.sentences[c.sentence];
+    if (c.first <= s.first_token || !match("in", c.first - 1)) return;
+    const ByteSpan here = span(c.first, c.head_e);
+    int best = -1;
+    uint32_t best_dist = UINT32_MAX;
+    for (std::size_t q = 0; q < out_.quotes.size() && q < st_.quotes.size(); ++q) {
+      const auto& oq = out_.quotes[q];
+      if (!oq.cue || !oq.speaker || oq.speaker->empty() || oq.speaker->front() != 'E') continue;
+      if (oq.content.overlaps(here)) continue;  // the document is named inside what is said
+      const uint32_t cue_tok = st_.token_at(oq.cue->begin);
+      if (cue_tok < s.first_token || cue_tok >= s.end_token) continue;
+      // Right after the cue or its speaker: "said in a statement", "a déclaré X dans un communiqué".
+      uint32_t after = st_.token_at(oq.cue->end);
+      if (oq.speaker_mention && oq.speaker_mention->end > oq.cue->end)
+        after = std::max(after, st_.token_at(oq.speaker_mention->end));
+      if (c.first < after || c.first - after > 4) continue;
+      const uint32_t dist = c.first - after;
+      if (dist < best_dist) {
+        best_dist = dist;
+        best = static_cast<int>(q);
+      }
+    }
+    if (best < 0) return;
+    add_unique(c.publishers, *out_.quotes[best].speaker);
+    c.evidence.push_back("statement-of-speaker");
+    c.date_anchor = st_.token_at(out_.quotes[best].cue->begin);
+    c.dated = true;
+  }
+
+  // --- clustering --------------------------------------------------------
+  static bool compatible(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    if (a.empty() || b.empty()) return true;
+    return std::any_of(a.begin(), a.end(), [&](const std::string& x) {
+      return std::find(b.begin(), b.end(), x) != b.end();
+    });
+  }
+
+  int most_recent(const Candidate& c, bool same_lemma) const {
+    for (int d = static_cast<int>(drafts_.size()) - 1; d >= 0; --d) {
+      const Draft& dr = drafts_[d];
+      if (dr.plural) continue;
+      if (same_lemma && dr.lemma != c.lemma) continue;
+      if (!same_lemma && dr.family != c.family && c.family != "any") continue;
+      if (!compatible(dr.publishers, c.publishers)) continue;
+      if (c.title && dr.title) continue;
+      return d;
+    }
+    return -1;
+  }
+
+  void cluster() {
+    for (std::size_t i = 0; i < cands_.size(); ++i) {
+      Candidate& c = cands_[i];
+      int d = -1;
+      if (!c.indefinite && !c.plural) {
+        d = most_recent(c, true);
+        if (d < 0 && !c.named_premod && !c.title) d = most_recent(c, false);
+        // "L'étude a été menée dans le cadre de l'Enquête nationale …": a
+        // capitalised title in the sentence that introduced the report names it.
+        const bool capitalised_title =
+            std::find(c.evidence.begin(), c.evidence.end(), "capitalised-title") != c.evidence.end();
+        if (d < 0 && capitalised_title && !drafts_.empty()) {
+          const int last = static_cast<int>(drafts_.size()) - 1;
+          const Draft& dr = drafts_[last];
+          if (!dr.title && !dr.plural && dr.family == c.family &&
+              cands_[dr.candidates.back()].sentence == c.sentence)
+            d = last;
+        }
+      } else if (c.indefinite && !c.plural) {
+        // "..., says report" then "according to a report": the headline's
+        // bare noun announces the report the text then introduces.
+        d = most_recent(c, true);
+        if (d >= 0 && !drafts_[d].bare_only) d = -1;
+      }
+      if (d < 0) {
+        drafts_.emplace_back();
+        d = static_cast<int>(drafts_.size() - 1);
+        drafts_[d].lemma = c.lemma;
+        drafts_[d].family = c.family;
+        drafts_[d].plural = c.plural;
+      }
+      drafts_[d].bare_only = drafts_[d].bare_only && c.bare;
+      c.draft = d;
+      Draft& dr = drafts_[d];
+      dr.candidates.push_back(static_cast<int>(i));
+      dr.strong = dr.strong || c.strong;
+      if (c.title && !dr.title) dr.title = c.title;
+      for (const auto& p : c.publishers) add_unique(dr.publishers, p);
+      for (const auto& e : c.evidence) add_unique(dr.evidence, e);
+    }
+  }
+
+  // Quotes whose source is a document mention: the report speaks.
+  void link_speakers() {
+    for (std::size_t q = 0; q < out_.quotes.size(); ++q) {
+      const auto& oq = out_.quotes[q];
+      int found = -1;
+      for (std::size_t i = 0; i < cands_.size() && found < 0; ++i) {
+        const auto& c = cands_[i];
+        const ByteSpan ms = span(c.first, c.head_e);
+        if (oq.speaker_mention && oq.speaker_mention->overlaps(ms)) found = static_cast<int>(i);
+        if (!oq.speaker_mention && oq.cue) {
+          // "says report", "the report said": the document right at the cue.
+          const uint32_t cb = st_.token_at(oq.cue->begin), ce = st_.token_at(oq.cue->end);
+          if (c.head_e == cb || c.first == ce) found = static_cast<int>(i);
+        }
+      }
+      if (found < 0) continue;
+      speaking_.emplace_back(static_cast<int>(q), cands_[found].draft);
+      drafts_[cands_[found].draft].speaks = true;
+      add_unique(drafts_[cands_[found].draft].evidence, "speaks");
+    }
+  }
+
+  // --- dates ---------------------------------------------------------------
+  // A date expression starting at token i: its end token (i when none).
+  uint32_t date_at(uint32_t i, uint32_t limit) const {
+    std::size_t len = 0;
+    if (match("relative_date", i, &len)) return i + static_cast<uint32_t>(len);
+    uint32_t j = i;
+    auto number = [&](uint32_t k, std::size_t max_len) {
+      return k < limit && st_.tok(k).kind == TokenKind::Number && st_.tok(k).span.size() <= max_len;
+    };
+    if (number(j, 2) && match("month", j + 1)) {  // "15 avril (2024)"
+      j += 2;
+      if (number(j, 4)) ++j;
+      return j;
+    }
+    if (match("month", j)) {  // "April 15, 2024", "March 2024"
+      ++j;
+      if (number(j, 2)) ++j;
+      if (st_.is_punct(j, ",") && number(j + 1, 4)) j += 2;
+      else if (number(j, 4)) ++j;
+      // A bare month needs a preposition before it ("in November").
+      if (j == i + 1 && !(i > 0 && match("date_before", i - 1))) return i;
+      return j;
+    }
+    if (match("weekday", j)) {  // "lundi (dernier)", "on Tuesday"
+      ++j;
+      if (j < limit && match("date_after", j)) ++j;
+      return j;
+    }
+    return i;
+  }
+
+  std::optional<ByteSpan> date_near(uint32_t anchor) const {
+    const auto& s = st_.sentence_of(anchor);
+    std::optional<ByteSpan> best;
+    uint32_t best_dist = UINT32_MAX;
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+      const uint32_t e = date_at(i, s.end_token);
+      if (e == i) continue;
+      uint32_t b = i;
+      if (b > s.first_token && match("date_before", b - 1) && !match("relative_date", i)) --b;
+      const uint32_t dist = b > anchor ? b - anchor : anchor - b;
+      if (dist < best_dist && dist <= 8) {
+        best_dist = dist;
+        best = span(b, e);
+      }
+      i = e - 1;
+    }
+    return best;
+  }
+
+  // --- output --------------------------------------------------------------
+  void output() {
+    std::vector<int> id_of(drafts_.size(), -1);
+    int next = 0;
+    for (std::size_t d = 0; d < drafts_.size(); ++d) {
+      Draft& dr = drafts_[d];
+      const bool cited = dr.strong || dr.title || !dr.publishers.empty() || dr.speaks;
+      if (!cited) continue;
+      id_of[d] = next++;
+      Report r;
+      r.id = "R" + std::to_string(id_of[d] + 1);
+      for (int ci : dr.candidates) r.mentions.push_back(span(cands_[ci].first, cands_[ci].head_e));
+      r.title = dr.title;
+      r.publishers = dr.publishers;
+      for (int ci : dr.candidates) {
+        if (!cands_[ci].dated) continue;
+        if (auto dt = date_near(cands_[ci].date_anchor)) {
+          r.date = dt;
+          break;
+        }
+      }
+      r.confidence = dr.strong ? (dr.publishers.empty() ? 0.75 : 0.9) : 0.6;
+      r.reason = std::string(dr.strong ? "document-noun" : "weak-document-noun");
+      for (const auto& e : dr.evidence) r.reason += "+" + e;
+      out_.reports.push_back(std::move(r));
+    }
+    for (const auto& [q, d] : speaking_) {
+      if (id_of[d] < 0) continue;
+      out_.quotes[q].speaker = "R" + std::to_string(id_of[d] + 1);
+      out_.quotes[q].reason += "+report-speaker";
+    }
+  }
+};
+
+}  // namespace
+
+void find(const State& st, Analysis& analysis) {
+  Finder f(st, analysis);
+  f.run();
+}
+
+}  // namespace saywho::reports

@@ -1,0 +1,45 @@
+// Word tables of the reports and accusations stages: entries of a language
+// pack file (core/data/<lang>/reports.txt, accusations.txt, wrongdoing.txt),
+// each with its attributes, looked up by token sequence. Verb entries are
+// expanded to their inflected forms, each form remembering which it is.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace saywho::reports {
+
+struct WordEntry {
+  std::vector<std::string> tokens;  // the phrase as matched (one form)
+  std::string lemma;                // the entry's first field, or its lemma= attribute
+  std::string form;                 // verbs: "fin", "pp", "ger", "inf"; others: ""
+  std::map<std::string, std::vector<std::string>> attrs;
+
+  std::string attr(const std::string& key, const std::string& fallback = "") const;
+  bool has(const std::string& key, const std::string& value) const;  // one of the values
+};
+
+class WordTable {
+ public:
+  void add(WordEntry entry);
+  // The longest entry starting at norms[i] (nullptr: none); its length in *len.
+  const WordEntry* match(const std::vector<std::string_view>& norms, std::size_t i,
+                         std::size_t* len = nullptr) const;
+  bool empty() const { return by_first_.empty(); }
+
+ private:
+  std::unordered_map<std::string, std::vector<WordEntry>> by_first_;
+};
+
+// Reads <lang>/<file> from the embedded packs into one table per type=
+// value (entries with no type go under ""). Verbs (type listed in
+// `verb_types`) are added in every form: generated for regular verbs,
+// or given by fin=/pp=/ger=/inf= ("_" stands for a space in a form).
+std::map<std::string, WordTable> load_tables(std::string_view lang, std::string_view file,
+                                             const std::vector<std::string>& verb_types);
+
+}  // namespace saywho::reports

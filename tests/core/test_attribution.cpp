@@ -1,0 +1,117 @@
+// Attribution: who says each quote, for every pattern a reader relies on.
+#include <catch2/catch.hpp>
+
+#include "test_pipeline_helpers.hpp"
+
+using saywho::testing::run;
+
+TEST_CASE("subject before the cue, with an apposition in between", "[attribution]") {
+  auto r = run("Clara Voss, porte-parole de l'agence spatiale, a expliqué que le lancement était reporté.", "fr");
+  const auto* q = r.quote("lancement");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) == "Clara Voss");
+  CHECK(q->confidence > 0.5);
+  CHECK_FALSE(q->reason.empty());
+}
+
+TEST_CASE("subject with a relative clause before the cue", "[attribution]") {
+  auto r = run("Martin Kell, who chairs the water board, said: \"The reservoir is full.\"", "en");
+  const auto* q = r.quote("reservoir");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) == "Martin Kell");
+}
+
+TEST_CASE("inverted subject after the cue", "[attribution]") {
+  auto r = run("« Le pont sera rouvert en juin », a annoncé lundi Sophie Lenoir, ministre des Transports.", "fr");
+  const auto* q = r.quote("pont");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) == "Sophie Lenoir");
+  auto e = run("\"That is simply false,\" said Omar Haddad, the union's lawyer.", "en");
+  const auto* qe = e.quote("false");
+  REQUIRE(qe);
+  CHECK(e.speaker(*qe) == "Omar Haddad");
+}
+
+TEST_CASE("a speaker named only after the quote", "[attribution]") {
+  auto e = run("\"We are not leaving,\" a protester shouted. \"Never,\" said Lena Fischer, a nurse.", "en");
+  const auto* q = e.quote("Never");
+  if (q) CHECK(e.speaker(*q) == "Lena Fischer");
+  auto r = run("« La situation est sous contrôle », assure le préfet de région, Bernard Quint.", "fr");
+  const auto* qf = r.quote("situation");
+  REQUIRE(qf);
+  CHECK(r.speaker(*qf) == "Bernard Quint");
+}
+
+TEST_CASE("inverted pronoun resolved to the last speaker", "[attribution]") {
+  auto r = run("Julie Moreau, directrice de l'hôpital, a reçu les familles.\n"
+               "« Nous manquons de lits », a-t-elle reconnu.", "fr");
+  const auto* q = r.quote("lits");
+  REQUIRE(q);
+  CHECK(r.cue(*q) == "a-t-elle reconnu");
+  CHECK(r.mention(*q) == "elle");
+  CHECK(r.speaker(*q) == "Julie Moreau");
+}
+
+TEST_CASE("pronoun subject across paragraphs: the same speaker goes on", "[attribution]") {
+  auto r = run("Glen Porter, the mine's manager, spoke to workers on Friday.\n"
+               "He said the mine would stay open until 2030.\n"
+               "\"Nobody will lose their job,\" he added.", "en");
+  const auto* a = r.quote("mine would stay open");
+  const auto* b = r.quote("Nobody will lose");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(r.speaker(*a) == "Glen Porter");
+  CHECK(r.speaker(*b) == "Glen Porter");
+}
+
+TEST_CASE("two speakers in one sentence", "[attribution]") {
+  auto r = run("Le maire a assuré que l'eau était potable, mais selon l'association Eau Claire, "
+               "des traces de plomb ont été relevées.", "fr");
+  const auto* a = r.quote("l'eau était potable");
+  const auto* b = r.quote("traces de plomb");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(r.mention(*a) == "Le maire");
+  CHECK(r.speaker(*b) != r.speaker(*a));
+  CHECK(r.speaker(*b).find("Eau Claire") != std::string::npos);
+}
+
+TEST_CASE("a quoted paragraph with no cue continues its speaker", "[attribution]") {
+  auto r = run("\"We will appeal,\" said defense attorney Rachel Stone.\n"
+               "\"This verdict ignores every piece of evidence we presented.\"", "en");
+  const auto* q = r.quote("This verdict ignores");
+  REQUIRE(q);
+  CHECK(q->type == saywho::QuoteType::Direct);
+  CHECK_FALSE(q->cue.has_value());
+  CHECK(r.speaker(*q) == "Rachel Stone");
+  CHECK(q->confidence < r.quote("We will appeal")->confidence);
+}
+
+TEST_CASE("a gerund cue shares the main clause's speaker", "[attribution]") {
+  auto r = run("Les prix vont encore baisser, a prévenu M. Aubert, ajoutant que la crise durerait.", "fr");
+  const auto* q = r.quote("la crise durerait");
+  REQUIRE(q);
+  CHECK(r.cue(*q) == "ajoutant");
+  CHECK(r.speaker(*q).find("Aubert") != std::string::npos);
+}
+
+TEST_CASE("a document as the source keeps the speaker mention on the document", "[attribution]") {
+  auto r = run("The audit found that the agency had lost track of 40 vehicles.", "en");
+  const auto* q = r.quote("lost track");
+  REQUIRE(q);
+  CHECK(r.mention(*q) == "The audit");
+  auto f = run("Selon le rapport de Transparence Ouest, les fonds ont été détournés.", "fr");
+  const auto* qf = f.quote("fonds");
+  REQUIRE(qf);
+  CHECK(f.mention(*qf) == "le rapport de Transparence Ouest");
+  // The reports stage makes the report itself the speaker.
+  REQUIRE(qf->speaker);
+  CHECK(qf->speaker->front() == 'R');
+}
+
+TEST_CASE("passive reporting has no speaker", "[attribution]") {
+  auto r = run("The inspectors were told that the records had been destroyed.", "en");
+  const auto* q = r.quote("records");
+  REQUIRE(q);
+  CHECK_FALSE(q->speaker.has_value());
+}

@@ -1,0 +1,80 @@
+// Mentions and entities: names, titles, roles, appositions, coreference.
+#include <catch2/catch.hpp>
+
+#include "test_pipeline_helpers.hpp"
+
+using saywho::EntityKind;
+using saywho::MentionKind;
+using saywho::testing::run;
+
+namespace {
+bool has_mention(const saywho::testing::Result& r, const saywho::Entity& e, std::string_view text) {
+  for (const auto& m : e.mentions)
+    if (r.slice(m.span) == text) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("a name, its titled form, its role and its pronoun are one entity", "[entities]") {
+  auto r = run("Lucie Ferrand, porte-parole du ministère de la Santé, a annoncé une campagne de vaccination.\n"
+               "Mme Ferrand a précisé que les pharmacies seraient associées.\n"
+               "La porte-parole a ajouté que les stocks étaient suffisants.\n"
+               "« Nous sommes prêts », a-t-elle conclu.", "fr");
+  const auto* e = r.entity_named("Lucie Ferrand");
+  REQUIRE(e);
+  CHECK(e->kind == EntityKind::Person);
+  CHECK(has_mention(r, *e, "Mme Ferrand"));
+  CHECK(has_mention(r, *e, "La porte-parole"));
+  CHECK(has_mention(r, *e, "elle"));
+  REQUIRE_FALSE(e->descriptions.empty());
+  CHECK(e->descriptions.front() == "porte-parole du ministère de la Santé");
+  for (const auto& q : r.analysis.quotes) CHECK(r.speaker(q) == "Lucie Ferrand");
+}
+
+TEST_CASE("the most complete name names the entity", "[entities]") {
+  auto r = run("Dr. Anita Kowalski led the study. Kowalski said the results were clear.", "en");
+  const auto* e = r.entity_named("Anita Kowalski");
+  REQUIRE(e);
+  CHECK(has_mention(r, *e, "Kowalski"));
+}
+
+TEST_CASE("organisations, countries and capitals", "[entities]") {
+  auto r = run("Le ministère russe des Affaires étrangères a dénoncé « une provocation ». "
+               "Moscou a ajouté que la Russie ne céderait pas.", "fr");
+  const auto* org = r.entity_named("Le ministère russe des Affaires étrangères");
+  REQUIRE(org);
+  CHECK(org->kind == EntityKind::Organization);
+  // The capital stands for its country.
+  bool found = false;
+  for (const auto& e : r.analysis.entities)
+    if (e.kind == EntityKind::Country && has_mention(r, e, "Moscou") && has_mention(r, e, "la Russie")) found = true;
+  CHECK(found);
+}
+
+TEST_CASE("acronyms and particles in names", "[entities]") {
+  auto r = run("The World Health Organization (WHO) said on Monday that cases were falling. "
+               "Ludwig van Berg, a WHO expert, said: \"It is too early to relax.\"", "en");
+  const auto* who = r.entity_named("The World Health Organization");
+  REQUIRE(who);
+  CHECK(who->kind == EntityKind::Organization);
+  CHECK(has_mention(r, *who, "WHO"));
+  const auto* q = r.quote("too early");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) == "Ludwig van Berg");
+}
+
+TEST_CASE("groups of people", "[entities]") {
+  auto r = run("Les enquêteurs estiment que l'incendie était criminel.", "fr");
+  const auto* q = r.quote("incendie");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) == "Les enquêteurs");
+  const auto* e = r.entity_named("Les enquêteurs");
+  REQUIRE(e);
+  CHECK(e->kind == EntityKind::Group);
+}
+
+TEST_CASE("two people with the same role stay apart when named", "[entities]") {
+  auto r = run("Le ministre de l'Intérieur, Jean Ardent, a rencontré son homologue, le ministre belge Marc Dumont.", "fr");
+  CHECK(r.entity_named("Jean Ardent"));
+  CHECK(r.entity_named("Marc Dumont"));
+}

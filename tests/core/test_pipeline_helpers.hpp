@@ -1,0 +1,59 @@
+// Helpers for the engine's suites: run the public API and look at what a
+// user sees (quote text, cue text, speaker name).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "saywho/saywho.hpp"
+
+namespace saywho::testing {
+
+struct Result {
+  std::string text;
+  Analysis analysis;
+
+  std::string slice(const ByteSpan& s) const { return text.substr(s.begin, s.end - s.begin); }
+
+  // The quote whose content contains `needle`, or nullptr.
+  const Quote* quote(std::string_view needle) const {
+    for (const auto& q : analysis.quotes)
+      if (slice(q.content).find(needle) != std::string::npos) return &q;
+    return nullptr;
+  }
+  // The quote whose content starts with `prefix`, or nullptr.
+  const Quote* quote_starting(std::string_view prefix) const {
+    for (const auto& q : analysis.quotes)
+      if (slice(q.content).rfind(prefix, 0) == 0) return &q;
+    return nullptr;
+  }
+  std::string content(const Quote& q) const { return slice(q.content); }
+  std::string cue(const Quote& q) const { return q.cue ? slice(*q.cue) : std::string(); }
+  std::string mention(const Quote& q) const { return q.speaker_mention ? slice(*q.speaker_mention) : std::string(); }
+  const Entity* entity(const std::string& id) const {
+    for (const auto& e : analysis.entities)
+      if (e.id == id) return &e;
+    return nullptr;
+  }
+  std::string speaker(const Quote& q) const {
+    if (!q.speaker) return std::string();
+    const Entity* e = entity(*q.speaker);
+    return e ? e->name : *q.speaker;
+  }
+  const Entity* entity_named(std::string_view name) const {
+    for (const auto& e : analysis.entities)
+      if (e.name == name) return &e;
+    return nullptr;
+  }
+};
+
+inline Result run(std::string text, const std::string& lang) {
+  Options o;
+  o.lang = lang;
+  Result r{std::move(text), {}};
+  r.analysis = analyze(r.text, o);
+  return r;
+}
+
+}  // namespace saywho::testing

@@ -1,0 +1,188 @@
+// Quote detection: each quote type, content spans per GUIDELINES.md, scare
+// quotes, nested and split quotes.
+#include <catch2/catch.hpp>
+
+#include "test_pipeline_helpers.hpp"
+
+using saywho::QuoteType;
+using saywho::testing::run;
+
+TEST_CASE("direct quote before an inverted cue (French)", "[quotes]") {
+  auto r = run("« Nous ne céderons pas », a déclaré Paul Ferrand, maire de Villecourt.", "fr");
+  const auto* q = r.quote("Nous ne céderons pas");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Direct);
+  CHECK(r.content(*q) == "Nous ne céderons pas");  // marks excluded
+  CHECK(r.cue(*q) == "a déclaré");
+  CHECK(r.speaker(*q) == "Paul Ferrand");
+}
+
+TEST_CASE("direct quote introduced by a colon (English)", "[quotes]") {
+  auto r = run("Council member Ana Ruiz said: \"The budget is a fantasy.\"", "en");
+  const auto* q = r.quote("The budget is a fantasy");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Direct);
+  CHECK(r.cue(*q) == "said");
+  CHECK(r.speaker(*q) == "Ana Ruiz");
+}
+
+TEST_CASE("indirect quote: the que/that clause without the complementizer", "[quotes]") {
+  auto r = run("Le ministre de l'Agriculture a affirmé que les récoltes seraient excellentes cette année.", "fr");
+  const auto* q = r.quote("récoltes");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Indirect);
+  CHECK(r.content(*q) == "les récoltes seraient excellentes cette année");
+  CHECK(r.cue(*q) == "a affirmé");
+
+  auto e = run("The company's chief executive, Mark Olsen, said that sales had doubled since March.", "en");
+  const auto* qe = e.quote("sales");
+  REQUIRE(qe);
+  CHECK(qe->type == QuoteType::Indirect);
+  CHECK(e.content(*qe) == "sales had doubled since March");
+  CHECK(e.speaker(*qe) == "Mark Olsen");
+}
+
+TEST_CASE("indirect quote before an inverted cue: the clause before it", "[quotes]") {
+  auto r = run("Les négociations reprendront la semaine prochaine, a indiqué M. Dubreuil.", "fr");
+  const auto* q = r.quote("négociations");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Indirect);
+  CHECK(r.content(*q) == "Les négociations reprendront la semaine prochaine");
+  CHECK(r.cue(*q) == "a indiqué");
+  CHECK(r.mention(*q) == "M. Dubreuil");
+
+  auto e = run("The bridge will reopen in June, the transport minister said.", "en");
+  const auto* qe = e.quote("bridge");
+  REQUIRE(qe);
+  CHECK(e.content(*qe) == "The bridge will reopen in June");
+  CHECK(e.cue(*qe) == "said");
+  CHECK(e.mention(*qe) == "the transport minister");
+}
+
+TEST_CASE("English clause without 'that'", "[quotes]") {
+  auto r = run("Ms. Harlow said the figures were unreliable.", "en");
+  const auto* q = r.quote("figures");
+  REQUIRE(q);
+  CHECK(r.content(*q) == "the figures were unreliable");
+  CHECK(r.speaker(*q) == "Harlow");
+}
+
+TEST_CASE("mixed quote: reported speech holding quoted words", "[quotes]") {
+  auto r = run("Le syndicat a estimé que la réforme était « une provocation ».", "fr");
+  const auto* q = r.quote("réforme");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Mixed);
+  CHECK(r.content(*q) == "la réforme était « une provocation »");
+
+  auto d = run("L'opposition a dénoncé une « mascarade électorale ».", "fr");
+  const auto* qd = d.quote("mascarade");
+  REQUIRE(qd);
+  CHECK(qd->type == QuoteType::Mixed);
+  CHECK(d.content(*qd) == "une « mascarade électorale »");
+  CHECK(d.cue(*qd) == "a dénoncé");
+}
+
+TEST_CASE("a name for something in quotes after a verb: direct, the quoted words only", "[quotes]") {
+  auto r = run("The governor called the decision \"a disgrace.\"", "en");
+  const auto* q = r.quote("disgrace");
+  REQUIRE(q);
+  CHECK(r.content(*q).find("the decision") == std::string::npos);
+  auto f = run("Le procureur a qualifié ces faits de « crimes odieux ».", "fr");
+  const auto* qf = f.quote("crimes odieux");
+  REQUIRE(qf);
+  CHECK(qf->type == QuoteType::Direct);
+  CHECK(f.content(*qf) == "crimes odieux");
+}
+
+TEST_CASE("according to: content is the clause the source supports", "[quotes]") {
+  auto r = run("Selon la police, trois personnes ont été interpellées.", "fr");
+  const auto* q = r.quote("interpellées");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::According);
+  CHECK(r.content(*q) == "trois personnes ont été interpellées");
+  CHECK(r.cue(*q) == "Selon");
+
+  auto after = run("Le bilan s'élève à douze morts, d'après les secours.", "fr");
+  const auto* qa = after.quote("bilan");
+  REQUIRE(qa);
+  CHECK(qa->type == QuoteType::According);
+  CHECK(after.content(*qa) == "Le bilan s'élève à douze morts");
+  CHECK(after.cue(*qa) == "d'après");
+
+  auto e = run("The factory will close in May, according to a union official.", "en");
+  const auto* qe = e.quote("factory");
+  REQUIRE(qe);
+  CHECK(qe->type == QuoteType::According);
+  CHECK(e.content(*qe) == "The factory will close in May");
+  CHECK(e.cue(*qe) == "according to");
+}
+
+TEST_CASE("according to with a quotation: the quoted words, marks excluded", "[quotes]") {
+  auto r = run("Selon Greenpeace, « la centrale n'est pas sûre ».", "fr");
+  const auto* q = r.quote("centrale");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::According);
+  CHECK(r.content(*q) == "la centrale n'est pas sûre");
+}
+
+TEST_CASE("scare quotes and names in quotes are not quotes", "[quotes]") {
+  auto r = run("Le groupe de pirates « Sombre Marée » a revendiqué l'attaque contre la « citadelle numérique » du pays.",
+               "fr");
+  CHECK(r.analysis.quotes.empty());
+  auto e = run("Hackers from the \"Blue Lantern\" group breached the network last week.", "en");
+  CHECK(e.analysis.quotes.empty());
+}
+
+TEST_CASE("a quote split by its cue gives one quote per quoted span", "[quotes]") {
+  auto r = run("« Nous avons tout essayé, a-t-elle expliqué. Le dialogue est rompu. »", "fr");
+  const auto* a = r.quote("Nous avons tout essayé");
+  const auto* b = r.quote("Le dialogue est rompu");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(a != b);
+  CHECK(r.content(*a) == "Nous avons tout essayé");
+  CHECK(r.cue(*a) == "a-t-elle expliqué");
+  CHECK(r.cue(*b) == "a-t-elle expliqué");
+
+  auto e = run("\"We tried everything,\" said Tom Baker. \"The talks are dead.\"", "en");
+  const auto* ea = e.quote("We tried everything");
+  const auto* eb = e.quote("The talks are dead");
+  REQUIRE(ea);
+  REQUIRE(eb);
+  CHECK(e.content(*ea) == "We tried everything");  // the comma before the cue is not said
+  CHECK(e.speaker(*ea) == "Tom Baker");
+  CHECK(e.speaker(*eb) == "Tom Baker");
+}
+
+TEST_CASE("a quote inside a quote is marked, with its parent", "[quotes]") {
+  auto r = run("« D'après cette étude, le lac a perdu la moitié de ses poissons », a précisé Mme Garnier.", "fr");
+  const auto* outer = r.quote_starting("D'après cette étude");
+  const auto* inner = r.quote_starting("le lac a perdu");
+  REQUIRE(outer);
+  REQUIRE(inner);
+  REQUIRE(outer != inner);
+  CHECK(outer->type == QuoteType::Direct);
+  CHECK(inner->type == QuoteType::According);
+  CHECK(r.content(*inner) == "le lac a perdu la moitié de ses poissons");
+  REQUIRE(inner->parent);
+  CHECK(*inner->parent == outer->id);
+  CHECK(r.mention(*inner) == "cette étude");  // a document is the source
+}
+
+TEST_CASE("quotes of several paragraphs: one quote per quoted span", "[quotes]") {
+  auto r = run("La juge Irène Vasseur a lu sa décision :\n"
+               "« Les preuves présentées sont insuffisantes.\n"
+               "« Le prévenu est donc relaxé. »\n", "fr");
+  const auto* a = r.quote("preuves");
+  const auto* b = r.quote("relaxé");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(a != b);
+  CHECK(r.speaker(*b) == "Irène Vasseur");
+}
+
+TEST_CASE("empty and cue-less text gives no quote", "[quotes]") {
+  CHECK(run("", "fr").analysis.quotes.empty());
+  CHECK(run("Il pleut sur Lyon depuis trois jours.", "fr").analysis.quotes.empty());
+  CHECK(run("The reports were filed on Monday.", "en").analysis.quotes.empty());
+}
