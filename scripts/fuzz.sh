@@ -34,6 +34,9 @@ while IFS= read -r -d '' seed; do
 done < <(find "$SAYWHO_ROOT/tests/fixtures" "$SAYWHO_ROOT/tests/wasm/fixtures" \
               "$SAYWHO_ROOT/web-demo/samples" -type f -name '*.txt' -print0 2>/dev/null)
 
+# Inputs that once failed stay in the corpus (same layout: option byte first).
+cp -n "$SAYWHO_ROOT"/tests/fuzz/regressions/*.bin "$corpus"/ 2>/dev/null || true
+
 say "fuzzing analyze for ${seconds}s ($seed_count seeds, corpus $(ls "$corpus" | wc -l) files)"
 # -max_len 4096: long enough for several sentences and quotes; the hostile
 # suite covers megabyte inputs. -timeout 10: a slow input (quadratic blow-up)

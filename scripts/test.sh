@@ -3,19 +3,33 @@
 # Steps run in order; the first failure stops the run with its output.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$SAYWHO_ROOT"
 
 ensure_setup
 
-say "test 1/4: core (Catch2, native build)"
-"$SAYWHO_ROOT/scripts/build.sh" native
+say "test 1/7: core (Catch2, native build)"
+scripts/build.sh native
 ctest --preset native
 
-say "test 2/4: wasm module (node --test)"
-"$SAYWHO_ROOT/scripts/build.sh" wasm
-node --test "$SAYWHO_ROOT"/tests/wasm/
+say "test 2/7: core under AddressSanitizer + UBSan (clang)"
+scripts/sanitize.sh
 
-say "test 3/4: browser extension (Chromium + Firefox, headless)"
-"$SAYWHO_ROOT/scripts/build.sh" extension
-node --test "$SAYWHO_ROOT"/tests/browser/extension*.test.mjs
+say "test 3/7: fuzzing analyze (libFuzzer, short run)"
+scripts/fuzz.sh "${SAYWHO_FUZZ_SECONDS:-60}"
+
+say "test 4/7: wasm module (node --test)"
+scripts/build.sh wasm
+node --test tests/wasm/
+
+say "test 5/7: demo page (headless Chromium)"
+scripts/build.sh demo
+node --test tests/browser/demo*.test.mjs
+
+say "test 6/7: browser extension (Chromium + Firefox, headless)"
+scripts/build.sh extension
+node --test tests/browser/extension*.test.mjs
+
+say "test 7/7: benchmark harness (corpus and statistics, no timings asserted)"
+node --test bench/bench.test.mjs
 
 say "all tests passed"

@@ -111,20 +111,50 @@ export interface Analysis {
   reports: Report[];
 }
 
-/** Text-layer dump (segment()), for tests and debugging. */
+/** An offset range of the text layer (UTF-16 code units, end exclusive). */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Text-layer dump (segment()), for tests and debugging: what the engine
+ * sees before it looks for quotes. Indices refer to the arrays below. */
 export interface Segmentation {
-  lang: 'fr' | 'en';
-  paragraphs: Array<{ start: number; end: number }>;
-  sentences: Array<{ start: number; end: number }>;
-  tokens: Array<{ start: number; end: number; kind: string; norm: string }>;
+  lang: Language;
+  /** One a line of the input, trimmed. */
+  paragraphs: Array<Range & { first_sentence: number; end_sentence: number }>;
+  sentences: Array<Range & { paragraph: number; first_token: number; end_token: number }>;
+  tokens: Array<Range & {
+    kind: 'word' | 'number' | 'quote_mark' | 'punct' | 'symbol';
+    /** Lower-cased, NFC, typographic apostrophe made straight. */
+    norm: string;
+    sentence: number;
+    /** Present (true) only when set. */
+    capitalized?: true;
+    all_caps?: true;
+    space_before?: true;
+    /** A French elision split off the next word ("l'", "qu'"). */
+    elided?: true;
+    /** The pronoun of an inversion ("a-t-il"). */
+    inverted_subject?: true;
+  }>;
+  /** Paired quotation marks, by opening position. */
   quotes: Array<{
-    open: Span;
-    close: Span | null;
+    open: Range;
+    /** Empty (start === end) when the quote never closes. */
+    close: Range;
     content: Span;
-    style: string;
+    style: 'guillemets' | 'single_guillemets' | 'curly_double' | 'curly_single' | 'low_high'
+      | 'straight_double' | 'straight_single';
+    /** 0 outermost, 1 nested. */
     depth: number;
+    /** Index of the enclosing quote, or -1. */
+    parent: number;
     closed: boolean;
+    /** Index of the piece this one continues (multi-paragraph quote), or -1. */
     continues: number;
+    /** Index of the piece continuing this one, or -1. */
+    continued_by: number;
   }>;
 }
 

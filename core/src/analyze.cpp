@@ -52,13 +52,10 @@ Analysis analyze(std::string_view text, const Options& options) {
   quotes::find_quotes(state);       // direct, indirect, mixed, according
   attribution::attribute(state);    // speaker, confidence, reason
   pipeline::assemble(state, analysis);
-  reports::find(state, analysis);   // cited documents; sets speaker = "R…" for them
+  // Later stages read `state` (mentions, entities, cues, quotes) and
+  // complete `analysis`. Reports first: a report can be an accuser.
+  reports::find(state, analysis);      // cited documents; sets speaker = "R…" for them
   accusations::find(state, analysis);  // explicit (cue words) and implicit (wrongdoing in quotes)
-
-  // Later stages plug in here; they may read `state` (mentions, entities,
-  // cues, quotes) and complete `analysis`:
-  //   accusations::find(state, analysis);
-  //   reports::find(state, analysis);   // sets speaker = "R…" for document sources
   return analysis;
 }
 

@@ -10,10 +10,14 @@
 // one shows up.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
+#include "html_text.hpp"  // core/cli: the extractor behind --format html
 #include "saywho/saywho.hpp"
 #include "test_hostile_invariants.hpp"
 
@@ -371,4 +375,64 @@ TEST_CASE("many tiny paragraphs and very long lines", "[hostile][long]") {
   analyze_checked(repeat(".", 1u << 20), "en");
   analyze_checked(repeat("M. ", 100000), "fr");
   analyze_checked(repeat("- ", 200000), "fr");
+}
+
+TEST_CASE("a text that stops right after a cue, a marker or a mark", "[hostile]") {
+  // The clause the cue announces would start one past the last token.
+  for (const char* text : {"Le ministre a affirm\xC3\xA9 que", "Le ministre a affirm\xC3\xA9 qu'", "Il a dit :",
+                           "Selon", "selon le", "D'apr\xC3\xA8s", "Il a d\xC3\xA9" "clar\xC3\xA9 \xC2\xAB",
+                           "a-t-il ajout\xC3\xA9", "Mme Ada Rhys accuse", "Le rapport publi\xC3\xA9 par"})
+    analyze_checked(text, "fr");
+  for (const char* text : {"The minister said that", "He said:", "According to", "according to the",
+                           "\"", "said \"", "Ms. Ada Rhys accused", "a report by"})
+    analyze_checked(text, "en");
+}
+
+TEST_CASE("HTML soup through the CLI's extractor, then analyze", "[hostile][html]") {
+  using saywho::cli::html_to_text;
+  const std::vector<std::string> soups = {
+      "<p>Il a dit <b>\xC2\xAB oui <i>\xC2\xBB</b></i>, a d\xC3\xA9" "clar\xC3\xA9 M. Leo Marchal.",
+      "<html><head><title>x</title><script>var s = '</p><p>'; if (a < b) {}</script></head><body><p>Fin.",
+      "<!-- never closed <p>hidden",
+      "<script>never closed",
+      "<style>p{}</style><p>Vu.</p><![CDATA[ x ]]><?php echo 1 ?><p>Ok",
+      "&#0; &#x0; &#xD800; &#xDFFF; &#x110000; &#99999999999999999999; &#; &#x; &amp &lt;&gt;&quot;&nbsp;&bogus; &",
+      "<p title=\"a > b\" data-x='<p>'>Il a dit \xC2\xAB non \xC2\xBB.</p>",
+      "<p>\xE2\x80\x9CNo,\xE2\x80\x9D she said.<br><br/><br />\"Never.\"</p><div><div><div>",
+      "<a href=x>lien</a <p>cass\xC3\xA9 <p <p> <</p> > << >>",
+  };
+  std::vector<std::string> all = soups;
+  all.push_back(repeat("<div>", 200000));
+  all.push_back(repeat("<", 500000));
+  all.push_back(repeat("<p>\xC2\xAB Non \xC2\xBB, a dit Mme Orla Brisset.", 20000));
+  all.push_back(repeat("&#xD83D;&#xDE00;", 50000));  // a surrogate pair as two references
+  all.push_back(repeat("<!--", 100000));
+  for (const std::string& html : all) {
+    INFO(html.substr(0, 80));
+    std::string text;
+    REQUIRE_NOTHROW(text = html_to_text(html));
+    // Whatever the markup, the extractor hands analyze valid UTF-8.
+    CHECK_FALSE(saywho::hostile::first_invalid_utf8(text).has_value());
+    if (!saywho::hostile::first_invalid_utf8(text)) analyze_checked(text, "auto");
+  }
+  CHECK(html_to_text("<p>Il a dit \xC2\xAB oui \xC2\xBB.</p><script>alert(1)</script>").find("alert") ==
+        std::string::npos);
+}
+
+TEST_CASE("inputs the fuzzer once failed on keep every invariant", "[hostile][fuzz]") {
+  // tests/fuzz/regressions/*.bin: byte 0 picks the language (as in the fuzz
+  // target), the rest is the text.
+  const std::filesystem::path dir = std::filesystem::path(SAYWHO_FIXTURES_DIR) / ".." / "fuzz" / "regressions";
+  std::size_t replayed = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() != ".bin") continue;
+    INFO(entry.path().filename().string());
+    std::ifstream in(entry.path(), std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    REQUIRE_FALSE(bytes.empty());
+    static const char* const kLangs[] = {"fr", "en", "auto", "auto"};
+    analyze_checked(bytes.substr(1), kLangs[static_cast<unsigned char>(bytes[0]) & 3u]);
+    ++replayed;
+  }
+  CHECK(replayed > 0);
 }

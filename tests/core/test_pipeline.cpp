@@ -141,3 +141,48 @@ TEST_CASE("English fixture: the Brookfield budget vote", "[pipeline]") {
   CHECK(r.speaker(*f) == "Daniel Reyes");
   CHECK(r.quote("the budget proposed by") == nullptr);  // "rejected the budget" is not speech
 }
+
+TEST_CASE("French fixture: a resignation at the cycling federation", "[pipeline]") {
+  auto r = run(fixture("fr-cyclisme-demission.txt"), "fr");
+  const auto* a = r.quote("Je pars la tête haute");
+  REQUIRE(a);
+  CHECK(r.cue(*a) == "a-t-il déclaré");
+  CHECK(r.speaker(*a) == "Olivier Demarne");
+  const auto* b = r.quote("Nous ferons toute la lumière");
+  REQUIRE(b);
+  CHECK(r.speaker(*b) == "Paul-Henri de Villiers");  // a role noun no list knows, then the name
+  const auto* c = r.quote("Les licenciés ont le droit");
+  REQUIRE(c);
+  CHECK(r.speaker(*c) == "Paul-Henri de Villiers");
+  const auto* d = r.quote("ouvre une nouvelle page");
+  REQUIRE(d);
+  CHECK(d->type == saywho::QuoteType::According);
+  CHECK(r.cue(*d) == "Pour");
+  CHECK(r.speaker(*d) == "Nadia Ferhat");
+  const auto* e = r.quote("la fédération accuse un déficit");
+  REQUIRE(e);
+  CHECK(r.cue(*e) == "Selon");  // "Selon" is a marker, not part of a name
+}
+
+TEST_CASE("English fixture: a storm and a utility", "[pipeline]") {
+  auto r = run(fixture("en-storm-outage.txt"), "en");
+  const auto* a = r.quote("Our crews are working");
+  REQUIRE(a);
+  CHECK(r.speaker(*a) == "Janet Liu");
+  const auto* b = r.quote("We expect most customers");
+  REQUIRE(b);
+  CHECK(r.speaker(*b) == "Janet Liu");
+  const auto* c = r.quote("the state would ask");
+  REQUIRE(c);
+  CHECK(r.cue(*c) == "told reporters");
+  CHECK(r.speaker(*c) == "Tom Ellison");
+  const auto* d = r.quote("the grid is too old");
+  REQUIRE(d);
+  CHECK(r.speaker(*d) == "Critics");
+  const auto* e = r.quote("its maintenance had been neglected");
+  REQUIRE(e);
+  CHECK(r.mention(*e) == "The utility");
+  const auto* f = r.quote("Nobody came for two days");
+  REQUIRE(f);
+  CHECK(r.speaker(*f) == "Mark Duval");
+}

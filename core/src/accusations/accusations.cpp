@@ -69,6 +69,7 @@ class Finder {
   const Lexicon& lex_;
   std::vector<int> cue_at_;
   std::vector<Accusation> found_;
+  std::vector<ByteSpan> triggers_;  // per found_: the words that made it (implicit: the wrongdoing word)
 
   // --- token helpers ---------------------------------------------------------
   static const WordTable& table(const Tables& t, const std::string& type) {
@@ -185,6 +186,12 @@ class Finder {
   }
 
   // The subject of the verb group ending before token i.
+  // Accuser and accused are entity ids or nothing (SCHEMA.md, index.d.ts).
+  static std::optional<std::string> entity_only(const std::optional<std::string>& id) {
+    if (id && !id->empty() && id->front() == 'E') return id;
+    return std::nullopt;
+  }
+
   std::optional<std::string> subject_of(uint32_t i) const {
     const uint32_t floor = sent(i).first_token;
     uint32_t j = skip_back(i, floor);
@@ -306,7 +313,9 @@ class Finder {
       // The charge preposition: the first one that does not open a name
       // ("accuse le procureur de la République de vouloir …").
       auto opens_name = [&](uint32_t t) {
-        return st_.tok(t + 1).capitalized || (in("determiner", t + 1) && st_.tok(t + 2).capitalized);
+        if (t + 1 >= st_.ntok()) return false;
+        return st_.tok(t + 1).capitalized ||
+               (in("determiner", t + 1) && t + 2 < st_.ntok() && st_.tok(t + 2).capitalized);
       };
       uint32_t p = passive ? obj : obj + 1;
       while (p < end && !(is_charge_prep(p) && p + 1 < end && !opens_name(p))) ++p;
@@ -405,19 +414,24 @@ class Finder {
   }
 
   // The token of "par"/"by" in [b, e), or e.
+  // Only before a party: "par conjoint" is a manner, "par le parquet" an agent.
   uint32_t agent_at(uint32_t b, uint32_t e) const {
-    for (uint32_t t = b; t < e; ++t)
-      if (is(lex_.acc, "by", t)) return t;
+    for (uint32_t t = b; t < e; ++t) {
+      if (!is(lex_.acc, "by", t) || t + 1 >= e) continue;
+      const int m = link_.mention_within(t + 1, std::min(e, t + 8));
+      if ((m >= 0 && st_.mentions[m].first_tok <= t + 2) || st_.tok(t + 1).capitalized || in("determiner", t + 1))
+        return t;
+    }
     return e;
   }
 
   // "… par X" / "… by X" in [b, e).
   std::optional<std::string> agent_in(uint32_t b, uint32_t e) {
-    for (uint32_t t = b; t < e; ++t) {
-      std::size_t len = 0;
-      if (match(lex_.acc, "by", t, &len)) return party_at(t + static_cast<uint32_t>(len), e);
-    }
-    return std::nullopt;
+    const uint32_t t = agent_at(b, e);
+    if (t >= e) return std::nullopt;
+    std::size_t len = 0;
+    match(lex_.acc, "by", t, &len);
+    return party_at(t + static_cast<uint32_t>(len), e);
   }
 
   // "dans le rapport de la Cour": the report's publisher, else the report.
@@ -487,7 +501,9 @@ class Finder {
       if (match(lex_.acc, "that", k, &l) || match(lex_.acc, "about", k, &l)) {
         const uint32_t c = k + static_cast<uint32_t>(l);
         // "the indictment that included …": a relative clause, not the charge.
-        if (c < send && (st_.pack.verb(norm(c)) || in("aux", c))) break;
+        if (c < send && word(c) &&
+            (st_.pack.verb(norm(c)) || in("aux", c) || (st_.pack.lang == "en" && ends_with(norm(c), "ed"))))
+          break;
         a.charge = trimmed(c, clause_end(c));
         break;
       }
@@ -538,7 +554,9 @@ class Finder {
       break;
     }
     if (a.charge.empty()) return;
-    if (!a.accuser && !denied) a.accuser = subject_of(i);
+    // The subject of the sentence makes the accusation ("X a fait des
+    // accusations …"), not for a legal document ("the indictment against him").
+    if (!a.accuser && !denied && !legal) a.accuser = subject_of(i);
     if (!a.accused) {
       const uint32_t cb = st_.token_at(a.charge.begin), ce = st_.token_at(a.charge.end);
       a.accused = party_in(cb, ce, a.accuser);
@@ -587,7 +605,7 @@ class Finder {
       if (!a.accused) a.accused = party_in(t, ce, a.accuser);
       a.confidence = a.accused ? 0.6 : 0.45;
       a.reason = "implicit/wrongdoing:" + w->lemma;
-      add(std::move(a));
+      add(std::move(a), span(t, t + static_cast<uint32_t>(len)));
       done_sentence = st_.tok(t).sentence;
     }
   }
@@ -628,27 +646,39 @@ class Finder {
   }
 
   // --- output ------------------------------------------------------------------
-  void add(Accusation a) {
+  void add(Accusation a, std::optional<ByteSpan> trigger = std::nullopt) {
     if (a.charge.empty()) return;
+    // Several paths can yield a report ("R1": a quote's speaker, a report
+    // with no publisher); accuser and accused are entity ids or nothing.
+    a.accuser = entity_only(a.accuser);
+    a.accused = entity_only(a.accused);
     if (a.accused && a.accused == a.accuser) a.accused.reset();
+    triggers_.push_back(trigger ? *trigger : a.charge);
     found_.push_back(std::move(a));
   }
 
   void output() {
-    // Explicit ones first: an implicit one over the same words adds nothing.
-    std::stable_sort(found_.begin(), found_.end(), [](const Accusation& x, const Accusation& y) {
-      return x.kind == AccusationKind::Explicit && y.kind != AccusationKind::Explicit;
+    // Explicit ones first: an implicit one whose wrongdoing word an explicit
+    // charge already holds adds nothing; nor does a second implicit one over
+    // the same words, or an explicit one found twice.
+    std::vector<std::size_t> order(found_.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+      return found_[x].kind == AccusationKind::Explicit && found_[y].kind != AccusationKind::Explicit;
     });
     std::vector<Accusation> kept;
-    for (auto& a : found_) {
-      const bool dup = std::any_of(kept.begin(), kept.end(), [&](const Accusation& k) {
-        return k.charge.overlaps(a.charge) &&
-               (k.kind == AccusationKind::Explicit || a.kind == AccusationKind::Implicit) &&
-               (a.kind == AccusationKind::Implicit || k.cue == a.cue || k.charge == a.charge);
+    for (std::size_t k : order) {
+      const Accusation& a = found_[k];
+      const ByteSpan trigger = triggers_[k];
+      const bool dup = std::any_of(kept.begin(), kept.end(), [&](const Accusation& o) {
+        if (!o.charge.overlaps(a.charge)) return false;
+        if (a.kind == AccusationKind::Implicit)
+          return o.kind == AccusationKind::Implicit || (o.charge.begin <= trigger.begin && trigger.end <= o.charge.end);
+        return o.kind == AccusationKind::Explicit && (o.cue == a.cue || o.charge == a.charge);
       });
-      if (!dup) kept.push_back(std::move(a));
+      if (!dup) kept.push_back(a);
     }
-    std::sort(kept.begin(), kept.end(),
+    std::stable_sort(kept.begin(), kept.end(),
               [](const Accusation& x, const Accusation& y) { return x.charge.begin < y.charge.begin; });
     for (std::size_t k = 0; k < kept.size(); ++k) {
       kept[k].id = "A" + std::to_string(k + 1);

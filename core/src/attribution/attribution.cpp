@@ -1,6 +1,7 @@
 #include "attribution/attribution.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "entities/entities.hpp"
 
@@ -20,6 +21,7 @@ class Attributor {
   explicit Attributor(State& st) : st_(st), pk_(st.pack) {}
 
   void run() {
+    build_indexes();
     for (std::size_t i = 0; i < st_.quotes.size(); ++i) attribute_one(static_cast<int>(i));
   }
 
@@ -36,17 +38,38 @@ class Attributor {
   }
 
   // The mention covering token i (the outermost one).
-  int mention_at(uint32_t i) const {
+  int mention_at(uint32_t i) const { return i < cover_.size() ? cover_[i] : -1; }
+
+  // Built once: the outermost mention covering each token, and how many
+  // mentions were in text order before attribution appended its own.
+  std::vector<int> cover_;
+  std::size_t sorted_mentions_ = 0;
+
+  void build_indexes() {
+    cover_.assign(st_.ntok(), -1);
     for (std::size_t m = 0; m < st_.mentions.size(); ++m) {
       const auto& mr = st_.mentions[m];
-      if (!mr.nested && mr.first_tok <= i && i < mr.end_tok) return static_cast<int>(m);
+      if (mr.nested) continue;
+      for (uint32_t t = mr.first_tok; t < mr.end_tok && t < cover_.size(); ++t)
+        if (cover_[t] < 0) cover_[t] = static_cast<int>(m);
+    }
+    sorted_mentions_ = st_.mentions.size();
+  }
+
+  // The latest quote (by content start) before byte b that has a speaker.
+  int last_attributed_before(uint32_t b) const {
+    auto it = std::lower_bound(st_.quotes.begin(), st_.quotes.end(), b,
+                               [](const QuoteRec& q, uint32_t x) { return q.content.begin < x; });
+    for (int n = 0; it != st_.quotes.begin() && n < 64; ++n) {
+      --it;
+      if (it->speaker_entity >= 0) return static_cast<int>(it - st_.quotes.begin());
     }
     return -1;
   }
 
   // The subject of a verb at token `cue`: the nearest mention before it in its
   // clause that is not inside a prepositional phrase, stepping over
-  // appositions and relative clauses ("Glapiński, who heads the NBP, said").
+  // appositions and relative clauses ("Okonkwo, who heads the central bank, said").
   int subject_before(uint32_t cue, const char** rule) const {
     const auto& s = st_.sentence_of(cue);
     uint32_t j = cue;
@@ -155,18 +178,19 @@ class Attributor {
     const auto& pron = st_.mentions[pron_mention];
     const uint32_t para = st_.sentence_of(pos).paragraph;
     const uint32_t pos_byte = st_.tok(pos).span.begin;
-    int best_q = -1;
-    for (std::size_t k = 0; k < st_.quotes.size(); ++k) {
-      const auto& q = st_.quotes[k];
-      if (q.speaker_entity < 0 || q.content.begin >= pos_byte) continue;
-      if (best_q < 0 || q.content.begin > st_.quotes[best_q].content.begin) best_q = static_cast<int>(k);
-    }
+    const int best_q = last_attributed_before(pos_byte);
     int best = -1;
     uint32_t best_tok = 0;
-    for (std::size_t m = 0; m < st_.mentions.size(); ++m) {
-      const auto& mr = st_.mentions[m];
+    // Mentions are in text order (up to sorted_mentions_): walk back from the
+    // pronoun through the last two paragraphs.
+    auto from = std::lower_bound(st_.mentions.begin(), st_.mentions.begin() + static_cast<std::ptrdiff_t>(sorted_mentions_),
+                                 pron.first_tok, [](const MentionRec& x, uint32_t t) { return x.first_tok < t; });
+    for (auto mit = from; mit != st_.mentions.begin();) {
+      --mit;
+      const std::size_t m = static_cast<std::size_t>(mit - st_.mentions.begin());
+      const auto& mr = *mit;
+      if (st_.sentence_of(mr.first_tok).paragraph + 2 < para) break;
       if (mr.kind == MentionKind::Pronoun || mr.entity < 0 || mr.first_tok >= pron.first_tok) continue;
-      if (st_.sentence_of(mr.first_tok).paragraph + 2 < para) continue;
       if (!compatible(pron, mr.entity)) continue;
       if (prepositional(mr.first_tok) && !mr.nested) continue;
       if (mr.nested || mr.is_document) continue;
@@ -200,8 +224,13 @@ class Attributor {
     const uint32_t cue_tok = q.cue >= 0 ? st_.cues[q.cue].first_tok : st_.token_at(q.content.begin);
     const uint32_t sentence = st_.tok(cue_tok).sentence;
     int best = -1;
-    for (std::size_t k = 0; k < st_.quotes.size(); ++k) {
-      const auto& o = st_.quotes[k];
+    // Only quotes that start in this paragraph can have a cue in this sentence.
+    const auto& para = st_.doc.paragraphs[st_.sentence_of(cue_tok).paragraph].span;
+    auto lo = std::lower_bound(st_.quotes.begin(), st_.quotes.end(), para.begin,
+                               [](const QuoteRec& x, uint32_t b) { return x.content.begin < b; });
+    for (auto it = lo; it != st_.quotes.end() && it->content.begin < para.end; ++it) {
+      const std::size_t k = static_cast<std::size_t>(it - st_.quotes.begin());
+      const auto& o = *it;
       if (&o == &q || o.cue < 0 || o.speaker_entity < 0) continue;
       const uint32_t ot = st_.cues[o.cue].first_tok;
       if (ot >= cue_tok || st_.tok(ot).sentence != sentence) continue;
@@ -226,6 +255,8 @@ class Attributor {
       }
       k = st_.mentions[m].end_tok - 1;
     }
+    q.reason = q.frame + "/no-subject";
+    q.confidence = q.frame_confidence * 0.4;
   }
 
   void set_speaker(QuoteRec& q, int m, const std::string& rule, double factor) {
@@ -276,14 +307,19 @@ class Attributor {
   // mention of a document of the same kind that says so, or the subject of
   // the sentence that first brings a document in as an object ("X a publié
   // une déclaration"). The reports stage refines this; -1 when unknown.
-  int document_publisher(int m) const {
+  std::unordered_map<std::string, int> publisher_by_head_;  // memo of the search below
+
+  int document_publisher(int m) {
     auto named_in = [&](int d) -> int {
       const auto& dm = st_.mentions[d];
-      for (const auto& n : st_.mentions)
-        if (n.nested && n.first_tok >= dm.first_tok && n.end_tok <= dm.end_tok && n.entity >= 0 &&
-            n.entity_kind != EntityKind::Country)
-          return n.entity;
-      // "the report by C. Emily Feistritzer"
+      const auto sorted_end = st_.mentions.begin() + static_cast<std::ptrdiff_t>(sorted_mentions_);
+      for (auto it = std::lower_bound(st_.mentions.begin(), sorted_end, dm.first_tok,
+                                      [](const MentionRec& x, uint32_t t) { return x.first_tok < t; });
+           it != sorted_end && it->first_tok < dm.end_tok; ++it) {
+        const auto& n = *it;
+        if (n.nested && n.end_tok <= dm.end_tok && n.entity >= 0 && n.entity_kind != EntityKind::Country) return n.entity;
+      }
+      // "the report by R. Alice Marchetti"
       const uint32_t e = dm.end_tok;
       if (st_.is_word(e) && pk_.in("by_agent", st_.norm(e))) {
         const int a = st_.mention_starting_at(e + 1);
@@ -293,11 +329,17 @@ class Attributor {
     };
     if (int e = named_in(m); e >= 0) return e;
     const auto& head = st_.mentions[m].head;
-    for (std::size_t d = 0; d < st_.mentions.size(); ++d) {
-      const auto& dm = st_.mentions[d];
-      if (!dm.is_document || static_cast<int>(d) == m || dm.head != head) continue;
-      if (int e = named_in(static_cast<int>(d)); e >= 0) return e;
+    auto cached = publisher_by_head_.find(head);
+    if (cached == publisher_by_head_.end()) {
+      int found = -1;
+      for (std::size_t d = 0; d < st_.mentions.size() && found < 0; ++d) {
+        const auto& dm = st_.mentions[d];
+        if (!dm.is_document || static_cast<int>(d) == m || dm.head != head) continue;
+        found = named_in(static_cast<int>(d));
+      }
+      cached = publisher_by_head_.emplace(head, found).first;
     }
+    if (cached->second >= 0) return cached->second;
     for (std::size_t d = 0; d < st_.mentions.size(); ++d) {
       const auto& dm = st_.mentions[d];
       if (!dm.is_document || dm.nested) continue;
@@ -340,8 +382,12 @@ class Attributor {
       }
       case SpeakerSlot::InCue: {
         const int m = st_.mention_starting_at(q.slot_tok);
-        if (m >= 0) set_speaker(q, m, "inverted-pronoun", 1.0);
-        else context(q);
+        if (m >= 0) {
+          set_speaker(q, m, "inverted-pronoun", 1.0);
+        } else {  // "a-t-on appris": impersonal, nobody named
+          q.reason = q.frame + "/impersonal";
+          q.confidence = q.frame_confidence * 0.5;
+        }
         return;
       }
       case SpeakerSlot::Source: {
@@ -385,12 +431,7 @@ class Attributor {
   // A quote with no usable cue subject: the speaker of the quote before it
   // (same or previous paragraph), else nobody.
   void context(QuoteRec& q) {
-    int best = -1;
-    for (std::size_t k = 0; k < st_.quotes.size(); ++k) {
-      const auto& o = st_.quotes[k];
-      if (&o == &q || o.speaker_entity < 0 || o.content.begin >= q.content.begin) continue;
-      if (best < 0 || o.content.begin > st_.quotes[best].content.begin) best = static_cast<int>(k);
-    }
+    const int best = last_attributed_before(q.content.begin);
     if (best >= 0) {
       const auto& o = st_.quotes[best];
       const uint32_t para_o = st_.sentence_of(st_.token_at(o.content.begin)).paragraph;

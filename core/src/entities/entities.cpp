@@ -13,7 +13,7 @@ using pipeline::MentionRec;
 using pipeline::State;
 
 // Every word of the shorter name is in the longer one ("Lin" ⊂ "Lin Jian",
-// "Amnesty" ⊂ "Amnesty International", "Guy Mitokpè" ⊂ "Guy Dossou Mitokpè").
+// "Amnesty" ⊂ "Amnesty International", "Paul Sènou" ⊂ "Paul Adjovi Sènou").
 bool names_match(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a.empty() || b.empty()) return false;
   const auto& small = a.size() <= b.size() ? a : b;
@@ -203,7 +203,7 @@ class Clusterer {
       if (best < 0) continue;
       const auto& m = st_.mentions[best];
       ByteSpan name = m.span;
-      // "le procureur Serge Dintroz" -> "Serge Dintroz", "Ms. Harlow" -> "Harlow".
+      // "le procureur Hugo Vallet" -> "Hugo Vallet", "Ms. Harlow" -> "Harlow".
       if ((m.description && m.kind == MentionKind::Name) || m.kind == MentionKind::TitledName) {
         uint32_t first = m.first_tok;
         while (first < m.end_tok && !(st_.tok(first).capitalized || st_.tok(first).all_caps) ) ++first;

@@ -1,4 +1,4 @@
-// Accent folding for matching names across spellings ("Mitokpè" = "MITOKPÈ"
+// Accent folding for matching names across spellings ("Sènou" = "SÈNOU"
 // once lower-cased, "Etats-Unis" = "États-Unis").
 #pragma once
 

@@ -291,7 +291,7 @@ class Finder {
       m.entity_kind = EntityKind::Unknown;
     }
     if (has_det && m.gender == lexicon::Gender::Any) m.gender = determiner_gender(i);
-    // A role right before a name: "le procureur Serge Dintroz", "Spokesman Howard Carroll".
+    // A role right before a name: "le procureur Hugo Vallet", "Spokesman Owen Blake".
     // An organisation right before its name: "l'agence PAP", "le parti Les Démocrates".
     if (!m.is_document && m.entity_kind != EntityKind::Group && cap(e) &&
         (!function_word(e) || (m.entity_kind == EntityKind::Organization && pk_.in("definite", norm(e)) && cap(e + 1)))) {
@@ -470,7 +470,7 @@ class Finder {
   }
 
   // "Lin Jian, porte-parole du ministère…" / "la porte-parole du gouvernement,
-  // Madeleine Berre," / "the National Bank of Poland (NBP)".
+  // Lise Ferrand," / "the Central Bank of Norland (CBN)".
   void link_appositions() {
     std::vector<int> top;
     for (std::size_t m = 0; m < st_.mentions.size(); ++m)

@@ -31,7 +31,7 @@ struct MentionRec {
   std::vector<std::string> name_tokens;  // folded tokens of the name part (clustering key)
   std::string head;                      // role / organisation / document head noun
   std::string country;                   // places: the country it stands for
-  std::optional<ByteSpan> description;   // the role part of "le procureur Serge Dintroz"
+  std::optional<ByteSpan> description;   // the role part of "le procureur Hugo Vallet"
   bool definite = false;   // "le porte-parole", "the report" (not "un", "a")
   bool indefinite = false; // "une source", "a spokesman"
   bool is_document = false;     // "le communiqué", "the report": a cited document

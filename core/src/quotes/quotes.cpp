@@ -83,6 +83,17 @@ class QuoteFinder {
     return false;
   }
 
+  // A present participle: a known gerund cue, or the language's ending.
+  bool gerund_like(uint32_t i) const {
+    if (!word(i)) return false;
+    const auto w = norm(i);
+    for (const auto& suffix : pk_.classes.count("gerund_suffix") ? pk_.classes.at("gerund_suffix")
+                                                                  : std::unordered_set<std::string>{}) {
+      if (w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix) return true;
+    }
+    return false;
+  }
+
   // The enclosing QuoteSpan's content end for a clause starting at token i.
   uint32_t enclosing_limit(uint32_t i) const {
     const int q = st_.quote_containing(st_.tok(i).span.begin);
@@ -91,6 +102,7 @@ class QuoteFinder {
 
   // One past the last token of the clause that starts at `start`.
   uint32_t clause_end(uint32_t start) const {
+    if (start >= st_.ntok()) return start;  // "… a affirmé que" ends the text: no clause
     const uint32_t limit = enclosing_limit(start);
     uint32_t end = sent(start).end_token;
     const uint32_t para = sent(start).paragraph;
@@ -109,6 +121,8 @@ class QuoteFinder {
       }
       if (i > start && (st_.is_punct(i, ";") || st_.is_punct(i, "(")) ) return i;
       if (i > start && comma(i) && cue_starts(i + 1)) return i;
+      // ", et politisant…", ", and accusing…": the main clause goes on.
+      if (i > start && comma(i) && in("conjunction", i + 1) && i + 2 < end && gerund_like(i + 2)) return i;
       // "… and told reporters that": a second cue of the same subject.
       if (i > start && in("conjunction", i) && i + 1 < end && cue_at_[i + 1] >= 0) return i;
     }
@@ -196,7 +210,7 @@ class QuoteFinder {
   }
 
   // A subject before the cue, maybe behind an apposition or a parenthesis:
-  // "Issa Tchiroma Bakary, said", "Glapiński, who heads the NBP, said".
+  // "Amara Diallo Keita, said", "Okonkwo, who heads the central bank, said".
   bool has_subject_before(const CueRec& c) const {
     const uint32_t b = skip_adverbs_back(c.first_tok);
     if (st_.mention_ending_at(b) >= 0) return true;
@@ -393,8 +407,7 @@ class QuoteFinder {
         const ByteSpan s = content_span(j, e);
         if (!s.empty()) {
           add(QuoteType::Mixed, s, ci, slot, slot_tok, "cue-then-mixed", 0.75);
-          for (std::size_t p = 0; p < st_.doc.quotes.size(); ++p)
-            if (st_.doc.quotes[p].content.begin >= s.begin && st_.doc.quotes[p].content.end <= s.end) claimed_[p] = true;
+          claim_inside(s);
           return true;
         }
       }
@@ -617,6 +630,21 @@ class QuoteFinder {
 
   // --- quotations with no cue -------------------------------------------
   void uncued_quotes() {
+    // What the loop asks about the quotes found so far, computed once.
+    inside_reported_.assign(st_.ntok() + 1, 0);
+    para_has_quote_.assign(st_.doc.paragraphs.size(), 0);
+    cued_direct_.clear();
+    for (std::size_t k = 0; k < st_.quotes.size(); ++k) {
+      const auto& q = st_.quotes[k];
+      const uint32_t first = st_.token_at(q.content.begin);
+      if (first < st_.ntok()) para_has_quote_[sent(first).paragraph] = 1;
+      if (q.type != QuoteType::Direct) {
+        for (uint32_t t = first; t < st_.ntok() && st_.tok(t).span.begin < q.content.end; ++t) inside_reported_[t] = 1;
+      } else if (q.cue >= 0) {
+        cued_direct_.push_back({q.content.begin, static_cast<int>(k)});
+      }
+    }
+    std::sort(cued_direct_.begin(), cued_direct_.end());
     for (std::size_t qi = 0; qi < st_.doc.quotes.size(); ++qi) {
       if (claimed_[qi]) continue;
       const auto& qs = st_.doc.quotes[qi];
@@ -637,6 +665,7 @@ class QuoteFinder {
       const int prev = previous_quote_in(para, qs.open_mark.begin);
       if (prev >= 0) {
         add_direct(static_cast<int>(qi), st_.quotes[prev].cue, SpeakerSlot::Context, open, "continued-quote", 0.7);
+        para_has_quote_[para] = 1;
         continue;
       }
       // A paragraph that is only a quotation, after a paragraph that quotes or
@@ -644,32 +673,34 @@ class QuoteFinder {
       const bool whole_paragraph = open == st_.token_at(p.span.begin);
       if (whole_paragraph && para > 0 && paragraph_has_speaker(para - 1)) {
         add_direct(static_cast<int>(qi), -1, SpeakerSlot::Context, open, "floating-quote", 0.6);
+        para_has_quote_[para] = 1;
       }
     }
   }
 
+  std::vector<uint8_t> inside_reported_;  // token inside an indirect/mixed/according content
+  std::vector<uint8_t> para_has_quote_;
+  std::vector<std::pair<uint32_t, int>> cued_direct_;  // (content begin, quote) sorted
+
+  // Inside the content of a reported (not direct) quote: part of it.
   bool inside_a_quote(ByteSpan s) const {
-    for (const auto& q : st_.quotes)
-      if (q.content.begin <= s.begin && s.end <= q.content.end + 4 && q.type != QuoteType::Direct) return true;
-    return false;
+    const uint32_t t = st_.token_at(s.begin);
+    return t < inside_reported_.size() && inside_reported_[t];
   }
 
+  // The latest cued direct quote before byte `before`, in paragraph `para`.
   int previous_quote_in(uint32_t para, uint32_t before) const {
-    int best = -1;
-    for (std::size_t k = 0; k < st_.quotes.size(); ++k) {
-      const auto& q = st_.quotes[k];
-      if (q.content.begin >= before || q.cue < 0) continue;
-      if (sent(st_.token_at(q.content.begin)).paragraph != para) continue;
-      if (q.type != QuoteType::Direct) continue;
-      if (best < 0 || q.content.begin > st_.quotes[best].content.begin) best = static_cast<int>(k);
-    }
-    return best;
+    auto it = std::lower_bound(cued_direct_.begin(), cued_direct_.end(), std::make_pair(before, -1));
+    if (it == cued_direct_.begin()) return -1;
+    --it;
+    const uint32_t first = st_.token_at(it->first);
+    if (first >= st_.ntok() || sent(first).paragraph != para) return -1;
+    return it->second;
   }
 
   bool paragraph_has_speaker(uint32_t para) const {
     const auto& p = st_.doc.paragraphs[para];
-    for (const auto& q : st_.quotes)
-      if (q.content.begin >= p.span.begin && q.content.end <= p.span.end) return true;
+    if (para_has_quote_[para]) return true;
     // Ends with a colon: "… said in a filing:".
     const uint32_t last = st_.token_at(p.span.end) - 1;
     return last < st_.ntok() && st_.is_punct(last, ":");

@@ -103,7 +103,7 @@ std::optional<std::string> Linker::id_for_span(ByteSpan span, EntityKind kind) {
                          name.substr(space + 1) == folded;
     if (name == folded || surname) {
       ent.mentions.push_back(Mention{span, MentionKind::Name});
-      std::sort(ent.mentions.begin(), ent.mentions.end(),
+      std::stable_sort(ent.mentions.begin(), ent.mentions.end(),
                 [](const Mention& x, const Mention& y) { return x.span.begin < y.span.begin; });
       return ent.id;
     }

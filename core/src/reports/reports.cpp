@@ -251,6 +251,7 @@ class Finder {
 
   // The entity named by the noun phrase starting at token k, or nothing.
   std::optional<std::string> entity_at(uint32_t k, bool names_only) {
+    if (k >= st_.ntok()) return std::nullopt;
     const uint32_t limit = sentence_end(k);
     if (k >= limit) return std::nullopt;
     const int m = link_.mention_within(k, std::min(limit, k + 14), false);
@@ -263,7 +264,14 @@ class Finder {
     uint32_t b = k;
     if (determiner(b) && cap(b + 1)) ++b;
     if (cap(b) && !function_word(b)) {
-      const uint32_t e = name_run_end(b);
+      uint32_t e = name_run_end(b);
+      // "la Cour des comptes": an organisation head keeps its complements.
+      if (st_.pack.organisations.match(st_.norms, b) > 0) {
+        for (int n = 0; n < 2 && e + 1 < limit && st_.pack.in("np_link", norm(e)) && word(e + 1) &&
+                            !st_.pack.verb(norm(e + 1)) && !function_word(e + 1);
+             ++n)
+          e += 2;
+      }
       if (e > b) return link_.id_for_tokens(b, e, EntityKind::Organization);
     }
     return std::nullopt;
@@ -536,7 +544,7 @@ class Finder {
       uint32_t b = i;
       if (b > s.first_token && match("date_before", b - 1) && !match("relative_date", i)) --b;
       const uint32_t dist = b > anchor ? b - anchor : anchor - b;
-      if (dist < best_dist && dist <= 8) {
+      if (dist < best_dist && dist <= 12) {
         best_dist = dist;
         best = span(b, e);
       }

@@ -1,0 +1,182 @@
+// Stage "accusations" through the public API, on our own news-style texts:
+// what a reader checks — the charge words, who accuses, who is accused,
+// the cue — for each form, in French and English.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "test_pipeline_helpers.hpp"
+
+using namespace saywho;
+using saywho::testing::Result;
+using saywho::testing::run;
+
+namespace {
+
+// The accusation whose charge contains `needle`, or nullptr.
+const Accusation* accusation(const Result& r, const std::string& needle) {
+  for (const auto& a : r.analysis.accusations)
+    if (r.slice(a.charge).find(needle) != std::string::npos) return &a;
+  return nullptr;
+}
+
+std::string party(const Result& r, const std::optional<std::string>& id) {
+  if (!id) return "";
+  const Entity* e = r.entity(*id);
+  return e ? e->name : *id;
+}
+
+std::string charge(const Result& r, const Accusation& a) { return r.slice(a.charge); }
+std::string cue(const Result& r, const Accusation& a) { return a.cue ? r.slice(*a.cue) : ""; }
+
+}  // namespace
+
+TEST_CASE("accusations: French active verb 'accuser X de Z'", "[accusations][fr]") {
+  const auto r = run("Le maire de Valbonne, Paul Arnaud, accuse la société Hydrel d'avoir pollué la rivière "
+                     "pendant dix ans.", "fr");
+  const Accusation* a = accusation(r, "pollué");
+  REQUIRE(a);
+  CHECK(a->kind == AccusationKind::Explicit);
+  CHECK(charge(r, *a) == "avoir pollué la rivière pendant dix ans");
+  CHECK(cue(r, *a) == "accuse");
+  CHECK(party(r, a->accuser) == "Paul Arnaud");
+  CHECK_THAT(party(r, a->accused), Catch::Contains("Hydrel"));
+}
+
+TEST_CASE("accusations: English active verb 'accused X of Z'", "[accusations][en]") {
+  const auto r = run("Senator Ruth Calloway accused the mining company Orvex of hiding pollution data from "
+                     "regulators.", "en");
+  const Accusation* a = accusation(r, "hiding");
+  REQUIRE(a);
+  CHECK(charge(r, *a) == "hiding pollution data from regulators");
+  CHECK(cue(r, *a) == "accused");
+  CHECK_THAT(party(r, a->accuser), Catch::Contains("Ruth Calloway"));
+  CHECK_THAT(party(r, a->accused), Catch::Contains("Orvex"));
+}
+
+TEST_CASE("accusations: passive forms name the accused as subject and the agent as accuser", "[accusations]") {
+  SECTION("French legal step with its charge") {
+    const auto r = run("L'ancien trésorier Marc Delorme a été mis en examen pour détournement de fonds publics, "
+                       "a indiqué le parquet.", "fr");
+    const Accusation* a = accusation(r, "détournement");
+    REQUIRE(a);
+    CHECK(charge(r, *a) == "détournement de fonds publics");
+    CHECK(cue(r, *a) == "mis en examen");
+    CHECK_THAT(party(r, a->accused), Catch::Contains("Marc Delorme"));
+  }
+  SECTION("English 'was charged with … by'") {
+    const auto r = run("Former treasurer Daniel Hobbs was charged with embezzlement by state prosecutors on "
+                       "Monday.", "en");
+    const Accusation* a = accusation(r, "embezzlement");
+    REQUIRE(a);
+    CHECK(charge(r, *a) == "embezzlement");
+    CHECK_THAT(party(r, a->accused), Catch::Contains("Daniel Hobbs"));
+    CHECK_THAT(party(r, a->accuser), Catch::Contains("prosecutors"));
+  }
+  SECTION("English 'was accused by X of Z'") {
+    const auto r = run("The mayor was accused by opposition leader Tom Reyes of wasting public money.", "en");
+    const Accusation* a = accusation(r, "wasting");
+    REQUIRE(a);
+    CHECK(charge(r, *a) == "wasting public money");
+    CHECK(party(r, a->accuser) == "Tom Reyes");
+  }
+}
+
+TEST_CASE("accusations: a legal step without its charge is not an accusation", "[accusations]") {
+  CHECK(run("Le comptable Henri Vasseur a été mis en examen mardi.", "fr").analysis.accusations.empty());
+  CHECK(run("The former minister Alan Pike was indicted on Friday.", "en").analysis.accusations.empty());
+}
+
+TEST_CASE("accusations: nominal forms", "[accusations]") {
+  SECTION("French 'les accusations de X selon lesquelles …', answered by a denial") {
+    const auto r = run("Le ministre Luc Perrin a rejeté les accusations du syndicat Solidarité Rail selon "
+                       "lesquelles la direction aurait falsifié les registres.", "fr");
+    const Accusation* a = accusation(r, "falsifié");
+    REQUIRE(a);
+    CHECK(charge(r, *a) == "la direction aurait falsifié les registres");
+    CHECK(cue(r, *a) == "accusations");
+    // The one who rejects them is not the accuser.
+    CHECK_THAT(party(r, a->accuser), Catch::Contains("Solidarité Rail"));
+    CHECK_THAT(party(r, a->accused), Catch::Contains("direction"));
+  }
+  SECTION("English 'allegations that …' dismissed: no accuser stated") {
+    const auto r = run("Mayor Tom Reyes dismissed allegations that his office rigged the tender.", "en");
+    const Accusation* a = accusation(r, "rigged");
+    REQUIRE(a);
+    CHECK(charge(r, *a) == "his office rigged the tender");
+    CHECK(cue(r, *a) == "allegations");
+    CHECK_FALSE(a->accuser.has_value());
+  }
+}
+
+TEST_CASE("accusations: 'dénoncer' and 'condemn … for' take their object as the charge", "[accusations]") {
+  const auto fr = run("Le syndicat Sud-Rail dénonce les licenciements abusifs de la direction.", "fr");
+  const Accusation* a = accusation(fr, "licenciements");
+  REQUIRE(a);
+  CHECK(charge(fr, *a) == "les licenciements abusifs de la direction");
+  CHECK(cue(fr, *a) == "dénonce");
+  CHECK_THAT(party(fr, a->accuser), Catch::Contains("Sud-Rail"));
+
+  const auto en = run("Councillor Amy Tran condemned the agency for its secret spending.", "en");
+  const Accusation* b = accusation(en, "spending");
+  REQUIRE(b);
+  CHECK(charge(en, *b) == "its secret spending");
+  CHECK_THAT(party(en, b->accuser), Catch::Contains("Amy Tran"));
+  CHECK_THAT(party(en, b->accused), Catch::Contains("agency"));
+}
+
+TEST_CASE("accusations: implicit, a wrongdoing stated inside a quote", "[accusations]") {
+  SECTION("French") {
+    const auto r = run("« La direction a menti aux salariés pendant des mois », a déclaré Sophie Lemaire, "
+                       "déléguée syndicale.", "fr");
+    REQUIRE(r.analysis.accusations.size() == 1);
+    const Accusation& a = r.analysis.accusations.front();
+    CHECK(a.kind == AccusationKind::Implicit);
+    CHECK(charge(r, a) == "La direction a menti aux salariés pendant des mois");
+    CHECK(cue(r, a) == "a déclaré");
+    CHECK(party(r, a.accuser) == "Sophie Lemaire");
+    const Quote* q = r.quote("menti");
+    REQUIRE(q);
+    CHECK(a.quote == q->id);
+  }
+  SECTION("English") {
+    const auto r = run("\"The ministry lied to the public about the flood risk,\" said Clara Voss, a local "
+                       "councillor.", "en");
+    const Accusation* a = accusation(r, "lied");
+    REQUIRE(a);
+    CHECK(a->kind == AccusationKind::Implicit);
+    CHECK(party(r, a->accuser) == "Clara Voss");
+    CHECK(cue(r, *a) == "said");
+  }
+}
+
+TEST_CASE("accusations: negated statements are not accusations", "[accusations]") {
+  CHECK(run("« La direction n'a jamais menti aux salariés », a assuré Julie Martel.", "fr").analysis.accusations.empty());
+  CHECK(run("Le député Yves Caradec n'accuse pas la direction de fraude.", "fr").analysis.accusations.empty());
+  CHECK(run("\"The ministry never lied to anyone,\" said Peter Lund.", "en").analysis.accusations.empty());
+  CHECK(run("Senator Ruth Calloway did not accuse Orvex of fraud.", "en").analysis.accusations.empty());
+}
+
+TEST_CASE("accusations: a denial is not an accusation by the one who denies", "[accusations]") {
+  CHECK(run("Paul Arnaud a démenti que la mairie ait détourné des fonds.", "fr").analysis.accusations.empty());
+  CHECK(run("Orvex denied that it had falsified any data.", "en").analysis.accusations.empty());
+}
+
+TEST_CASE("accusations: hedged statements are not accusations", "[accusations]") {
+  CHECK(run("\"We will act if the contractor cheated,\" said Mayor Tom Reyes.", "en").analysis.accusations.empty());
+}
+
+TEST_CASE("accusations: ids, spans and confidence are well formed", "[accusations]") {
+  const auto r = run("Le maire Paul Arnaud accuse la société Hydrel de fraude. « Hydrel a menti », a ajouté "
+                     "Paul Arnaud.", "fr");
+  REQUIRE(r.analysis.accusations.size() == 2);
+  for (std::size_t k = 0; k < r.analysis.accusations.size(); ++k) {
+    const auto& a = r.analysis.accusations[k];
+    CHECK(a.id == "A" + std::to_string(k + 1));
+    CHECK(a.charge.end <= r.text.size());
+    CHECK_FALSE(a.charge.empty());
+    CHECK(a.confidence > 0.0);
+    CHECK(a.confidence <= 1.0);
+    CHECK_FALSE(a.reason.empty());
+  }
+}

@@ -1,0 +1,122 @@
+// Stage "reports" through the public API, on our own news-style texts: the
+// document's mentions, title, publishers and date, and the report as the
+// speaker of what it says — in French and English.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "test_pipeline_helpers.hpp"
+
+using namespace saywho;
+using saywho::testing::Result;
+using saywho::testing::run;
+
+namespace {
+
+std::vector<std::string> mentions(const Result& r, const Report& rep) {
+  std::vector<std::string> out;
+  for (const auto& m : rep.mentions) out.push_back(r.slice(m));
+  return out;
+}
+
+std::vector<std::string> publishers(const Result& r, const Report& rep) {
+  std::vector<std::string> out;
+  for (const auto& id : rep.publishers) {
+    const Entity* e = r.entity(id);
+    out.push_back(e ? e->name : id);
+  }
+  return out;
+}
+
+std::string opt(const Result& r, const std::optional<ByteSpan>& s) { return s ? r.slice(*s) : ""; }
+
+}  // namespace
+
+TEST_CASE("reports: French report with title, publisher, date, anaphora and speech", "[reports][fr]") {
+  const auto r = run("L'Observatoire des forêts a publié le 12 mars un rapport intitulé « Forêts en danger : "
+                     "l'état des lieux ». Selon ce rapport, un arbre sur cinq est malade. Le document souligne "
+                     "aussi que les incendies se multiplient.", "fr");
+  REQUIRE(r.analysis.reports.size() == 1);
+  const Report& rep = r.analysis.reports.front();
+  CHECK(rep.id == "R1");
+  CHECK(mentions(r, rep) == std::vector<std::string>{"un rapport", "ce rapport", "Le document"});
+  CHECK(opt(r, rep.title) == "Forêts en danger : l'état des lieux");
+  CHECK(opt(r, rep.date) == "le 12 mars");
+  REQUIRE(rep.publishers.size() == 1);
+  CHECK_THAT(publishers(r, rep).front(), Catch::StartsWith("L'Observatoire"));
+  // What the report says is attributed to the report.
+  const Quote* q1 = r.quote("un arbre sur cinq");
+  const Quote* q2 = r.quote("incendies");
+  REQUIRE(q1);
+  REQUIRE(q2);
+  CHECK(q1->speaker == std::optional<std::string>("R1"));
+  CHECK(q2->speaker == std::optional<std::string>("R1"));
+}
+
+TEST_CASE("reports: English report with title, publisher, date, anaphora and speech", "[reports][en]") {
+  const auto r = run("The Marlow Institute released a report titled \"Rivers at Risk\" on Tuesday. The report "
+                     "said that nitrate levels had doubled since 2015. According to the study, farms are the "
+                     "main source.", "en");
+  REQUIRE(r.analysis.reports.size() == 1);
+  const Report& rep = r.analysis.reports.front();
+  CHECK(mentions(r, rep) == std::vector<std::string>{"a report", "The report", "the study"});
+  CHECK(opt(r, rep.title) == "Rivers at Risk");
+  CHECK(opt(r, rep.date) == "on Tuesday");
+  CHECK(publishers(r, rep) == std::vector<std::string>{"The Marlow Institute"});
+  const Quote* said = r.quote("nitrate");
+  const Quote* according = r.quote("farms");
+  REQUIRE(said);
+  REQUIRE(according);
+  CHECK(said->speaker == std::optional<std::string>("R1"));
+  CHECK(according->speaker == std::optional<std::string>("R1"));
+}
+
+TEST_CASE("reports: 'X a déclaré dans un communiqué' — X speaks and publishes the statement", "[reports]") {
+  const auto fr = run("Le ministère de la Santé a déclaré dans un communiqué que la campagne de vaccination "
+                      "serait prolongée.", "fr");
+  REQUIRE(fr.analysis.reports.size() == 1);
+  CHECK(mentions(fr, fr.analysis.reports[0]) == std::vector<std::string>{"un communiqué"});
+  CHECK(publishers(fr, fr.analysis.reports[0]) == std::vector<std::string>{"Le ministère de la Santé"});
+  const Quote* q = fr.quote("campagne");
+  REQUIRE(q);
+  CHECK(fr.speaker(*q) == "Le ministère de la Santé");
+
+  const auto en = run("Greenfield Energy said in a statement that the plant would reopen in May.", "en");
+  REQUIRE(en.analysis.reports.size() == 1);
+  CHECK(publishers(en, en.analysis.reports[0]) == std::vector<std::string>{"Greenfield Energy"});
+  const Quote* e = en.quote("reopen");
+  REQUIRE(e);
+  CHECK(en.speaker(*e) == "Greenfield Energy");
+}
+
+TEST_CASE("reports: publisher as a complement or before the noun", "[reports]") {
+  const auto fr = run("Le rapport de la Cour des comptes relève de graves irrégularités.", "fr");
+  REQUIRE(fr.analysis.reports.size() == 1);
+  CHECK_THAT(publishers(fr, fr.analysis.reports[0]).at(0), Catch::Contains("Cour des comptes"));
+
+  const auto en = run("The Harlow Foundation report found that rents rose by 12 percent.", "en");
+  REQUIRE(en.analysis.reports.size() == 1);
+  CHECK_THAT(publishers(en, en.analysis.reports[0]).at(0), Catch::Contains("Harlow Foundation"));
+}
+
+TEST_CASE("reports: a headline's bare noun and the report it announces are one", "[reports]") {
+  const auto r = run("Rents up sharply, says report\nRents rose by 12 percent last year, according to a report "
+                     "released on Monday. The report blames a shortage of new homes.", "en");
+  REQUIRE(r.analysis.reports.size() == 1);
+  CHECK(mentions(r, r.analysis.reports[0]) == std::vector<std::string>{"report", "a report", "The report"});
+}
+
+TEST_CASE("reports: the outlet's own article and an investigation in progress are not cited reports", "[reports]") {
+  CHECK(run("Le suspect a été arrêté lundi (lire notre article).", "fr").analysis.reports.empty());
+  CHECK(run("Nous sommes dans une enquête et rien n'est exclu, a déclaré le procureur.", "fr").analysis.reports.empty());
+}
+
+TEST_CASE("reports: two different documents stay apart", "[reports]") {
+  const auto r = run("The council published an audit in March. Separately, the union filed a complaint against "
+                     "the mayor for harassment. The audit found no fraud.", "en");
+  REQUIRE(r.analysis.reports.size() >= 1);
+  const Report& audit = r.analysis.reports.front();
+  CHECK(mentions(r, audit) == std::vector<std::string>{"an audit", "The audit"});
+  CHECK(opt(r, audit.date) == "in March");
+}
