@@ -10,7 +10,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const PKG_DIR = process.env.SAYWHO_WASM_PKG ?? path.join(ROOT, 'build', 'wasm', 'pkg');
 // SAYWHO_NATIVE_CLI: another native build to compare with.
 export const NATIVE_CLI = process.env.SAYWHO_NATIVE_CLI ?? path.join(ROOT, 'build', 'native', 'saywho-cli');
-const DEV_DIR = '/work/shared/eval/dev';
+// The evaluation set sits beside the repository (../shared), as on CI.
+const DEV_DIR = process.env.SAYWHO_EVAL_DEV ?? path.join(ROOT, '..', 'shared', 'eval', 'dev');
 
 // The built ES module. Fails with the command to run when it is missing.
 export async function loadModule() {
