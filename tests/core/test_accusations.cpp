@@ -180,3 +180,21 @@ TEST_CASE("accusations: ids, spans and confidence are well formed", "[accusation
     CHECK_FALSE(a.reason.empty());
   }
 }
+
+TEST_CASE("accusations: a pronoun accuser is the person, not a place named in her title",
+          "[accusations][fr]") {
+  const auto r = run("« Nous ne céderons pas », a déclaré mardi Hélène Marot, maire de Brévin. "
+                     "Elle accuse la préfecture d'avoir caché les résultats des analyses.", "fr");
+  const Accusation* a = accusation(r, "caché");
+  REQUIRE(a);
+  CHECK(party(r, a->accuser) == "Hélène Marot");
+  CHECK_THAT(party(r, a->accused), Catch::Contains("préfecture"));
+}
+
+TEST_CASE("accusations: an English pronoun accuser skips the city in 'mayor of'", "[accusations][en]") {
+  const auto r = run("\"We will not back down,\" said Helen Marsh, the mayor of Dunmore, on Tuesday. "
+                     "She accused the water board of hiding the test results.", "en");
+  const Accusation* a = accusation(r, "hiding");
+  REQUIRE(a);
+  CHECK(party(r, a->accuser) == "Helen Marsh");
+}

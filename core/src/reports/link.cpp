@@ -45,6 +45,10 @@ std::optional<std::string> Linker::antecedent(int pronoun) const {
     const MentionRec& m = st_.mentions[k];
     if (m.kind == MentionKind::Pronoun || m.entity < 0 || m.first_tok >= p.first_tok) continue;
     if (static_cast<std::size_t>(m.entity) >= ids_.size() || !ids_[m.entity]) continue;
+    // A subject pronoun refers back to a subject-like mention, not to a name
+    // nested in another or governed by a preposition ("maire de Brévin"), as
+    // in the attribution stage's resolver.
+    if (m.nested || inside_prepositional_phrase(m)) continue;
     const auto& ent = st_.entities[m.entity];
     const bool is_person = ent.kind == EntityKind::Person;
     if (person_only && !is_person) continue;
@@ -56,6 +60,13 @@ std::optional<std::string> Linker::antecedent(int pronoun) const {
     return ids_[m.entity];
   }
   return std::nullopt;
+}
+
+bool Linker::inside_prepositional_phrase(const MentionRec& m) const {
+  if (m.first_tok == 0) return false;
+  const uint32_t before = m.first_tok - 1;
+  return st_.tok(before).sentence == st_.tok(m.first_tok).sentence &&
+         st_.pack.in("preposition", st_.norm(before));
 }
 
 int Linker::mention_within(uint32_t b, uint32_t e, bool allow_pronouns) const {

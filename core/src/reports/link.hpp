@@ -37,6 +37,7 @@ class Linker {
   Analysis& out_;
   std::vector<std::optional<std::string>> ids_;  // internal entity index -> public id
   std::optional<std::string> antecedent(int pronoun) const;
+  bool inside_prepositional_phrase(const pipeline::MentionRec& m) const;
 };
 
 }  // namespace saywho::reports
