@@ -21,13 +21,13 @@ say "test 4/7: wasm module (node --test)"
 scripts/build.sh wasm
 node --test tests/wasm/
 
-say "test 5/7: demo page (headless Chromium)"
-scripts/build.sh demo
-node --test tests/browser/demo*.test.mjs
-
-say "test 6/7: browser extension (Chromium + Firefox, headless)"
+say "test 5/7: browser extension (Chromium + Firefox, headless)"
 scripts/build.sh extension
 node --test tests/browser/extension*.test.mjs
+
+say "test 6/7: demo page (headless Chromium; after the extension, whose packages it offers)"
+scripts/build.sh demo
+node --test tests/browser/demo*.test.mjs
 
 say "test 7/7: benchmark harness (corpus and statistics, no timings asserted)"
 node --test bench/bench.test.mjs
