@@ -6,6 +6,8 @@
 #include <array>
 #include <utility>
 
+#include "text/chars.hpp"  // append_utf8
+
 namespace saywho::cli {
 namespace {
 
@@ -51,24 +53,6 @@ constexpr std::array<char32_t, 32> kWindows1252 = {
     0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
 
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
-
 bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 bool is_dec(char c) { return c >= '0' && c <= '9'; }
 bool is_alnum(char c) { return is_dec(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -100,7 +84,7 @@ std::size_t decode_entity(std::string_view html, std::size_t pos, std::string& o
     }
     if (i == digits_begin) return 0;
     if (i < html.size() && html[i] == ';') ++i;
-    append_utf8(out, sanitize(value));
+    text::chars::append_utf8(out, sanitize(value));
     return i - pos;
   }
   const std::size_t name_begin = i;
@@ -109,7 +93,7 @@ std::size_t decode_entity(std::string_view html, std::size_t pos, std::string& o
   const std::string_view name = html.substr(name_begin, i - name_begin);
   for (const auto& [entity, cp] : kNamed) {
     if (entity == name) {
-      append_utf8(out, cp);
+      text::chars::append_utf8(out, cp);
       return i + 1 - pos;
     }
   }
