@@ -1,14 +1,20 @@
 // The wasm engine gives the native engine's analysis, byte for byte after
-// JSON normalisation, on our fixtures and on the dev articles (their text is
-// read from the gold files at test time).
+// JSON normalisation, on our fixtures, our own gold articles and, when the
+// shared evaluation set is beside the repository, its dev articles (their
+// text is read from the gold files at test time).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalize, parityTexts, runNative, sharedSaywho } from './helpers.mjs';
+import { DEV_AVAILABLE, normalize, parityTexts, runNative, sharedSaywho } from './helpers.mjs';
 
 const texts = parityTexts();
 
-test('the parity corpus holds our fixtures and the dev articles', () => {
+test('the parity corpus holds our fixtures and our gold articles in both languages', () => {
   assert.ok(texts.some((t) => t.name.startsWith('tests/')));
+  assert.ok(texts.some((t) => t.name.startsWith('eval/fr/')));
+  assert.ok(texts.some((t) => t.name.startsWith('eval/en/')));
+});
+
+test('the parity corpus holds the shared dev articles', { skip: DEV_AVAILABLE ? false : 'no ../shared/eval/dev beside this checkout' }, () => {
   assert.ok(texts.some((t) => t.name.startsWith('dev/fr/')));
   assert.ok(texts.some((t) => t.name.startsWith('dev/en/')));
 });

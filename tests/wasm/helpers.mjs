@@ -10,8 +10,13 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const PKG_DIR = process.env.SAYWHO_WASM_PKG ?? path.join(ROOT, 'build', 'wasm', 'pkg');
 // SAYWHO_NATIVE_CLI: another native build to compare with.
 export const NATIVE_CLI = process.env.SAYWHO_NATIVE_CLI ?? path.join(ROOT, 'build', 'native', 'saywho-cli');
-// The evaluation set sits beside the repository (../shared), as on CI.
+// The shared evaluation set sits beside the repository (../shared) on
+// developers' machines; a clone elsewhere may not have it, and then only our
+// own texts are compared (DEV_AVAILABLE says which).
 const DEV_DIR = process.env.SAYWHO_EVAL_DEV ?? path.join(ROOT, '..', 'shared', 'eval', 'dev');
+export const DEV_AVAILABLE = existsSync(DEV_DIR);
+// Our own gold articles (invented news-style texts, tests/eval/<lang>/*.json).
+const OWN_EVAL_DIR = path.join(ROOT, 'tests', 'eval');
 
 // The built ES module. Fails with the command to run when it is missing.
 export async function loadModule() {
@@ -68,9 +73,24 @@ function langOf(file) {
   return 'fr';
 }
 
+// The texts of the gold files under dir/<lang>/*.json, named prefix/<lang>/file.
+function goldTexts(dir, prefix) {
+  const texts = [];
+  for (const lang of ['fr', 'en']) {
+    const langDir = path.join(dir, lang);
+    if (!existsSync(langDir)) continue;
+    for (const name of readdirSync(langDir).filter((n) => n.endsWith('.json')).sort()) {
+      const gold = JSON.parse(readFileSync(path.join(langDir, name), 'utf8'));
+      if (typeof gold.text === 'string') texts.push({ name: `${prefix}/${lang}/${name}`, lang, text: gold.text });
+    }
+  }
+  return texts;
+}
+
 // Every text the parity tests run on: our own fixtures (tests/wasm/fixtures,
-// tests/fixtures/**.txt) and the dev gold articles, whose text is read here
-// at test time and never copied into the repository.
+// tests/fixtures/**.txt), our own gold articles (tests/eval) and, when they
+// are there, the shared dev articles, whose text is read here at test time
+// and never copied into the repository.
 export function parityTexts() {
   const texts = [];
   for (const file of [
@@ -79,14 +99,7 @@ export function parityTexts() {
   ]) {
     texts.push({ name: path.relative(ROOT, file), lang: langOf(file), text: readFileSync(file, 'utf8') });
   }
-  for (const lang of ['fr', 'en']) {
-    const dir = path.join(DEV_DIR, lang);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
-      const gold = JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
-      if (typeof gold.text === 'string') texts.push({ name: `dev/${lang}/${name}`, lang, text: gold.text });
-    }
-  }
+  texts.push(...goldTexts(OWN_EVAL_DIR, 'eval'), ...goldTexts(DEV_DIR, 'dev'));
   return texts;
 }
 
