@@ -5,6 +5,7 @@
 #include <memory>
 #include <mutex>
 
+#include "pipeline/span_index.hpp"
 #include "reports/link.hpp"
 #include "reports/word_table.hpp"
 
@@ -47,6 +48,7 @@ class Finder {
     cue_at_.assign(st.ntok(), -1);
     for (std::size_t c = 0; c < st.cues.size(); ++c)
       if (st.cues[c].first_tok < st.ntok()) cue_at_[st.cues[c].first_tok] = static_cast<int>(c);
+    index_quotes();
   }
 
   void run() {
@@ -68,6 +70,23 @@ class Finder {
   Linker link_;
   const Lexicon& lex_;
   std::vector<int> cue_at_;
+  // Quotes by their cue's bytes, by their content's bytes, and (those with a
+  // cue and a speaker) by the sentence of their cue: look-ups per accusation
+  // cue that do not scan every quote.
+  pipeline::SpanIndex quote_cues_, quote_contents_;
+  std::vector<std::vector<std::pair<uint32_t, int>>> spoken_in_sentence_;  // (cue token, quote)
+
+  void index_quotes() {
+    spoken_in_sentence_.assign(st_.doc.sentences.size(), {});
+    for (std::size_t q = 0; q < out_.quotes.size(); ++q) {
+      const Quote& oq = out_.quotes[q];
+      quote_contents_.add(oq.content, q);
+      if (!oq.cue) continue;
+      quote_cues_.add(*oq.cue, q);
+      const uint32_t c = st_.token_at(oq.cue->begin);
+      if (oq.speaker && c < st_.ntok()) spoken_in_sentence_[st_.tok(c).sentence].emplace_back(c, static_cast<int>(q));
+    }
+  }
   std::vector<Accusation> found_;
   std::vector<ByteSpan> triggers_;  // per found_: the words that made it (implicit: the wrongdoing word)
 
@@ -168,21 +187,18 @@ class Finder {
   // --- who -------------------------------------------------------------------
   // A quote whose cue sits at token i (the accusation verb is its cue).
   int quote_with_cue_at(uint32_t i) const {
-    for (std::size_t q = 0; q < out_.quotes.size(); ++q) {
-      const auto& cue = out_.quotes[q].cue;
-      if (cue && cue->contains(st_.tok(i).span.begin)) return static_cast<int>(q);
-    }
-    return -1;
+    const auto q = quote_cues_.first_covering(st_.tok(i).span.begin);
+    return q ? static_cast<int>(*q) : -1;
   }
   // The quote whose content holds token i, innermost first.
   int quote_holding(uint32_t i) const {
-    int best = -1;
-    for (std::size_t q = 0; q < out_.quotes.size(); ++q) {
-      const auto& c = out_.quotes[q].content;
-      if (c.contains(st_.tok(i).span.begin) && (best < 0 || c.size() < out_.quotes[best].content.size()))
-        best = static_cast<int>(q);
-    }
-    return best;
+    // The shortest content holding it; of equal ones, the first quote.
+    std::optional<std::pair<uint32_t, std::size_t>> best;
+    quote_contents_.for_each_covering(st_.tok(i).span.begin, [&](ByteSpan c, std::size_t q) {
+      const std::pair<uint32_t, std::size_t> key{c.size(), q};
+      if (!best || key < *best) best = key;
+    });
+    return best ? static_cast<int>(best->second) : -1;
   }
 
   // The subject of the verb group ending before token i.
@@ -214,20 +230,17 @@ class Finder {
           if (m.end == end_byte) return r.publishers.empty() ? r.id : r.publishers.front();
     }
     // A participle clause (", dénonçant …"): the speaker of the sentence's quote.
-    for (std::size_t q = 0; q < out_.quotes.size(); ++q) {
+    for (const auto& [c, q] : spoken_in_sentence_[st_.tok(i).sentence]) {
       const auto& oq = out_.quotes[q];
-      if (!oq.cue || !oq.speaker) continue;
-      const uint32_t c = st_.token_at(oq.cue->begin);
-      if (c >= floor && c < i && sent(c).first_token == floor && !oq.content.contains(st_.tok(i).span.begin))
-        return oq.speaker;
+      if (c < i && !oq.content.contains(st_.tok(i).span.begin)) return oq.speaker;
     }
     // The sentence's subject: its first mention not inside a prepositional phrase.
-    for (std::size_t k = 0; k < st_.mentions.size(); ++k) {
+    for (const int k : link_.mentions_inside(floor, i)) {
       const auto& m = st_.mentions[k];
-      if (m.nested || m.is_document || m.first_tok < floor || m.end_tok > i) continue;
+      if (m.nested || m.is_document) continue;
       if (m.first_tok > floor && in("preposition", m.first_tok - 1)) continue;
       if (in("preposition", m.first_tok)) continue;
-      if (auto id = link_.id_of_mention(static_cast<int>(k))) return id;
+      if (auto id = link_.id_of_mention(k)) return id;
     }
     return std::nullopt;
   }
@@ -236,11 +249,11 @@ class Finder {
   std::optional<std::string> party_in(uint32_t b, uint32_t e, const std::optional<std::string>& not_this,
                                       bool prefer_names = false) const {
     std::optional<std::string> fallback;
-    for (std::size_t k = 0; k < st_.mentions.size(); ++k) {
+    for (const int k : link_.mentions_inside(b, e)) {
       const auto& m = st_.mentions[k];
-      if (m.first_tok < b || m.end_tok > e || m.is_document) continue;
+      if (m.is_document) continue;
       if (m.kind == MentionKind::Pronoun && is_first_person(m.first_tok)) continue;
-      auto id = link_.id_of_mention(static_cast<int>(k));
+      auto id = link_.id_of_mention(k);
       if (!id || id == not_this) continue;
       if (!prefer_names || m.kind == MentionKind::Name || m.kind == MentionKind::TitledName) return id;
       if (!fallback) fallback = id;
@@ -622,11 +635,11 @@ class Finder {
       }
     std::optional<std::string> best;
     uint32_t best_end = 0;
-    for (std::size_t k = 0; k < st_.mentions.size(); ++k) {
+    for (const int k : link_.mentions_inside(from, t)) {
       const auto& m = st_.mentions[k];
-      if (m.first_tok < from || m.end_tok > t || m.is_document || m.nested) continue;
+      if (m.is_document || m.nested) continue;
       if (m.kind == MentionKind::Pronoun && is_first_person(m.first_tok)) continue;
-      auto id = link_.id_of_mention(static_cast<int>(k));
+      auto id = link_.id_of_mention(k);
       if (!id || id == not_this || m.end_tok < best_end) continue;
       best = id;
       best_end = m.end_tok;

@@ -22,6 +22,30 @@ std::string without_article(std::string s) {
 
 Linker::Linker(const pipeline::State& st, Analysis& out) : st_(st), out_(out) {
   ids_ = pipeline::entity_ids(st);  // one pass: an entity_id() call per entity was quadratic
+  by_first_tok_.resize(st_.mentions.size());
+  for (std::size_t k = 0; k < by_first_tok_.size(); ++k) by_first_tok_[k] = static_cast<int>(k);
+  std::stable_sort(by_first_tok_.begin(), by_first_tok_.end(),
+                   [&](int a, int b) { return st_.mentions[a].first_tok < st_.mentions[b].first_tok; });
+  for (std::size_t e = 0; e < out_.entities.size(); ++e) index_entity(e);
+}
+
+void Linker::index_entity(std::size_t e) {
+  const Entity& ent = out_.entities[e];
+  const std::string name = without_article(lexicon::fold(ent.name));
+  const auto space = name.rfind(' ');
+  if (ent.kind == EntityKind::Person && space != std::string::npos) by_surname_.emplace(name.substr(space + 1), e);
+  by_name_.emplace(name, e);  // emplace keeps the first entity of a name
+  for (const Mention& m : ent.mentions) entity_mentions_.add(m.span, e);
+}
+
+std::vector<int> Linker::mentions_inside(uint32_t b, uint32_t e) const {
+  std::vector<int> found;
+  auto it = std::lower_bound(by_first_tok_.begin(), by_first_tok_.end(), b,
+                             [&](int k, uint32_t tok) { return st_.mentions[k].first_tok < tok; });
+  for (; it != by_first_tok_.end() && st_.mentions[*it].first_tok <= e; ++it)
+    if (st_.mentions[*it].end_tok <= e) found.push_back(*it);
+  std::sort(found.begin(), found.end());
+  return found;
 }
 
 std::optional<std::string> Linker::id_of_mention(int m) const {
@@ -71,32 +95,31 @@ bool Linker::inside_prepositional_phrase(const MentionRec& m) const {
 
 int Linker::mention_within(uint32_t b, uint32_t e, bool allow_pronouns) const {
   int best = -1;
-  for (std::size_t k = 0; k < st_.mentions.size(); ++k) {
+  for (const int k : mentions_inside(b, e)) {
     const MentionRec& m = st_.mentions[k];
-    if (m.first_tok < b || m.end_tok > e || m.is_document) continue;
+    if (m.is_document) continue;
     if (m.kind == MentionKind::Pronoun && !allow_pronouns) continue;
-    if (!id_of_mention(static_cast<int>(k))) continue;
+    if (!id_of_mention(k)) continue;
     if (best < 0 || m.first_tok < st_.mentions[best].first_tok ||
         (m.first_tok == st_.mentions[best].first_tok && m.end_tok > st_.mentions[best].end_tok))
-      best = static_cast<int>(k);
+      best = k;
   }
   return best;
 }
 
 std::optional<std::string> Linker::id_at(uint32_t pos) const {
-  for (const auto& ent : out_.entities)
-    for (const auto& m : ent.mentions)
-      if (m.span.contains(pos)) return ent.id;
+  // The first entity in order, as a scan of the entities would find.
+  if (const auto e = entity_mentions_.first_covering(pos)) return out_.entities[*e].id;
   return std::nullopt;
 }
 
 std::optional<std::string> Linker::id_for_tokens(uint32_t b, uint32_t e, EntityKind kind) {
   if (b >= e || e > st_.ntok()) return std::nullopt;
   // A mention covering most of the phrase.
-  for (std::size_t k = 0; k < st_.mentions.size(); ++k) {
+  for (const int k : mentions_inside(b, e)) {
     const MentionRec& m = st_.mentions[k];
-    if (m.first_tok >= b && m.end_tok <= e && m.end_tok - m.first_tok + 1 >= e - b) {
-      if (auto id = id_of_mention(static_cast<int>(k))) return id;
+    if (m.end_tok - m.first_tok + 1 >= e - b) {
+      if (auto id = id_of_mention(k)) return id;
     }
   }
   return id_for_span(ByteSpan{st_.tok(b).span.begin, st_.tok(e - 1).span.end}, kind);
@@ -106,18 +129,17 @@ std::optional<std::string> Linker::id_for_span(ByteSpan span, EntityKind kind) {
   if (span.empty() || span.end > st_.doc.text.size()) return std::nullopt;
   if (auto id = id_at(span.begin)) return id;
   const std::string folded = without_article(lexicon::fold(st_.doc.slice(span)));
-  // An entity of that name, or a person whose surname it is.
-  for (auto& ent : out_.entities) {
-    const std::string name = without_article(lexicon::fold(ent.name));
-    const auto space = name.rfind(' ');
-    const bool surname = ent.kind == EntityKind::Person && space != std::string::npos &&
-                         name.substr(space + 1) == folded;
-    if (name == folded || surname) {
-      ent.mentions.push_back(Mention{span, MentionKind::Name});
-      std::stable_sort(ent.mentions.begin(), ent.mentions.end(),
-                [](const Mention& x, const Mention& y) { return x.span.begin < y.span.begin; });
-      return ent.id;
-    }
+  // The first entity of that name, or a person whose surname it is.
+  std::size_t found = out_.entities.size();
+  if (auto it = by_name_.find(folded); it != by_name_.end()) found = it->second;
+  if (auto it = by_surname_.find(folded); it != by_surname_.end()) found = std::min(found, it->second);
+  if (found < out_.entities.size()) {
+    Entity& ent = out_.entities[found];
+    ent.mentions.push_back(Mention{span, MentionKind::Name});
+    std::stable_sort(ent.mentions.begin(), ent.mentions.end(),
+                     [](const Mention& x, const Mention& y) { return x.span.begin < y.span.begin; });
+    entity_mentions_.add(span, found);
+    return ent.id;
   }
   Entity ent;
   ent.id = "E" + std::to_string(out_.entities.size() + 1);
@@ -125,7 +147,8 @@ std::optional<std::string> Linker::id_for_span(ByteSpan span, EntityKind kind) {
   ent.kind = kind;
   ent.mentions.push_back(Mention{span, MentionKind::Name});
   out_.entities.push_back(ent);
-  return ent.id;
+  index_entity(out_.entities.size() - 1);
+  return out_.entities.back().id;
 }
 
 }  // namespace saywho::reports

@@ -6,9 +6,11 @@
 
 #include <cstdint>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
+#include "pipeline/span_index.hpp"
 #include "pipeline/state.hpp"
 #include "saywho/analysis.hpp"
 
@@ -31,11 +33,22 @@ class Linker {
   std::optional<std::string> id_for_span(ByteSpan span, EntityKind kind);
   // The entity whose mention covers byte `pos`, or nothing.
   std::optional<std::string> id_at(uint32_t pos) const;
+  // The mentions within tokens [b, e), in index order: the candidates of
+  // every "mention in this stretch" question, found through a sorted index
+  // so that asking once per cue keeps long texts near-linear.
+  std::vector<int> mentions_inside(uint32_t b, uint32_t e) const;
 
  private:
   const pipeline::State& st_;
   Analysis& out_;
   std::vector<std::optional<std::string>> ids_;  // internal entity index -> public id
+  std::vector<int> by_first_tok_;                 // mention indices sorted by (first_tok, index)
+  // Indexes over out_.entities, kept up to date as entities and mentions are
+  // added: the entity index of each output mention; folded name (and a
+  // person's folded surname) -> first entity of that name.
+  pipeline::SpanIndex entity_mentions_;
+  std::unordered_map<std::string, std::size_t> by_name_, by_surname_;
+  void index_entity(std::size_t e);
   std::optional<std::string> antecedent(int pronoun) const;
   bool inside_prepositional_phrase(const pipeline::MentionRec& m) const;
 };

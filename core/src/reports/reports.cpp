@@ -65,6 +65,7 @@ class Finder {
   void run() {
     if (table("noun").empty()) return;
     for (uint32_t s = 0; s < st_.doc.sentences.size(); ++s) scan_sentence(s);
+    index_by_sentence();
     for (auto& c : cands_) {
       publisher_after(c);
       publisher_by_verb(c);
@@ -83,6 +84,25 @@ class Finder {
   std::vector<Candidate> cands_;
   std::vector<Draft> drafts_;
   std::vector<std::pair<int, int>> speaking_;  // (quote index, draft)
+  // Per sentence: the quotes whose cue starts there, and the candidates, so
+  // that linking a candidate or a quote looks at its sentence, not the text.
+  std::vector<std::vector<int>> cued_in_sentence_, cands_in_sentence_;
+
+  void index_by_sentence() {
+    cued_in_sentence_.assign(st_.doc.sentences.size(), {});
+    cands_in_sentence_.assign(st_.doc.sentences.size(), {});
+    for (std::size_t q = 0; q < out_.quotes.size() && q < st_.quotes.size(); ++q) {
+      if (!out_.quotes[q].cue) continue;
+      const uint32_t t = st_.token_at(out_.quotes[q].cue->begin);
+      if (t < st_.ntok()) cued_in_sentence_[st_.tok(t).sentence].push_back(static_cast<int>(q));
+    }
+    for (std::size_t i = 0; i < cands_.size(); ++i) cands_in_sentence_[cands_[i].sentence].push_back(static_cast<int>(i));
+  }
+  // The sentence of token t, if there is such a token.
+  std::optional<uint32_t> sentence_at(uint32_t t) const {
+    if (t >= st_.ntok()) return std::nullopt;
+    return st_.tok(t).sentence;
+  }
 
   const WordTable& table(const std::string& type) const {
     static const WordTable none;
@@ -356,14 +376,14 @@ class Finder {
   std::vector<std::string> subjects_before(uint32_t v, uint32_t sent_first) const {
     std::vector<std::string> ids;
     int last = -1;
-    for (std::size_t k = 0; k < st_.mentions.size(); ++k) {
+    for (const int k : link_.mentions_inside(sent_first, v)) {
       const auto& m = st_.mentions[k];
-      if (m.nested || m.is_document || m.first_tok < sent_first || m.end_tok > v) continue;
+      if (m.nested || m.is_document) continue;
       if (st_.pack.in("preposition", norm(m.first_tok))) continue;  // a time: In October
       if (m.first_tok > sent_first && st_.pack.in("preposition", norm(m.first_tok - 1)) &&
           !st_.pack.in("conjunction", norm(m.first_tok - 1)))
         continue;
-      last = static_cast<int>(k);
+      last = k;
     }
     if (last < 0) return ids;
     std::vector<int> chosen{last};
@@ -394,12 +414,10 @@ class Finder {
     const ByteSpan here = span(c.first, c.head_e);
     int best = -1;
     uint32_t best_dist = UINT32_MAX;
-    for (std::size_t q = 0; q < out_.quotes.size() && q < st_.quotes.size(); ++q) {
+    for (const int q : cued_in_sentence_[c.sentence]) {
       const auto& oq = out_.quotes[q];
-      if (!oq.cue || !oq.speaker || oq.speaker->empty() || oq.speaker->front() != 'E') continue;
+      if (!oq.speaker || oq.speaker->empty() || oq.speaker->front() != 'E') continue;
       if (oq.content.overlaps(here)) continue;  // the document is named inside what is said
-      const uint32_t cue_tok = st_.token_at(oq.cue->begin);
-      if (cue_tok < s.first_token || cue_tok >= s.end_token) continue;
       // Right after the cue or its speaker: "said in a statement", "a déclaré X dans un communiqué".
       uint32_t after = st_.token_at(oq.cue->end);
       if (oq.speaker_mention && oq.speaker_mention->end > oq.cue->end)
@@ -485,17 +503,33 @@ class Finder {
   void link_speakers() {
     for (std::size_t q = 0; q < out_.quotes.size(); ++q) {
       const auto& oq = out_.quotes[q];
-      int found = -1;
-      for (std::size_t i = 0; i < cands_.size() && found < 0; ++i) {
-        const auto& c = cands_[i];
-        const ByteSpan ms = span(c.first, c.head_e);
-        if (oq.speaker_mention && oq.speaker_mention->overlaps(ms)) found = static_cast<int>(i);
-        if (!oq.speaker_mention && oq.cue) {
-          // "says report", "the report said": the document right at the cue.
-          const uint32_t cb = st_.token_at(oq.cue->begin), ce = st_.token_at(oq.cue->end);
-          if (c.head_e == cb || c.first == ce) found = static_cast<int>(i);
-        }
+      // The sentences where such a candidate can be: those of the speaker
+      // mention, else those on either side of the cue.
+      std::vector<uint32_t> sentences;
+      uint32_t cb = 0, ce = 0;
+      if (oq.speaker_mention) {
+        if (oq.speaker_mention->empty()) continue;  // overlaps nothing
+        const uint32_t first = st_.token_at(oq.speaker_mention->begin);
+        const uint32_t last = st_.token_at(oq.speaker_mention->end - 1);
+        for (uint32_t t = first; t <= last && t < st_.ntok(); ++t)
+          if (sentences.empty() || sentences.back() != st_.tok(t).sentence) sentences.push_back(st_.tok(t).sentence);
+      } else if (oq.cue) {
+        // "says report", "the report said": the document right at the cue.
+        cb = st_.token_at(oq.cue->begin);
+        ce = st_.token_at(oq.cue->end);
+        if (cb > 0)
+          if (auto s = sentence_at(cb - 1)) sentences.push_back(*s);
+        if (auto s = sentence_at(ce)) sentences.push_back(*s);
       }
+      int found = -1;
+      for (const uint32_t s : sentences)
+        for (const int i : cands_in_sentence_[s]) {
+          if (found >= 0 && i >= found) break;
+          const auto& c = cands_[i];
+          const bool at = oq.speaker_mention ? oq.speaker_mention->overlaps(span(c.first, c.head_e))
+                                             : (c.head_e == cb || c.first == ce);
+          if (at) found = i;
+        }
       if (found < 0) continue;
       speaking_.emplace_back(static_cast<int>(q), cands_[found].draft);
       drafts_[cands_[found].draft].speaks = true;
