@@ -18,7 +18,7 @@ using reports::WordEntry;
 using reports::WordTable;
 using text::TokenKind;
 
-using Tables = std::map<std::string, WordTable>;
+using Tables = reports::WordTables;
 
 // accusations.txt and wrongdoing.txt of a language, read once.
 struct Lexicon {
@@ -91,16 +91,16 @@ class Finder {
   std::vector<ByteSpan> triggers_;  // per found_: the words that made it (implicit: the wrongdoing word)
 
   // --- token helpers ---------------------------------------------------------
-  static const WordTable& table(const Tables& t, const std::string& type) {
+  static const WordTable& table(const Tables& t, std::string_view type) {
     static const WordTable none;
     auto it = t.find(type);
     return it == t.end() ? none : it->second;
   }
-  const WordEntry* match(const Tables& t, const std::string& type, uint32_t i, std::size_t* len = nullptr) const {
+  const WordEntry* match(const Tables& t, std::string_view type, uint32_t i, std::size_t* len = nullptr) const {
     if (!st_.is_word(i)) return nullptr;
     return table(t, type).match(st_.norms, i, len);
   }
-  bool is(const Tables& t, const std::string& type, uint32_t i) const { return match(t, type, i) != nullptr; }
+  bool is(const Tables& t, std::string_view type, uint32_t i) const { return match(t, type, i) != nullptr; }
   std::string_view norm(uint32_t i) const { return st_.norm(i); }
   bool word(uint32_t i) const { return st_.is_word(i); }
   bool in(const char* cls, uint32_t i) const { return word(i) && st_.pack.in(cls, norm(i)); }
@@ -501,7 +501,7 @@ class Finder {
         ++k;
         continue;
       }
-      if (word(k) && !st_.tok(k).capitalized && !st_.pack.function_words.count(std::string(norm(k))) &&
+      if (word(k) && !st_.tok(k).capitalized && !st_.pack.function_words.contains(norm(k)) &&
           !match(lex_.acc, "that", k) && !match(lex_.acc, "about", k) && !match(lex_.acc, "against", k) &&
           !match(lex_.acc, "of", k) && !in("preposition", k) && !in("determiner", k) && st_.pack.lang == "fr") {
         ++k;

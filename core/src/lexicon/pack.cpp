@@ -213,7 +213,7 @@ void PhraseSet::add(const std::vector<std::string>& tokens, WordInfo info) {
 std::size_t PhraseSet::match(const std::vector<std::string_view>& norms, std::size_t i,
                              const WordInfo** info) const {
   if (i >= norms.size()) return 0;
-  auto it = by_first_.find(std::string(norms[i]));
+  auto it = by_first_.find(norms[i]);
   if (it == by_first_.end()) return 0;
   std::size_t best = 0;
   for (const auto& ph : it->second) {
@@ -229,19 +229,19 @@ std::size_t PhraseSet::match(const std::vector<std::string_view>& norms, std::si
 }
 
 bool PhraseSet::contains(std::string_view word) const {
-  auto it = by_first_.find(std::string(word));
+  auto it = by_first_.find(word);
   if (it == by_first_.end()) return false;
   return std::any_of(it->second.begin(), it->second.end(),
                      [](const Phrase& p) { return p.tokens.size() == 1; });
 }
 
-bool Pack::in(const std::string& cls, std::string_view word) const {
+bool Pack::in(std::string_view cls, std::string_view word) const {
   auto it = classes.find(cls);
-  return it != classes.end() && it->second.count(std::string(word)) > 0;
+  return it != classes.end() && it->second.contains(word);
 }
 
 const std::vector<VerbInfo>* Pack::verb(std::string_view form) const {
-  auto it = verbs.find(std::string(form));
+  auto it = verbs.find(form);
   return it == verbs.end() ? nullptr : &it->second;
 }
 

@@ -39,7 +39,7 @@ class Finder {
   bool cap(uint32_t i) const {
     return word(i) && (st_.tok(i).capitalized || st_.tok(i).all_caps) && !st_.tok(i).elided;
   }
-  bool function_word(uint32_t i) const { return pk_.function_words.count(std::string(norm(i))) > 0; }
+  bool function_word(uint32_t i) const { return pk_.function_words.contains(norm(i)); }
   bool verbish(uint32_t i) const {
     return pk_.verb(norm(i)) != nullptr || pk_.in("aux", norm(i));
   }

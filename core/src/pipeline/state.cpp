@@ -1,6 +1,7 @@
 #include "pipeline/state.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace saywho::pipeline {
 
@@ -10,9 +11,10 @@ State::State(const text::Document& d, const lexicon::Pack& p) : doc(d), pack(p) 
   // The first QuoteSpan whose opening (closing) mark is each quote-mark token.
   quote_opened_.assign(ntok(), -1);
   quote_closed_.assign(ntok(), -1);
-  const auto mark_token = [&](ByteSpan mark) -> int64_t {
+  const auto mark_token = [&](ByteSpan mark) -> std::optional<uint32_t> {
     const uint32_t i = token_at(mark.begin);
-    return is_quote_mark(i) && doc.tokens[i].span.begin == mark.begin ? int64_t{i} : -1;
+    if (is_quote_mark(i) && doc.tokens[i].span.begin == mark.begin) return i;
+    return std::nullopt;
   };
   // Token -> innermost quotation whose content holds it. Quotes are sorted by
   // their opening mark, so a nested one comes after (and overwrites) its parent.
@@ -24,11 +26,9 @@ State::State(const text::Document& d, const lexicon::Pack& p) : doc(d), pack(p) 
   }
   for (std::size_t q = 0; q < doc.quotes.size(); ++q) {
     const auto& qs = doc.quotes[q];
-    if (const int64_t i = mark_token(qs.open_mark); i >= 0 && quote_opened_[i] < 0)
-      quote_opened_[i] = static_cast<int>(q);
+    if (const auto i = mark_token(qs.open_mark); i && quote_opened_[*i] < 0) quote_opened_[*i] = static_cast<int>(q);
     if (!qs.closed || qs.close_mark.empty()) continue;
-    if (const int64_t i = mark_token(qs.close_mark); i >= 0 && quote_closed_[i] < 0)
-      quote_closed_[i] = static_cast<int>(q);
+    if (const auto i = mark_token(qs.close_mark); i && quote_closed_[*i] < 0) quote_closed_[*i] = static_cast<int>(q);
   }
 }
 

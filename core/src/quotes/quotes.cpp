@@ -88,7 +88,7 @@ class QuoteFinder {
     if (!word(i)) return false;
     const auto w = norm(i);
     for (const auto& suffix : pk_.classes.count("gerund_suffix") ? pk_.classes.at("gerund_suffix")
-                                                                  : std::unordered_set<std::string>{}) {
+                                                                  : lexicon::StringSet{}) {
       if (w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix) return true;
     }
     return false;

@@ -15,12 +15,12 @@ using pipeline::State;
 using text::TokenKind;
 
 // The tables of <lang>/reports.txt, read once per language.
-const std::map<std::string, WordTable>& tables(const std::string& lang) {
+const WordTables& tables(const std::string& lang) {
   static std::mutex mu;
-  static std::map<std::string, std::unique_ptr<std::map<std::string, WordTable>>> cache;
+  static std::map<std::string, std::unique_ptr<WordTables>> cache;
   std::lock_guard<std::mutex> lock(mu);
   auto& slot = cache[lang];
-  if (!slot) slot = std::make_unique<std::map<std::string, WordTable>>(load_tables(lang, "reports.txt", {"publish"}));
+  if (!slot) slot = std::make_unique<WordTables>(load_tables(lang, "reports.txt", {"publish"}));
   return *slot;
 }
 
@@ -80,7 +80,7 @@ class Finder {
   const State& st_;
   Analysis& out_;
   Linker link_;
-  const std::map<std::string, WordTable>& t_;
+  const WordTables& t_;
   std::vector<Candidate> cands_;
   std::vector<Draft> drafts_;
   std::vector<std::pair<int, int>> speaking_;  // (quote index, draft)
@@ -104,12 +104,12 @@ class Finder {
     return st_.tok(t).sentence;
   }
 
-  const WordTable& table(const std::string& type) const {
+  const WordTable& table(std::string_view type) const {
     static const WordTable none;
     auto it = t_.find(type);
     return it == t_.end() ? none : it->second;
   }
-  const WordEntry* match(const std::string& type, uint32_t i, std::size_t* len = nullptr) const {
+  const WordEntry* match(std::string_view type, uint32_t i, std::size_t* len = nullptr) const {
     if (!st_.is_word(i)) return nullptr;
     return table(type).match(st_.norms, i, len);
   }
@@ -118,7 +118,7 @@ class Finder {
   bool cap(uint32_t i) const {
     return word(i) && (st_.tok(i).capitalized || st_.tok(i).all_caps) && !st_.tok(i).elided;
   }
-  bool function_word(uint32_t i) const { return st_.pack.function_words.count(std::string(norm(i))) > 0; }
+  bool function_word(uint32_t i) const { return st_.pack.function_words.contains(norm(i)); }
   bool determiner(uint32_t i) const {
     return word(i) && (st_.pack.in("determiner", norm(i)) || match("det", i) != nullptr);
   }

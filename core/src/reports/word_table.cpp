@@ -26,7 +26,7 @@ const WordEntry* WordTable::match(const std::vector<std::string_view>& norms, st
                                   std::size_t* len) const {
   if (len) *len = 0;
   if (i >= norms.size()) return nullptr;
-  auto it = by_first_.find(std::string(norms[i]));
+  auto it = by_first_.find(norms[i]);
   if (it == by_first_.end()) return nullptr;
   const WordEntry* best = nullptr;
   std::size_t best_len = 0;
@@ -86,9 +86,9 @@ void add_verb(WordTable& table, const lexicon::Entry& e, std::string_view lang) 
 
 }  // namespace
 
-std::map<std::string, WordTable> load_tables(std::string_view lang, std::string_view file,
+WordTables load_tables(std::string_view lang, std::string_view file,
                                              const std::vector<std::string>& verb_types) {
-  std::map<std::string, WordTable> tables;
+  WordTables tables;
   const std::string path = std::string(lang) + "/" + std::string(file);
   for (const auto& f : lexicon::embedded_files()) {
     if (f.path != path) continue;

@@ -11,6 +11,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "lexicon/pack.hpp"
+
 namespace saywho::reports {
 
 struct WordEntry {
@@ -32,14 +34,17 @@ class WordTable {
   bool empty() const { return by_first_.empty(); }
 
  private:
-  std::unordered_map<std::string, std::vector<WordEntry>> by_first_;
+  lexicon::StringMap<std::vector<WordEntry>> by_first_;
 };
+
+// Tables by type= value, searched with a string_view.
+using WordTables = std::map<std::string, WordTable, std::less<>>;
 
 // Reads <lang>/<file> from the embedded packs into one table per type=
 // value (entries with no type go under ""). Verbs (type listed in
 // `verb_types`) are added in every form: generated for regular verbs,
 // or given by fin=/pp=/ger=/inf= ("_" stands for a space in a form).
-std::map<std::string, WordTable> load_tables(std::string_view lang, std::string_view file,
+WordTables load_tables(std::string_view lang, std::string_view file,
                                              const std::vector<std::string>& verb_types);
 
 }  // namespace saywho::reports

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string>
 
+#include "text/breakers.hpp"
 #include "text/chars.hpp"
 #include "text/paragraphs.hpp"
 #include "text/word_lists.hpp"
@@ -37,21 +38,6 @@ void add_bounded(std::string_view text, ByteSpan s, std::vector<ByteSpan>& out) 
   if (!s.empty()) out.push_back(s);
 }
 
-std::unique_ptr<icu::BreakIterator> make_sentence_breaker(std::string_view lang) {
-  // "@ss=standard" turns on ICU's own list of abbreviations ("M.", "Mr.").
-  const std::string locale = (lang.empty() ? std::string("root") : std::string(lang)) + "@ss=standard";
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> breaker(
-      icu::BreakIterator::createSentenceInstance(icu::Locale(locale.c_str()), status));
-  if (U_FAILURE(status)) breaker.reset();
-  if (!breaker) {
-    status = U_ZERO_ERROR;
-    breaker.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
-    if (U_FAILURE(status)) breaker.reset();  // then a paragraph is one sentence
-  }
-  return breaker;
-}
-
 bool is_lower_only(std::string_view word) {
   std::size_t pos = 0;
   while (pos < word.size()) {
@@ -68,7 +54,7 @@ SentenceSplitter::SentenceSplitter(std::string_view text, std::string_view lang,
     : text_(text),
       lists_(word_lists(lang)),
       closing_marks_(std::move(closing_marks)),
-      breaker_(make_sentence_breaker(lang)) {
+      breaker_(make_breaker(BreakKind::Sentence, lang)) {
   std::sort(closing_marks_.begin(), closing_marks_.end(),
             [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
 }

@@ -7,25 +7,12 @@
 
 #include <algorithm>
 
+#include "text/breakers.hpp"
 #include "text/chars.hpp"
 #include "text/word_lists.hpp"
 
 namespace saywho::text {
 namespace {
-
-std::unique_ptr<icu::BreakIterator> make_word_breaker(std::string_view lang) {
-  UErrorCode status = U_ZERO_ERROR;
-  const std::string locale = lang.empty() ? std::string("root") : std::string(lang);
-  std::unique_ptr<icu::BreakIterator> breaker(
-      icu::BreakIterator::createWordInstance(icu::Locale(locale.c_str()), status));
-  if (U_FAILURE(status)) breaker.reset();
-  if (!breaker) {
-    status = U_ZERO_ERROR;
-    breaker.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-    if (U_FAILURE(status)) breaker.reset();  // then tokens are split on white space
-  }
-  return breaker;
-}
 
 bool all_blank(std::string_view s) {
   std::size_t pos = 0;
@@ -83,7 +70,7 @@ Tokenizer::Tokenizer(std::string_view text, std::string_view lang, std::vector<B
       french_(lang == "fr"),
       lists_(word_lists(lang)),
       quote_marks_(std::move(quote_marks)),
-      breaker_(make_word_breaker(lang)) {
+      breaker_(make_breaker(BreakKind::Word, lang)) {
   std::sort(quote_marks_.begin(), quote_marks_.end(),
             [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
 }
