@@ -115,3 +115,42 @@ TEST_CASE("passive reporting has no speaker", "[attribution]") {
   REQUIRE(q);
   CHECK_FALSE(q->speaker.has_value());
 }
+
+TEST_CASE("a subject no lexicon lists: a noun phrase from a determiner or a quantity", "[attribution]") {
+  auto e = run("\"Waiting lists have doubled,\" the chief radiologist said.\n"
+               "Three ferry operators said they would cancel the winter timetable.", "en");
+  const auto* q = e.quote("Waiting lists");
+  REQUIRE(q);
+  CHECK(e.speaker(*q) == "the chief radiologist");
+  const auto* g = e.quote("cancel the winter timetable");
+  REQUIRE(g);
+  CHECK(e.speaker(*g) == "Three ferry operators");
+  auto f = run("Plusieurs riverains ont affirmé que la digue avait cédé dans la nuit.", "fr");
+  const auto* qf = f.quote("la digue avait cédé");
+  REQUIRE(qf);
+  CHECK(f.speaker(*qf) == "Plusieurs riverains");
+}
+
+TEST_CASE("a name with its apposition between the quote and the cue", "[attribution]") {
+  auto e = run("\"The bridge is safe,\" the council's chief engineer, Ruth Adler, said on Tuesday.", "en");
+  const auto* q = e.quote("bridge is safe");
+  REQUIRE(q);
+  CHECK(e.speaker(*q) == "Ruth Adler");
+}
+
+TEST_CASE("a clause then its cue, with a time phrase after the cue", "[attribution]") {
+  auto e = run("Ticket sales fell by a third in March, the regional rail operator said on Monday.", "en");
+  const auto* q = e.quote("Ticket sales fell");
+  REQUIRE(q);
+  CHECK(q->type == saywho::QuoteType::Indirect);
+  CHECK(e.speaker(*q) == "the regional rail operator");
+}
+
+TEST_CASE("an initialism with full stops does not start the reported clause", "[attribution]") {
+  auto e = run("Mara Quist said the talks had failed. The country would take the case to the U.N. Human Rights "
+               "Council, she added.", "en");
+  const auto* q = e.quote("take the case");
+  REQUIRE(q);
+  CHECK(e.content(*q).rfind("The country would", 0) == 0);
+  CHECK(e.speaker(*q) == "Mara Quist");
+}

@@ -1,6 +1,7 @@
 #include "quotes/quotes.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "entities/entities.hpp"
@@ -24,6 +25,7 @@ class QuoteFinder {
   }
 
   void run() {
+    add_cue_subjects();
     for (std::size_t c = 0; c < st_.cues.size(); ++c) {
       const auto& cue = st_.cues[c];
       if (cue.according) according_frame(static_cast<int>(c));
@@ -55,6 +57,39 @@ class QuoteFinder {
   uint32_t skip_adverbs_back(uint32_t j) const {  // j: one past the last token
     for (int n = 0; n < 3 && j > 0 && (in("adverb", j - 1) || in("time_word", j - 1) || in("object_pronoun", j - 1)); ++n) --j;
     return j;
+  }
+
+  // A speech verb's subject that names no known person or organisation:
+  // "the chief epidemiologist said", "two shareholder groups said". Such a
+  // noun phrase becomes a description mention, so that the frames below and
+  // attribution see the subject they need.
+  void add_cue_subjects() {
+    for (const CueRec& c : st_.cues) {
+      if (c.according || c.passive || c.inverted_pronoun >= 0 || c.form == VerbForm::Gerund) continue;
+      const uint32_t b = skip_adverbs_back(c.first_tok);
+      if (b == 0 || st_.mention_ending_at(b) >= 0) continue;
+      if (const auto first = subject_phrase_start(b)) entities::add_source_phrase(st_, *first, b);
+    }
+  }
+  // The first token of a noun phrase ending before token b that opens its
+  // clause: a determiner or a quantity, then up to six words that are no
+  // verb, preposition, conjunction or relative pronoun.
+  std::optional<uint32_t> subject_phrase_start(uint32_t b) const {
+    const auto& s = sent(b - 1);
+    for (uint32_t k = b; k-- > s.first_token && k + 7 >= b;) {
+      const bool number = st_.tok(k).kind == TokenKind::Number;
+      if (!word(k) && !number) return std::nullopt;
+      if (in("determiner", k) || in("quantifier", k) || number) {
+        const bool opens = k == s.first_token || comma(k - 1) || st_.is_quote_mark(k - 1) ||
+                           st_.is_punct(k - 1, ":") || in("conjunction", k - 1);
+        if (opens && k + 1 < b) return k;
+        return std::nullopt;
+      }
+      if (in("relative", k) || in("preposition", k) || in("conjunction", k) || in("aux", k) ||
+          in("complementizer", k) || pk_.verb(norm(k)))
+        return std::nullopt;
+    }
+    return std::nullopt;
   }
 
   uint32_t word_count(ByteSpan s) const {
@@ -225,11 +260,20 @@ class QuoteFinder {
     return b > 0 && in("relative", b - 1);
   }
 
+  // The full stop at token k closes an initial or an initialism written with
+  // stops ("J.", "U.N.", "U.S."), not a sentence.
+  bool ends_initialism(uint32_t k) const {
+    if (k == 0 || st_.tok(k - 1).span.end != st_.tok(k).span.begin || !word(k - 1)) return false;
+    const std::string_view w = st_.doc.slice(st_.tok(k - 1).span);
+    return w.find('.') != std::string_view::npos || (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z');
+  }
+
   // Where the clause holding token i starts: its sentence's start, or after
   // a sentence-final mark the segmenter kept inside the sentence.
   uint32_t clause_start(uint32_t i) const {
     const auto& s = sent(i);
     for (uint32_t k = i; k-- > s.first_token;) {
+      if (st_.is_punct(k, ".") && ends_initialism(k)) continue;  // "the U.N. Security Council"
       if (st_.is_punct(k, ".") || st_.is_punct(k, "!") || st_.is_punct(k, "?") || st_.is_punct(k, ";")) {
         if (k + 1 < i && st_.tok(k + 1).capitalized) return k + 1;
       }
@@ -261,11 +305,18 @@ class QuoteFinder {
     uint32_t k = c.first_tok;
     SpeakerSlot slot;
     uint32_t slot_tok = 0;
-    const int subj = subject_before(c);
+    int subj = subject_before(c);
+    // "…," the agency's chief epidemiologist, Dr. Holm, said: a name between commas.
+    if (const uint32_t b = skip_adverbs_back(c.first_tok); subj < 0 && b > 1 && comma(b - 1))
+      subj = st_.mention_ending_at(b - 1);
     bool subject_path = false;
     if (subj >= 0 && c.inverted_pronoun < 0 && st_.mentions[subj].first_tok > 0 &&
         (comma(st_.mentions[subj].first_tok - 1) || st_.is_quote_mark(st_.mentions[subj].first_tok - 1))) {
       k = st_.mentions[subj].first_tok;
+      // Behind the name, its apposition: "…," the party's spokeswoman, Maja Lind, said.
+      if (k > 1 && comma(k - 1) && !st_.is_quote_mark(k - 2))
+        if (const auto a = subject_phrase_start(k - 1); a && *a > 0 && (comma(*a - 1) || st_.is_quote_mark(*a - 1)))
+          k = *a;
       slot = SpeakerSlot::BeforeCue;
       slot_tok = c.first_tok;
       subject_path = true;
@@ -497,6 +548,19 @@ class QuoteFinder {
   }
 
   // …, a indiqué M. Lin. / …, he said. / Le 22 mars, souligne ce rapport, …
+  // Past a short phrase of time or circumstance that ends the clause after a
+  // cue: "said on Monday.", "said in a statement.", "a indiqué lundi soir.";
+  // j itself when what follows is not such a phrase.
+  uint32_t skip_trailing_adjunct(uint32_t j, uint32_t send) const {
+    if (!(in("preposition", j) || in("time_word", j))) return j;
+    for (uint32_t k = j; k < send && k <= j + 8; ++k) {
+      if (st_.tok(k).kind == TokenKind::Punct) return k;
+      if (!word(k) && st_.tok(k).kind != TokenKind::Number) return j;
+      if (in("complementizer", k) || in("relative", k) || cue_starts(k) || pk_.verb(norm(k))) return j;
+    }
+    return j;
+  }
+
   void clause_then_cue(int ci) {
     const CueRec& c = st_.cues[ci];
     uint32_t k = c.first_tok;
@@ -504,7 +568,7 @@ class QuoteFinder {
     uint32_t slot_tok = 0;
     uint32_t after_subject = 0;
     const int subj = subject_before(c);
-    const uint32_t after_cue = skip_adverbs(c.end_tok);
+    const uint32_t after_cue = skip_trailing_adjunct(skip_adverbs(c.end_tok), sent(c.first_tok).end_token);
     const bool cue_ends_clause = after_cue >= st_.ntok() || st_.tok(after_cue).kind == TokenKind::Punct ||
                                  sent(after_cue).paragraph != sent(c.first_tok).paragraph;
     if (st_.pack.lang == "en" && subj >= 0 && c.inverted_pronoun < 0 && cue_ends_clause &&
