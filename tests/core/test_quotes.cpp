@@ -186,3 +186,18 @@ TEST_CASE("empty and cue-less text gives no quote", "[quotes]") {
   CHECK(run("Il pleut sur Lyon depuis trois jours.", "fr").analysis.quotes.empty());
   CHECK(run("The reports were filed on Monday.", "en").analysis.quotes.empty());
 }
+
+TEST_CASE("« Pour X, … »: an opinion attributed to a person or an organisation", "[quotes]") {
+  auto r = run("Pour Odile Brun, ancienne ingénieure du chantier, ces fissures n’ont rien de nouveau.\n"
+               "Pour le syndicat, cette réforme est injuste.\n"
+               "Pour la première fois, la commune a voté contre le budget.", "fr");
+  const auto* a = r.quote("ces fissures");
+  REQUIRE(a);
+  CHECK(a->type == QuoteType::According);
+  CHECK(r.content(*a) == "ces fissures n’ont rien de nouveau");  // the apposition is not what is said
+  CHECK(r.speaker(*a) == "Odile Brun");
+  const auto* b = r.quote("cette réforme");
+  REQUIRE(b);
+  CHECK(r.speaker(*b) == "le syndicat");
+  CHECK_FALSE(r.quote("la commune a voté"));  // "pour la première fois" names nobody
+}

@@ -131,10 +131,11 @@ class CueFinder {
     const uint32_t e = i + static_cast<uint32_t>(l);
     if (in("relative", e)) return false;
     if (info && info->where == "start") {
-      // "Pour X, …": only at a sentence start, before a name and a comma.
+      // "Pour X, …": only at a sentence start, before a name or a noun phrase
+      // (the quotes stage then asks for a known mention there) and a comma.
       uint32_t k = sent_first_;
       while (k < i && (st_.tok(k).kind != TokenKind::Word || in("conjunction", k))) ++k;
-      if (k != i || !st_.tok(e).capitalized) return false;
+      if (k != i || !(st_.tok(e).capitalized || in("determiner", e))) return false;
     }
     CueRec c;
     c.first_tok = i;

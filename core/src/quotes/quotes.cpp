@@ -629,11 +629,37 @@ class QuoteFinder {
     add(has_quote_mark(before) ? QuoteType::Mixed : QuoteType::Indirect, before, ci, slot, slot_tok, "clause-then-cue", 0.8);
   }
 
+  // "Pour Sandrine Morel, ancienne ingénieure du groupe, ces écarts …": past
+  // an apposition that names a role (within its first three words) and ends
+  // at a comma; b itself when there is none.
+  uint32_t after_role_apposition(uint32_t b, uint32_t send) const {
+    if (!word(b) || st_.tok(b).capitalized || in("determiner", b)) return b;
+    bool role = false;
+    for (uint32_t k = b; k < send && k <= b + 10; ++k) {
+      if (comma(k)) return role && k + 1 < send ? k + 1 : b;
+      if (!word(k) || cue_starts(k) || in("complementizer", k) || in("relative", k)) return b;
+      if (k < b + 3 && pk_.roles.match(st_.norms, k) > 0) role = true;
+    }
+    return b;
+  }
+
   // --- selon / d'après / according to ------------------------------------
   void according_frame(int ci) {
     const CueRec& c = st_.cues[ci];
-    const uint32_t src_tok = c.end_tok;
+    uint32_t src_tok = c.end_tok;
     int m = st_.mention_starting_at(src_tok);
+    // A marker that is also an everyday word ("Pour la première fois, …")
+    // introduces only a person or an organisation already recognised.
+    const lexicon::WordInfo* marker = nullptr;
+    pk_.according.match(st_.norms, c.first_tok, &marker);
+    const bool start_only = marker && marker->where == "start";
+    // "Pour le docteur Marc Aubry": a name behind its article and title.
+    if (m < 0 && start_only && in("determiner", src_tok)) {
+      uint32_t k = src_tok + 1;
+      while (k < src_tok + 3 && pk_.titles.match(st_.norms, k) > 0) ++k;
+      if (st_.mention_starting_at(k) >= 0) m = st_.mention_starting_at(src_tok = k);
+    }
+    if (m < 0 && start_only) return;
     if (m < 0 && in("determiner", src_tok)) m = entities::add_source_phrase(st_, src_tok);
     if (m < 0 && !in("stressed_pronoun", src_tok)) return;
     uint32_t src_end = m >= 0 ? st_.mentions[m].end_tok : src_tok + 1;
@@ -679,6 +705,7 @@ class QuoteFinder {
       if (appo >= 0 && comma(st_.mentions[appo].end_tok) &&
           (st_.mentions[appo].same_as >= 0 || (m >= 0 && st_.mentions[m].same_as == appo)))
         b = st_.mentions[appo].end_tok + 1;
+      else if (m >= 0) b = after_role_apposition(b, s.end_token);
       emit(b, clause_end(b), "according-first");
       return;
     }
