@@ -154,3 +154,14 @@ TEST_CASE("an initialism with full stops does not start the reported clause", "[
   CHECK(e.content(*q).rfind("The country would", 0) == 0);
   CHECK(e.speaker(*q) == "Mara Quist");
 }
+
+TEST_CASE("a bare noun phrase after a comma is the subject of a closing cue", "[attribution]") {
+  auto e = run("The ferry will not sail before Friday, harbour pilots said.\n"
+               "The road will reopen in May, city engineers said on Monday.", "en");
+  const auto* q = e.quote("ferry will not sail");
+  REQUIRE(q);
+  CHECK(e.speaker(*q) == "harbour pilots");
+  const auto* r = e.quote("road will reopen");
+  REQUIRE(r);
+  CHECK(e.speaker(*r) == "city engineers");
+}

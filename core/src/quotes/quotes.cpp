@@ -68,13 +68,17 @@ class QuoteFinder {
       if (c.according || c.passive || c.inverted_pronoun >= 0 || c.form == VerbForm::Gerund) continue;
       const uint32_t b = skip_adverbs_back(c.first_tok);
       if (b == 0 || st_.mention_ending_at(b) >= 0) continue;
-      if (const auto first = subject_phrase_start(b)) entities::add_source_phrase(st_, *first, b);
+      // "…, officials said.", "…, health agency says": with the cue closing
+      // the sentence, a short noun phrase after a comma needs no article.
+      const uint32_t after = skip_trailing_adjunct(skip_adverbs(c.end_tok), sent(c.first_tok).end_token);
+      const bool final_cue = after >= sent(c.first_tok).end_token || st_.tok(after).kind == TokenKind::Punct;
+      if (const auto first = subject_phrase_start(b, final_cue)) entities::add_source_phrase(st_, *first, b);
     }
   }
   // The first token of a noun phrase ending before token b that opens its
   // clause: a determiner or a quantity, then up to six words that are no
   // verb, preposition, conjunction or relative pronoun.
-  std::optional<uint32_t> subject_phrase_start(uint32_t b) const {
+  std::optional<uint32_t> subject_phrase_start(uint32_t b, bool bare_after_comma = false) const {
     const auto& s = sent(b - 1);
     for (uint32_t k = b; k-- > s.first_token && k + 7 >= b;) {
       const bool number = st_.tok(k).kind == TokenKind::Number;
@@ -86,8 +90,9 @@ class QuoteFinder {
         return std::nullopt;
       }
       if (in("relative", k) || in("preposition", k) || in("conjunction", k) || in("aux", k) ||
-          in("complementizer", k) || pk_.verb(norm(k)))
+          in("complementizer", k) || pk_.verb(norm(k)) || in("stressed_pronoun", k) || in("plural_pronoun", k))
         return std::nullopt;
+      if (bare_after_comma && k > s.first_token && comma(k - 1) && b - k <= 3) return k;
     }
     return std::nullopt;
   }
