@@ -165,3 +165,23 @@ TEST_CASE("a bare noun phrase after a comma is the subject of a closing cue", "[
   REQUIRE(r);
   CHECK(e.speaker(*r) == "city engineers");
 }
+
+TEST_CASE("a subject behind a possessive, after the clause it reports", "[attribution]") {
+  auto e = run("KORVIK, March 3 (Reuters) - Ferry traffic fell by a third in 2025, the island's Port Authority "
+               "said on Monday, warning that two routes could close.", "en");
+  const auto* q = e.quote("Ferry traffic fell");
+  REQUIRE(q);
+  CHECK(e.content(*q) == "Ferry traffic fell by a third in 2025");
+  CHECK_THAT(e.speaker(*q), Catch::EndsWith("Port Authority"));
+  const auto* w = e.quote("two routes could close");
+  REQUIRE(w);
+  CHECK(e.speaker(*w) == e.speaker(*q));
+}
+
+TEST_CASE("a title in quotation marks is no quotation", "[attribution]") {
+  auto e = run("In its yearly survey, \"Harbour Watch 2025\", the authority said traffic had fallen.", "en");
+  CHECK_FALSE(e.quote("Harbour Watch"));
+  const auto* q = e.quote("traffic had fallen");
+  REQUIRE(q);
+  CHECK(e.speaker(*q) == "the authority");
+}

@@ -102,3 +102,19 @@ TEST_CASE("sentences index their tokens and paragraphs", "[text][sentences]") {
   CHECK(expected_first == doc.tokens.size());
   CHECK(doc.sentences[2].paragraph == 1);
 }
+
+TEST_CASE("a wire dateline is a sentence of its own", "[text][sentences]") {
+  CHECK(sentence_texts(segment("KORVIK, March 3 (Reuters) - Ferry traffic resumed. Ports reopened.", "en")) ==
+        Strings{"KORVIK, March 3 (Reuters) -", "Ferry traffic resumed.", "Ports reopened."});
+  CHECK(sentence_texts(segment("ST. ALBANS (AP) — The bridge is closed.", "en")) ==
+        Strings{"ST. ALBANS (AP) —", "The bridge is closed."});
+  CHECK(sentence_texts(segment("Brest, 12 mai (AFP) – Le port a rouvert.", "fr")) ==
+        Strings{"Brest, 12 mai (AFP) –", "Le port a rouvert."});
+  CHECK(sentence_texts(segment("NEW DELHI - Talks resumed.", "en")) == Strings{"NEW DELHI -", "Talks resumed."});
+  // Not datelines: a capitalised phrase with no agency, a dash with no
+  // space, a dash that ends the paragraph.
+  CHECK(sentence_texts(segment("Port talks - a timeline of the strike.", "en")) ==
+        Strings{"Port talks - a timeline of the strike."});
+  CHECK(sentence_texts(segment("UPDATE 2-Talks resumed.", "en")) == Strings{"UPDATE 2-Talks resumed."});
+  CHECK(sentence_texts(segment("KORVIK -", "en")) == Strings{"KORVIK -"});
+}

@@ -75,6 +75,13 @@ class QuoteFinder {
       if (const auto first = subject_phrase_start(b, final_cue)) entities::add_source_phrase(st_, *first, b);
     }
   }
+  // A name's start, or the start of the determiner phrase before it:
+  // "the country's Public Health Directorate" from "Public Health Directorate".
+  uint32_t with_determiner_phrase(uint32_t first) const {
+    if (first == 0 || comma(first - 1)) return first;
+    const auto a = subject_phrase_start(first);
+    return a ? *a : first;
+  }
   // The first token of a noun phrase ending before token b that opens its
   // clause: a determiner or a quantity, then up to six words that are no
   // verb, preposition, conjunction or relative pronoun.
@@ -102,6 +109,21 @@ class QuoteFinder {
     for (uint32_t i = st_.token_at(s.begin); i < st_.ntok() && st_.tok(i).span.end <= s.end; ++i)
       n += st_.tok(i).kind == TokenKind::Word ? 1 : 0;
     return n;
+  }
+
+  // A title in quotation marks, not a quotation: two to eight words, every
+  // word of four letters or more capitalised ("Resistance Watch 2025", "The
+  // Cost of Silence"), no punctuation.
+  bool looks_like_title(ByteSpan s) const {
+    uint32_t words = 0;
+    for (uint32_t i = st_.token_at(s.begin); i < st_.ntok() && st_.tok(i).span.end <= s.end; ++i) {
+      const auto& t = st_.tok(i);
+      if (t.kind == TokenKind::Number) continue;
+      if (t.kind != TokenKind::Word) return false;
+      if (!t.capitalized && (words == 0 || t.span.size() >= 4)) return false;
+      ++words;
+    }
+    return words >= 2 && words <= 8;
   }
 
   // The closing mark's token, or for an unclosed quotation its last token.
@@ -336,7 +358,7 @@ class QuoteFinder {
       if (q >= 0) {
         if (claimed_[q]) return false;
         const auto& qs = st_.doc.quotes[q];
-        if (word_count(qs.content) == 0) return false;
+        if (word_count(qs.content) == 0 || looks_like_title(qs.content)) return false;
         if (sent(t).paragraph != sent(c.first_tok).paragraph) return false;
         // ", X said" needs its comma: «…» then a new sentence "X said" is not this.
         const bool comma_inside = t > 0 && comma(t - 1);
@@ -576,9 +598,10 @@ class QuoteFinder {
     const uint32_t after_cue = skip_trailing_adjunct(skip_adverbs(c.end_tok), sent(c.first_tok).end_token);
     const bool cue_ends_clause = after_cue >= st_.ntok() || st_.tok(after_cue).kind == TokenKind::Punct ||
                                  sent(after_cue).paragraph != sent(c.first_tok).paragraph;
-    if (st_.pack.lang == "en" && subj >= 0 && c.inverted_pronoun < 0 && cue_ends_clause &&
-        st_.mentions[subj].first_tok > 0 && comma(st_.mentions[subj].first_tok - 1)) {
-      k = st_.mentions[subj].first_tok;
+    const uint32_t subj_start = subj >= 0 ? with_determiner_phrase(st_.mentions[subj].first_tok) : 0;
+    if (st_.pack.lang == "en" && subj >= 0 && c.inverted_pronoun < 0 && cue_ends_clause && subj_start > 0 &&
+        comma(subj_start - 1)) {
+      k = subj_start;
       slot = SpeakerSlot::BeforeCue;
       slot_tok = c.first_tok;
       after_subject = skip_adverbs(c.end_tok);
@@ -627,6 +650,7 @@ class QuoteFinder {
     // A clause that is one whole quotation is a direct quote.
     const int wq = whole_quote(start, comma_tok);
     if (wq >= 0 && !claimed_[wq]) {
+      if (looks_like_title(st_.doc.quotes[wq].content)) return;
       add_direct(wq, ci, slot, slot_tok, "quote-then-cue", 0.85);
       return;
     }

@@ -8,6 +8,7 @@
 
 #include "text/breakers.hpp"
 #include "text/chars.hpp"
+#include "text/dateline.hpp"
 #include "text/paragraphs.hpp"
 #include "text/word_lists.hpp"
 
@@ -153,6 +154,11 @@ bool SentenceSplitter::after_abbreviation(uint32_t boundary) const {
 std::vector<ByteSpan> SentenceSplitter::split(ByteSpan paragraph) const {
   std::vector<uint32_t> cuts;
   uint32_t last_cut = paragraph.begin;
+  // "VELSBORG, May 12 (Reuters) - …": the dateline is a sentence of its own.
+  if (const uint32_t story = dateline_end(text_, paragraph); story > paragraph.begin) {
+    cuts.push_back(story);
+    last_cut = story;
+  }
   for (uint32_t b : icu_boundaries(paragraph)) {
     if (b <= last_cut) continue;  // passed by a closing mark moved back
     if (after_abbreviation(b)) continue;

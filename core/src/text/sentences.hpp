@@ -1,7 +1,8 @@
 // Sentences of one paragraph: ICU's sentence rules ("fr@ss=standard",
 // "en@ss=standard"), then our fixes: no break after an abbreviation ICU
 // misses or an initial, and a closing quotation mark that ICU put at the
-// start of the next sentence goes back to the sentence it closes.
+// start of the next sentence goes back to the sentence it closes, and a
+// wire dateline ("PARIS (AFP) - ") is a sentence of its own.
 #pragma once
 
 #include <unicode/brkiter.h>
