@@ -198,3 +198,8 @@ TEST_CASE("accusations: an English pronoun accuser skips the city in 'mayor of'"
   REQUIRE(a);
   CHECK(party(r, a->accuser) == "Helen Marsh");
 }
+
+TEST_CASE("a denial's gerund is the answer, not the charge", "[accusations]") {
+  auto r = run("Greta Moll rejected the accusation, saying ticket prices had fallen since 2023.", "en");
+  CHECK_FALSE(accusation(r, "ticket prices"));
+}

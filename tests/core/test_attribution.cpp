@@ -185,3 +185,17 @@ TEST_CASE("a title in quotation marks is no quotation", "[attribution]") {
   REQUIRE(q);
   CHECK(e.speaker(*q) == "the authority");
 }
+
+TEST_CASE("a second verb of the subject, and a gerund, report a clause with no \"that\"", "[attribution]") {
+  auto e = run("Tomas Veld denied any wrongdoing and said he would appeal the ruling.\n"
+               "Greta Moll rejected the criticism, saying ticket prices had fallen since 2023.\n"
+               "Greta Moll left the hall, saying nothing about the new timetable for the ferries.", "en");
+  const auto* q = e.quote("he would appeal");
+  REQUIRE(q);
+  CHECK(e.content(*q) == "he would appeal the ruling");
+  CHECK(e.speaker(*q) == "Tomas Veld");
+  const auto* g = e.quote("ticket prices had fallen");
+  REQUIRE(g);
+  CHECK(e.speaker(*g) == "Greta Moll");
+  CHECK_FALSE(e.quote("nothing about the new timetable"));
+}

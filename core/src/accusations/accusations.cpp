@@ -559,7 +559,8 @@ class Finder {
         if (!legal) a.charge = trimmed(np, ce);  // "accusations de corruption"
         break;
       }
-      if (st_.is_punct(k, ",") && k + 1 < send && word(k + 1) &&
+      // (After a denial, ", saying …" is the denier's answer, not the charge.)
+      if (!denied && st_.is_punct(k, ",") && k + 1 < send && word(k + 1) &&
           (ends_with(norm(k + 1), "ant") || ends_with(norm(k + 1), "ing"))) {
         a.charge = trimmed(k + 1, clause_end(k + 1));  // ", qualifiant l'agression de …"
         break;

@@ -284,7 +284,18 @@ class QuoteFinder {
       for (uint32_t k = b - 1; k-- > s.first_token;)
         if (in("relative", k) && k > s.first_token && comma(k - 1)) return st_.mention_ending_at(k - 1) >= 0;
     }
-    return b > 0 && in("relative", b - 1);
+    // A second verb of the sentence's subject: "X denied doping and said …".
+    if (in("conjunction", b - 1)) return st_.mention_starting_at(sent(c.first_tok).first_token) >= 0;
+    return in("relative", b - 1);
+  }
+
+  bool aux_within(uint32_t b, uint32_t e) const {
+    const uint32_t end = std::min(e, sent(b - 1).end_token);
+    for (uint32_t k = b; k < end; ++k) {
+      if (comma(k)) return false;
+      if (in("aux", k)) return true;
+    }
+    return false;
   }
 
   // The full stop at token k closes an initial or an initialism written with
@@ -507,11 +518,13 @@ class QuoteFinder {
       const bool infinitive = in("infinitive_marker", j) || (in("reflexive", j) && in("infinitive_marker", j + 1));
       // English zero "that": "Ms. X said data on shortages are unreliable".
       bool zero_that = false;
-      if (st_.pack.lang == "en" && !gerund && word(j) && !in("preposition", j) && !in("adverb", j) &&
+      if (st_.pack.lang == "en" && word(j) && !in("preposition", j) && !in("adverb", j) &&
           !in("time_word", j) && norm(j) != "to" && st_.tok(j).kind == TokenKind::Word && !c.passive &&
           st_.tok(j).sentence == st_.tok(c.first_tok).sentence &&
           bare_clause_verb(c)) {
-        zero_that = has_subject_before(c);
+        // "…, saying budgets had risen": a gerund's clause needs an auxiliary
+        // soon, or "saying nothing about it" would be content.
+        zero_that = gerund ? aux_within(j + 1, j + 6) : has_subject_before(c);
         // "said the report by X" after a quotation is an inverted subject, not content.
       }
       if (infinitive || zero_that) {
