@@ -199,3 +199,16 @@ TEST_CASE("a second verb of the subject, and a gerund, report a clause with no \
   CHECK(e.speaker(*g) == "Greta Moll");
   CHECK_FALSE(e.quote("nothing about the new timetable"));
 }
+
+TEST_CASE("a quotation nested in a direct quote, with the comma inside it", "[attribution]") {
+  auto e = run("“They called it ‘tidying the books,’” Ada Brenner said in an interview. “Nobody believed it.”", "en");
+  const auto* q = e.quote("They called it");
+  REQUIRE(q);
+  CHECK(q->type == saywho::QuoteType::Direct);
+  CHECK(e.speaker(*q) == "Ada Brenner");
+  // "They called it …" inside her words names no one: no quote of its own.
+  CHECK(e.analysis.quotes.size() == 2);
+  const auto* next = e.quote("Nobody believed it");
+  REQUIRE(next);
+  CHECK(e.speaker(*next) == "Ada Brenner");
+}

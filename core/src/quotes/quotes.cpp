@@ -372,7 +372,10 @@ class QuoteFinder {
         if (word_count(qs.content) == 0 || looks_like_title(qs.content)) return false;
         if (sent(t).paragraph != sent(c.first_tok).paragraph) return false;
         // ", X said" needs its comma: «…» then a new sentence "X said" is not this.
-        const bool comma_inside = t > 0 && comma(t - 1);
+        // (The comma may sit inside a nested quotation: "… ‘pulling revenue forward,’" X said.)
+        uint32_t before_marks = t;
+        while (before_marks > 0 && st_.is_quote_mark(before_marks - 1)) --before_marks;
+        const bool comma_inside = before_marks > 0 && comma(before_marks - 1);
         if (subject_path && !saw_comma && !comma_inside) return false;
         // The quotation opens its clause: not a name inside a noun phrase
         // ("du parti « Les Démocrates », a répondu…").
