@@ -206,9 +206,12 @@ TEST_CASE("a quotation nested in a direct quote, with the comma inside it", "[at
   REQUIRE(q);
   CHECK(q->type == saywho::QuoteType::Direct);
   CHECK(e.speaker(*q) == "Ada Brenner");
-  // "They called it …" inside her words names no one: no quote of its own.
-  CHECK(e.analysis.quotes.size() == 2);
+  // The nested quotation is marked too (GUIDELINES), and the voice that goes on is hers.
+  const auto* inner = e.quote_starting("tidying");
+  REQUIRE(inner);
+  CHECK(e.content(*inner) == "tidying the books");
   const auto* next = e.quote("Nobody believed it");
   REQUIRE(next);
+  CHECK(e.cue(*next) == "said");
   CHECK(e.speaker(*next) == "Ada Brenner");
 }

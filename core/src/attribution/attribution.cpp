@@ -23,7 +23,6 @@ class Attributor {
   void run() {
     build_indexes();
     for (std::size_t i = 0; i < st_.quotes.size(); ++i) attribute_one(static_cast<int>(i));
-    drop_sourceless_inside_direct();
   }
 
  private:
@@ -36,26 +35,6 @@ class Attributor {
     const uint32_t p = first_tok - 1;
     if (st_.tok(p).sentence != st_.tok(first_tok).sentence) return false;
     return in("preposition", p) || in("np_link", p) || st_.norm(p) == "'s";
-  }
-
-  // "“They called it ‘pulling revenue forward,’” X said": a cue inside a
-  // direct quote whose subject names no one (or is a pronoun left
-  // unresolved) is part of the speaker's words,
-  // not a quotation the article reports. (One that names its source, like a
-  // report cited inside the words, stays.) The quotes are in text order.
-  void drop_sourceless_inside_direct() {
-    std::vector<pipeline::QuoteRec> kept;
-    kept.reserve(st_.quotes.size());
-    ByteSpan direct{0, 0};  // the direct quote reaching furthest so far
-    for (auto& q : st_.quotes) {
-      const bool inside = direct.begin < q.content.begin && q.content.end <= direct.end;
-      const bool names_no_one = q.speaker_entity < 0 &&
-                                (q.speaker_mention < 0 || st_.mentions[q.speaker_mention].kind == MentionKind::Pronoun);
-      if (inside && names_no_one) continue;
-      if (q.type == QuoteType::Direct && q.content.end > direct.end) direct = q.content;
-      kept.push_back(std::move(q));
-    }
-    st_.quotes = std::move(kept);
   }
 
   // The mention covering token i (the outermost one).
@@ -83,9 +62,21 @@ class Attributor {
                                [](const QuoteRec& q, uint32_t x) { return q.content.begin < x; });
     for (int n = 0; it != st_.quotes.begin() && n < 64; ++n) {
       --it;
-      if (it->speaker_entity >= 0) return static_cast<int>(it - st_.quotes.begin());
+      if (it->speaker_entity >= 0) return outermost_attributed(static_cast<int>(it - st_.quotes.begin()));
     }
     return -1;
+  }
+  // The attributed quote that holds quote k, if any, else k: the voice that
+  // goes on after “They called it ‘…,’” X said is X's, not the nested one's.
+  int outermost_attributed(int k) const {
+    int best = k;
+    for (int j = k - 1; j >= 0 && j >= k - 8; --j) {
+      const auto& o = st_.quotes[j];
+      if (o.speaker_entity >= 0 && o.content.begin <= st_.quotes[best].content.begin &&
+          st_.quotes[best].content.end <= o.content.end)
+        best = j;
+    }
+    return best;
   }
 
   // The subject of a verb at token `cue`: the nearest mention before it in its

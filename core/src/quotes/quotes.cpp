@@ -485,7 +485,8 @@ class QuoteFinder {
         const auto& qs = st_.doc.quotes[q];
         const uint32_t close = close_tok(qs);
         uint32_t after = close + 1;
-        while (after < st_.ntok() && st_.tok(after).kind == TokenKind::Punct && !st_.is_punct(after, "(")) {
+        while (after < st_.ntok() && (st_.tok(after).kind == TokenKind::Punct || st_.is_quote_mark(after)) &&
+               !st_.is_punct(after, "(")) {
           if (comma(after) || st_.is_punct(after, ".") || st_.is_punct(after, ";")) break;
           ++after;
         }
@@ -831,7 +832,14 @@ class QuoteFinder {
     --it;
     const uint32_t first = st_.token_at(it->first);
     if (first >= st_.ntok() || sent(first).paragraph != para) return -1;
-    return it->second;
+    // Not a quotation nested in the previous one: the one that holds it.
+    int best = it->second;
+    for (int n = 0; n < 8 && it != cued_direct_.begin(); ++n) {
+      --it;
+      const ByteSpan outer = st_.quotes[it->second].content, inner = st_.quotes[best].content;
+      if (outer.begin <= inner.begin && inner.end <= outer.end) best = it->second;
+    }
+    return best;
   }
 
   bool paragraph_has_speaker(uint32_t para) const {
