@@ -40,20 +40,27 @@ class Attributor {
   // The mention covering token i (the outermost one).
   int mention_at(uint32_t i) const { return i < cover_.size() ? cover_[i] : -1; }
 
-  // Built once: the outermost mention covering each token, and how many
-  // mentions were in text order before attribution appended its own.
+  // Built once: the outermost mention covering each token, how many
+  // mentions there were before attribution appended its own, and the nested
+  // mentions in text order (a document's publisher is looked up among them).
   std::vector<int> cover_;
   std::size_t sorted_mentions_ = 0;
+  std::vector<int> nested_;  // the nested mentions, by first token
 
   void build_indexes() {
     cover_.assign(st_.ntok(), -1);
     for (std::size_t m = 0; m < st_.mentions.size(); ++m) {
       const auto& mr = st_.mentions[m];
-      if (mr.nested) continue;
+      if (mr.nested) {
+        nested_.push_back(static_cast<int>(m));
+        continue;
+      }
       for (uint32_t t = mr.first_tok; t < mr.end_tok && t < cover_.size(); ++t)
         if (cover_[t] < 0) cover_[t] = static_cast<int>(m);
     }
     sorted_mentions_ = st_.mentions.size();
+    std::stable_sort(nested_.begin(), nested_.end(),
+                     [&](int a, int b) { return st_.mentions[a].first_tok < st_.mentions[b].first_tok; });
   }
 
   // The latest quote (by content start) before byte b that has a speaker.
@@ -292,10 +299,11 @@ class Attributor {
     if (mr.is_document) {
       // The document speaks; the reports stage sets the report as speaker.
       // Meanwhile its publisher named inside it ("un décompte d'Amnesty") stands for it.
-      for (std::size_t k = 0; k < st_.mentions.size(); ++k) {
-        const auto& n = st_.mentions[k];
-        if (n.nested && n.first_tok >= mr.first_tok && n.end_tok <= mr.end_tok && n.entity >= 0 &&
-            n.entity_kind != EntityKind::Country) {
+      auto it = std::lower_bound(nested_.begin(), nested_.end(), mr.first_tok,
+                                 [&](int k, uint32_t t) { return st_.mentions[k].first_tok < t; });
+      for (; it != nested_.end() && st_.mentions[*it].first_tok < mr.end_tok; ++it) {
+        const auto& n = st_.mentions[*it];
+        if (n.end_tok <= mr.end_tok && n.entity >= 0 && n.entity_kind != EntityKind::Country) {
           q.speaker_entity = n.entity;
           q.reason += "+document-publisher";
           return;

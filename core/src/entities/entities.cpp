@@ -33,6 +33,12 @@ bool is_acronym_of(const std::vector<std::string>& acro, const std::vector<std::
   return true;
 }
 
+// Each distinct name once: a name repeated a hundred times in a long text
+// is still one name to compare with.
+void add_name(EntityRec& ent, std::vector<std::string> name) {
+  if (std::find(ent.names.begin(), ent.names.end(), name) == ent.names.end()) ent.names.push_back(std::move(name));
+}
+
 bool kinds_compatible(EntityKind a, EntityKind b) {
   if (a == EntityKind::Unknown || b == EntityKind::Unknown) return true;
   if (a == b) return true;
@@ -72,15 +78,15 @@ class Clusterer {
     auto& src = st_.entities[from];
     for (int m : src.mentions) st_.mentions[m].entity = into;
     auto& dst = st_.entities[into];
+    // Both lists are in text order: merging them keeps it, in linear time.
+    const auto middle = static_cast<std::ptrdiff_t>(dst.mentions.size());
     dst.mentions.insert(dst.mentions.end(), src.mentions.begin(), src.mentions.end());
-    std::stable_sort(dst.mentions.begin(), dst.mentions.end(),
-              [&](int a, int b) { return st_.mentions[a].first_tok < st_.mentions[b].first_tok; });
-    dst.heads.insert(dst.heads.end(), src.heads.begin(), src.heads.end());
-    dst.names.insert(dst.names.end(), src.names.begin(), src.names.end());
+    std::inplace_merge(dst.mentions.begin(), dst.mentions.begin() + middle, dst.mentions.end(),
+                       [&](int a, int b) { return st_.mentions[a].first_tok < st_.mentions[b].first_tok; });
+    for (auto& n : src.names) add_name(dst, std::move(n));
     if (dst.kind == EntityKind::Unknown) dst.kind = src.kind;
     if (dst.gender == lexicon::Gender::Any) dst.gender = src.gender;
     src.mentions.clear();
-    src.heads.clear();
     src.names.clear();
   }
 
@@ -237,8 +243,7 @@ void attach(State& st, int m, int e) {
   });
   if (pos != ent.mentions.end() && *pos == m) return;
   ent.mentions.insert(pos, m);
-  if (!mention.head.empty() && mention.kind != MentionKind::Pronoun) ent.heads.push_back(mention.head);
-  if (!mention.name_tokens.empty()) ent.names.push_back(mention.name_tokens);
+  if (!mention.name_tokens.empty()) add_name(ent, mention.name_tokens);
   if (ent.kind == EntityKind::Unknown) ent.kind = mention.entity_kind;
   if (ent.gender == lexicon::Gender::Any && mention.kind != MentionKind::Pronoun) ent.gender = mention.gender;
   if (mention.kind != MentionKind::Pronoun && mention.number == lexicon::Number::Plural) ent.number = lexicon::Number::Plural;

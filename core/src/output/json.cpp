@@ -63,9 +63,11 @@ class SpanWriter {
     uint32_t end = std::min(std::max(span.end, begin), size);
     while (begin > 0 && is_continuation(begin)) --begin;
     while (end < size && is_continuation(end)) ++end;
-    return json{{"start", map_.to_utf16(begin)},
-                {"end", map_.to_utf16(end)},
-                {"text", std::string(text_.substr(begin, end - begin))}};
+    json j(json::value_t::object);
+    j["start"] = map_.to_utf16(begin);
+    j["end"] = map_.to_utf16(end);
+    j["text"] = text_.substr(begin, end - begin);
+    return j;
   }
 
   json operator()(const std::optional<ByteSpan>& span) const { return span ? (*this)(*span) : json(nullptr); }
@@ -89,47 +91,57 @@ json entity_json(const Entity& e, const SpanWriter& span) {
     j["kind"] = mention_kind_name(m.kind);
     mentions.push_back(std::move(j));
   }
-  return json{{"id", e.id},
-              {"name", e.name},
-              {"kind", entity_kind_name(e.kind)},
-              {"mentions", std::move(mentions)},
-              {"descriptions", e.descriptions}};
+  json j(json::value_t::object);
+  j["id"] = e.id;
+  j["name"] = e.name;
+  j["kind"] = entity_kind_name(e.kind);
+  j["mentions"] = std::move(mentions);
+  j["descriptions"] = e.descriptions;
+  return j;
 }
 
+// (Objects are filled key by key: nlohmann's initializer lists build a
+// temporary array per pair, which made them the costliest part of the output.)
 json quote_json(const Quote& q, const SpanWriter& span) {
-  return json{{"id", q.id},
-              {"type", quote_type_name(q.type)},
-              {"content", span(q.content)},
-              {"cue", span(q.cue)},
-              {"speaker", optional_string(q.speaker)},
-              {"speaker_mention", span(q.speaker_mention)},
-              {"parent", optional_string(q.parent)},
-              {"confidence", clamp_confidence(q.confidence)},
-              {"reason", q.reason}};
+  json j(json::value_t::object);
+  j["id"] = q.id;
+  j["type"] = quote_type_name(q.type);
+  j["content"] = span(q.content);
+  j["cue"] = span(q.cue);
+  j["speaker"] = optional_string(q.speaker);
+  j["speaker_mention"] = span(q.speaker_mention);
+  j["parent"] = optional_string(q.parent);
+  j["confidence"] = clamp_confidence(q.confidence);
+  j["reason"] = q.reason;
+  return j;
 }
 
 json accusation_json(const Accusation& a, const SpanWriter& span) {
-  return json{{"id", a.id},
-              {"kind", accusation_kind_name(a.kind)},
-              {"accuser", optional_string(a.accuser)},
-              {"accused", optional_string(a.accused)},
-              {"charge", span(a.charge)},
-              {"cue", span(a.cue)},
-              {"quote", optional_string(a.quote)},
-              {"confidence", clamp_confidence(a.confidence)},
-              {"reason", a.reason}};
+  json j(json::value_t::object);
+  j["id"] = a.id;
+  j["kind"] = accusation_kind_name(a.kind);
+  j["accuser"] = optional_string(a.accuser);
+  j["accused"] = optional_string(a.accused);
+  j["charge"] = span(a.charge);
+  j["cue"] = span(a.cue);
+  j["quote"] = optional_string(a.quote);
+  j["confidence"] = clamp_confidence(a.confidence);
+  j["reason"] = a.reason;
+  return j;
 }
 
 json report_json(const Report& r, const SpanWriter& span) {
   json mentions = json::array();
   for (const ByteSpan& m : r.mentions) mentions.push_back(span(m));
-  return json{{"id", r.id},
-              {"mentions", std::move(mentions)},
-              {"title", span(r.title)},
-              {"publishers", r.publishers},
-              {"date", span(r.date)},
-              {"confidence", clamp_confidence(r.confidence)},
-              {"reason", r.reason}};
+  json j(json::value_t::object);
+  j["id"] = r.id;
+  j["mentions"] = std::move(mentions);
+  j["title"] = span(r.title);
+  j["publishers"] = r.publishers;
+  j["date"] = span(r.date);
+  j["confidence"] = clamp_confidence(r.confidence);
+  j["reason"] = r.reason;
+  return j;
 }
 
 }  // namespace

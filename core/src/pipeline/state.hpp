@@ -47,8 +47,7 @@ struct EntityRec {
   Gender gender = Gender::Any;
   Number number = Number::Singular;
   std::vector<int> mentions;  // indices into State::mentions, text order
-  std::vector<std::string> heads;  // role / organisation heads of its descriptions
-  std::vector<std::vector<std::string>> names;  // the name token lists seen
+  std::vector<std::vector<std::string>> names;  // the distinct name token lists seen
 };
 
 // A reporting expression: "a déclaré", "a-t-il ajouté", "said", "told reporters".

@@ -254,11 +254,8 @@ class QuoteFinder {
   void add_direct(int q, int cue, SpeakerSlot slot, uint32_t slot_tok, const char* frame, double conf) {
     int root = q;
     while (st_.doc.quotes[root].continues >= 0) root = st_.doc.quotes[root].continues;
-    std::vector<int> chain{root};
-    for (std::size_t k = root + 1; k < st_.doc.quotes.size(); ++k)
-      if (std::find(chain.begin(), chain.end(), st_.doc.quotes[k].continues) != chain.end())
-        chain.push_back(static_cast<int>(k));
-    for (int piece : chain) {
+    // The pieces, paragraph after paragraph (each continued by one at most).
+    for (int piece = root; piece >= 0; piece = st_.doc.quotes[piece].continued_by) {
       if (claimed_[piece]) continue;
       claimed_[piece] = true;
       add(QuoteType::Direct, without_trailing_comma(st_.doc.quotes[piece].content), cue, slot, slot_tok, frame, conf, piece);
