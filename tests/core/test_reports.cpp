@@ -120,3 +120,33 @@ TEST_CASE("reports: two different documents stay apart", "[reports]") {
   CHECK(mentions(r, audit) == std::vector<std::string>{"an audit", "The audit"});
   CHECK(opt(r, audit.date) == "in March");
 }
+
+TEST_CASE("reports: the publisher of a document that opens the sentence is the speaker after it", "[reports]") {
+  const auto f = run("Dans un communiqué publié jeudi, Bois-Corvanne précise que trois parcelles sont touchées.", "fr");
+  REQUIRE(f.analysis.reports.size() == 1);
+  CHECK(publishers(f, f.analysis.reports.front()) == std::vector<std::string>{"Bois-Corvanne"});
+  const auto e = run("In its annual surveillance report, the Harbour Safety Agency said collisions had doubled.", "en");
+  REQUIRE(e.analysis.reports.size() == 1);
+  CHECK(mentions(e, e.analysis.reports.front()) == std::vector<std::string>{"its annual surveillance report"});
+  CHECK(publishers(e, e.analysis.reports.front()) == std::vector<std::string>{"the Harbour Safety Agency"});
+}
+
+TEST_CASE("reports: a publisher behind an adjective, a complement or a long participle phrase", "[reports][fr]") {
+  const auto a = run("Selon le rapport annuel de Sécurimax, les accidents ont baissé.", "fr");
+  REQUIRE(a.analysis.reports.size() == 1);
+  CHECK(publishers(a, a.analysis.reports.front()) == std::vector<std::string>{"Sécurimax"});
+  const auto b = run("Le juge s'appuie sur le rapport d'expertise comptable remis au parquet en mars 2023 par le "
+                     "cabinet Ferrand Conseil. Ce document établit que les fonds ont disparu.", "fr");
+  REQUIRE(b.analysis.reports.size() == 1);  // not "Ferrand Conseil" as a second document
+  CHECK(publishers(b, b.analysis.reports.front()) == std::vector<std::string>{"Ferrand Conseil"});
+  CHECK(mentions(b, b.analysis.reports.front()).size() == 2);
+}
+
+TEST_CASE("reports: a titled definite noun takes up the untitled report before it", "[reports][en]") {
+  const auto r = run("The charity Riverwatch published a report on Thursday. The 64-page study, titled \"Waters "
+                     "Under Strain\", found that nitrate levels had tripled.", "en");
+  REQUIRE(r.analysis.reports.size() == 1);
+  const Report& rep = r.analysis.reports.front();
+  CHECK(mentions(r, rep) == std::vector<std::string>{"a report", "The 64-page study"});
+  CHECK(opt(r, rep.title) == "Waters Under Strain");
+}

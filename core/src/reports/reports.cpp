@@ -172,6 +172,14 @@ class Finder {
     }
   }
 
+  // A lower-case word (or a number like "64-page") that can modify a noun:
+  // no function word, verb, determiner or speech cue.
+  bool open_class_modifier(uint32_t t) const {
+    if (st_.tok(t).kind == TokenKind::Number) return true;
+    return word(t) && !cap(t) && !determiner(t) && !function_word(t) && !st_.pack.verb(norm(t)) &&
+           !st_.pack.in("preposition", norm(t)) && !st_.pack.in("aux", norm(t));
+  }
+
   // Walks left from the noun over adjectives and names to its determiner.
   // False when the noun does not open a document's noun phrase (a verb
   // "report", a name "Enquête …" with no determiner, "notre article").
@@ -200,8 +208,18 @@ class Finder {
       }
       break;
     }
+    // English puts open-class modifiers before the noun: "its annual
+    // surveillance report", "an internal transport memo", "the 64-page study".
+    if (st_.pack.lang == "en" && !(j > sent_first && determiner(j - 1)) && name_e == 0) {
+      uint32_t k = j;
+      for (int n = 0; n < 2 && k > sent_first && open_class_modifier(k - 1); ++n) --k;
+      if (k < j && k > sent_first && determiner(k - 1)) j = k;
+    }
     const bool det = j > sent_first && determiner(j - 1);
     if (det && match("not_cited", j - 1)) return false;
+    // "le cabinet Delmas Audit", "l'Enquête nationale": a capitalised noun
+    // inside a name with no determiner of its own is no document.
+    if (!det && cap(c.head_b) && !sentence_initial(c.head_b)) return false;
     const bool after_cue = c.head_b > sent_first && j == c.head_b && word(c.head_b - 1) &&
                            st_.pack.verb(norm(c.head_b - 1)) != nullptr;
     if (!det && name_e == 0 && !genitive && !after_cue) return false;
@@ -308,6 +326,14 @@ class Finder {
     }
     const uint32_t limit = sentence_end(c.head_b);
     if (k >= limit) return;
+    // "le rapport annuel de l'ANAD", "the final report of": past an adjective
+    // of the document's lexicon.
+    for (int n = 0; n < 2 && k + 1 < limit && match("postmod", k); ++n) ++k;
+    // "Le document, rédigé en janvier par X": past the comma before a participle.
+    if (st_.is_punct(k, ",") && k + 1 < limit) {
+      const WordEntry* pp = match("publish", k + 1);
+      if (pp && pp->form == "pp") ++k;
+    }
     if (cap(k) && !function_word(k) && !determiner(k) && k == c.head_e) {
       if (auto id = entity_at(k, true)) {
         add_unique(c.publishers, *id);
@@ -315,35 +341,49 @@ class Finder {
       }
       return;
     }
-    std::size_t len = 0;
-    if (const WordEntry* pub = match("publish", k, &len); pub && pub->form == "pp") {
-      // "un rapport publié lundi par X": the agent within a few words.
-      for (uint32_t j = k + static_cast<uint32_t>(len); j < std::min(limit, k + 7); ++j) {
-        std::size_t blen = 0;
-        if (match("by", j, &blen)) {
-          if (auto id = entity_at(j + static_cast<uint32_t>(blen), false)) {
-            add_unique(c.publishers, *id);
-            c.evidence.push_back("published-by");
+    // Twice at most: past one complement that names no one ("un rapport
+    // d'observations définitives de la chambre…", "le rapport d'expertise
+    // comptable remis au juge par X"), the same look again.
+    for (int step = 0; step < 2 && k < limit; ++step) {
+      std::size_t len = 0;
+      if (const WordEntry* pub = match("publish", k, &len); pub && pub->form == "pp") {
+        // "un rapport publié lundi par X", "remis au juge en mars 2023 par X":
+        // the agent within a few words, before any comma.
+        for (uint32_t j = k + static_cast<uint32_t>(len); j < std::min(limit, k + 12); ++j) {
+          if (st_.is_punct(j, ",")) break;
+          std::size_t blen = 0;
+          if (match("by", j, &blen)) {
+            if (auto id = entity_at(j + static_cast<uint32_t>(blen), false)) {
+              add_unique(c.publishers, *id);
+              c.evidence.push_back("published-by");
+            }
+            break;
           }
-          break;
         }
+        c.date_anchor = k;
+        c.dated = true;
+        return;
       }
-      c.date_anchor = k;
-      c.dated = true;
-      return;
-    }
-    if (match("by", k, &len)) {
-      if (auto id = entity_at(k + static_cast<uint32_t>(len), false)) {
-        add_unique(c.publishers, *id);
-        c.evidence.push_back("by");
+      if (match("by", k, &len)) {
+        if (auto id = entity_at(k + static_cast<uint32_t>(len), false)) {
+          add_unique(c.publishers, *id);
+          c.evidence.push_back("by");
+        }
+        return;
       }
-      return;
-    }
-    if (match("of", k, &len)) {
-      if (auto id = entity_at(k + static_cast<uint32_t>(len), true)) {
+      if (!match("of", k, &len)) return;
+      const uint32_t np = k + static_cast<uint32_t>(len);
+      if (auto id = entity_at(np, true)) {  // "le rapport de l'ONU"
         add_unique(c.publishers, *id);
         c.evidence.push_back("of");
+        return;
       }
+      k = np;
+      for (int w = 0; w < 3 && k < limit && word(k) && !cap(k) && !match("of", k) && !function_word(k) &&
+                      !match("publish", k);
+           ++w)
+        ++k;
+      if (k == np) return;
     }
   }
 
@@ -412,6 +452,23 @@ class Finder {
     const auto& s = st_.doc.sentences[c.sentence];
     if (c.first <= s.first_token || !match("in", c.first - 1)) return;
     const ByteSpan here = span(c.first, c.head_e);
+    // "Dans un communiqué publié jeudi, l'agence précise que …", "In a
+    // statement, the company said …": the sentence opens with the document;
+    // the speaker of its first cue after it publishes it.
+    if (c.first - 1 == s.first_token) {
+      int first_after = -1;
+      for (const int q : cued_in_sentence_[c.sentence]) {
+        const auto& oq = out_.quotes[q];
+        if (!oq.speaker || oq.speaker->empty() || oq.speaker->front() != 'E' || oq.content.overlaps(here)) continue;
+        if (oq.cue->begin < here.end) continue;
+        if (first_after < 0 || oq.cue->begin < out_.quotes[first_after].cue->begin) first_after = q;
+      }
+      if (first_after >= 0) {
+        add_unique(c.publishers, *out_.quotes[first_after].speaker);
+        c.evidence.push_back("opening-statement-of-speaker");
+        return;
+      }
+    }
     int best = -1;
     uint32_t best_dist = UINT32_MAX;
     for (const int q : cued_in_sentence_[c.sentence]) {
@@ -463,7 +520,12 @@ class Finder {
       int d = -1;
       if (!c.indefinite && !c.plural) {
         d = most_recent(c, true);
-        if (d < 0 && !c.named_premod && !c.title) d = most_recent(c, false);
+        // "… published a report. The 64-page study, titled « … »": a definite
+        // noun of the family, even with a title, when the report has none yet.
+        if (d < 0 && !c.named_premod) {
+          const int f = most_recent(c, false);
+          if (f >= 0 && (!c.title || !drafts_[f].title)) d = f;
+        }
         // "L'étude a été menée dans le cadre de l'Enquête nationale …": a
         // capitalised title in the sentence that introduced the report names it.
         const bool capitalised_title =
