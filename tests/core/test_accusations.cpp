@@ -203,3 +203,17 @@ TEST_CASE("a denial's gerund is the answer, not the charge", "[accusations]") {
   auto r = run("Greta Moll rejected the accusation, saying ticket prices had fallen since 2023.", "en");
   CHECK_FALSE(accusation(r, "ticket prices"));
 }
+
+TEST_CASE("accusations: implicit, the wider news vocabulary of wrongdoing", "[accusations]") {
+  const auto f = run("Selon Lucie Marrot, le coureur Hugo Delval a été contrôlé positif lors du Tour du Jura.", "fr");
+  const Accusation* a = accusation(f, "contrôlé positif");
+  REQUIRE(a);
+  CHECK(party(f, a->accuser) == "Lucie Marrot");
+  const auto e = run("\"This was negligence, plain and simple,\" said Tom Reyes, a union official.", "en");
+  const Accusation* b = accusation(e, "negligence");
+  REQUIRE(b);
+  CHECK(party(e, b->accuser) == "Tom Reyes");
+  // A general mention of the subject is no accusation.
+  const auto g = run("\"The sport has learned nothing from the scandals,\" said Tom Reyes.", "en");
+  CHECK(g.analysis.accusations.empty());
+}
