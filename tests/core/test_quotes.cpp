@@ -201,3 +201,21 @@ TEST_CASE("« Pour X, … »: an opinion attributed to a person or an organisati
   CHECK(r.speaker(*b) == "le syndicat");
   CHECK_FALSE(r.quote("la commune a voté"));  // "pour la première fois" names nobody
 }
+
+TEST_CASE("a speech act's quoted object behind an apposition or a relative clause", "[quotes]") {
+  auto e = run("The trust accused the regulator, the Harbour Authority, of “looking the other way” "
+                                "while the dredging went on.", "en");
+  const auto* q = e.quote("looking the other way");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Mixed);
+  CHECK(e.content(*q).rfind("the regulator, the Harbour Authority, of", 0) == 0);
+  auto f = run("L'association accuse la société Valcor, qui exploite la carrière depuis 2001, "
+                                "d'avoir « ignoré tous les signalements ».", "fr");
+  const auto* g = f.quote("ignoré tous les signalements");
+  REQUIRE(g);
+  CHECK(g->type == QuoteType::Mixed);
+  // A quoted name inside an apposition is not what the accuser says.
+  auto n = run("Des parents accusent le laboratoire Somna, leader du marché avec sa gamme « Nuits "
+                                "Calmes », de vendre sans contrôle.", "fr");
+  CHECK_FALSE(n.quote("Nuits Calmes"));
+}

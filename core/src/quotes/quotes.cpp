@@ -547,26 +547,39 @@ class QuoteFinder {
     // A speech act whose object carries quoted words: "accuse X de … « … »".
     if (c.cls == CueClass::Act || c.form == VerbForm::Gerund) {
       const uint32_t e = mixed_end(j, clause_end(j));
-      // The quotation must sit in the verb's own object, before any comma.
+      // The quotation must sit in the verb's own object: within a few words,
+      // before any comma; or further, behind the object's "of"/"de"
+      // complement, past an apposition or a relative clause between commas
+      // ("accused the regulator, the X Authority, of “…”", "accuse la
+      // société X, qui exploite le site, d'avoir « … »").
       uint32_t first_mark = e;
+      int commas = 0;
+      bool linked = false;  // an "of"/"de" (right after the last comma, if any)
       for (uint32_t k = j; k < e; ++k) {
         if (st_.is_quote_mark(k)) {
           first_mark = k;
           break;
         }
-        if (comma(k)) break;
+        if (comma(k)) {
+          if (++commas > 2) break;
+          linked = false;
+        } else if (in("np_link", k) && (commas == 0 || comma(k - 1))) {
+          linked = true;
+        }
       }
+      const bool in_object = first_mark < e && (commas == 0 ? first_mark <= j + 8 || (linked && first_mark <= j + 16)
+                                                            : linked && first_mark <= j + 24);
       const ByteSpan s = content_span(j, e);
       // "called the decision « a disgrace »", "a qualifié ces faits de « … »":
       // what the quotation names the object, the quoted words only.
-      if (first_mark < e && first_mark <= j + 8 && pk_.in("naming_verb", c.lemma)) {
+      if (in_object && first_mark <= j + 8 && pk_.in("naming_verb", c.lemma)) {
         const int q = st_.quote_opened_at(first_mark);
         if (q >= 0 && !claimed_[q]) {
           add_direct(q, ci, slot, slot_tok, "naming-quote", 0.8);
           return true;
         }
       }
-      if (!s.empty() && first_mark < e && first_mark <= j + 8) {
+      if (!s.empty() && in_object) {
         claim_inside(s);
         add(QuoteType::Mixed, s, ci, slot, slot_tok, "act-object-quote", 0.7);
         return true;
