@@ -215,3 +215,22 @@ TEST_CASE("a quotation nested in a direct quote, with the comma inside it", "[at
   CHECK(e.cue(*next) == "said");
   CHECK(e.speaker(*next) == "Ada Brenner");
 }
+
+TEST_CASE("a role behind a genitive name, with the person in apposition", "[attribution]") {
+  auto e = run("“The river is choking,” said Riverwatch’s director, Dr Mona Pryce.\n"
+               "“We have the samples,” Riverwatch’s chief chemist, Ivo Brandt, said.", "en");
+  const auto* q = e.quote("river is choking");
+  REQUIRE(q);
+  CHECK(e.speaker(*q) == "Mona Pryce");
+  const auto* s = e.quote("We have the samples");
+  REQUIRE(s);
+  CHECK(e.speaker(*s) == "Ivo Brandt");
+}
+
+TEST_CASE("a verb particle is no reported clause", "[attribution]") {
+  auto e = run("“Mara found out from a journalist,” Ivo Brandt said.", "en");
+  CHECK(e.analysis.quotes.size() == 1);
+  const auto* q = e.quote("found out");
+  REQUIRE(q);
+  CHECK(e.speaker(*q) == "Ivo Brandt");
+}

@@ -137,7 +137,21 @@ class Attributor {
     for (int n = 0; n < 3 && (in("adverb", j) || in("time_word", j)); ++n) ++j;
     const int m = st_.mention_starting_at(j);
     if (m < 0 && in("determiner", j)) return st_.mention_starting_at(j + 1);
+    if (m >= 0 && genitive(st_.mentions[m])) {
+      // "said Clearwater’s director, Dr Sian Probert": the person, not the owner.
+      const auto& s = st_.sentence_of(j);
+      uint32_t k = st_.mentions[m].end_tok;
+      for (int n = 0; n < 3 && k < s.end_token && st_.is_word(k) && !st_.tok(k).capitalized; ++n) ++k;
+      if (k > st_.mentions[m].end_tok) {
+        if (const int d = st_.mention_starting_at(st_.mentions[m].end_tok); d >= 0) return d;
+        if (k + 1 < s.end_token && st_.is_punct(k, ","))
+          if (const int name = st_.mention_starting_at(k + 1); name >= 0) return name;
+      }
+    }
     return m;
+  }
+  bool genitive(const pipeline::MentionRec& m) const {
+    return st_.norm(m.end_tok - 1).ends_with("'s");
   }
 
   // A subject no lexicon knew ("The utility denied…"): the noun phrase from

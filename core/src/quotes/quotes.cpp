@@ -75,6 +75,19 @@ class QuoteFinder {
       if (const auto first = subject_phrase_start(b, final_cue)) entities::add_source_phrase(st_, *first, b);
     }
   }
+  // "Clearwater Cymru’s director" before the comma at token c: the start of
+  // a genitive name and up to three words of role, when a comma or a quote
+  // mark comes before it; 0 when there is none.
+  uint32_t genitive_apposition_start(uint32_t c) const {
+    uint32_t k = c;
+    for (int n = 0; n < 3 && k > 0 && word(k - 1) && !norm(k - 1).ends_with("'s"); ++n) --k;
+    if (k == c || k == 0 || !norm(k - 1).ends_with("'s")) return 0;
+    const int m = st_.mention_ending_at(k);
+    if (m < 0) return 0;
+    const uint32_t first = st_.mentions[m].first_tok;
+    return first > 0 && (comma(first - 1) || st_.is_quote_mark(first - 1)) ? first : 0;
+  }
+
   // A name's start, or the start of the determiner phrase before it:
   // "the country's Public Health Directorate" from "Public Health Directorate".
   uint32_t with_determiner_phrase(uint32_t first) const {
@@ -349,9 +362,12 @@ class QuoteFinder {
         (comma(st_.mentions[subj].first_tok - 1) || st_.is_quote_mark(st_.mentions[subj].first_tok - 1))) {
       k = st_.mentions[subj].first_tok;
       // Behind the name, its apposition: "…," the party's spokeswoman, Maja Lind, said.
-      if (k > 1 && comma(k - 1) && !st_.is_quote_mark(k - 2))
+      if (k > 1 && comma(k - 1) && !st_.is_quote_mark(k - 2)) {
         if (const auto a = subject_phrase_start(k - 1); a && *a > 0 && (comma(*a - 1) || st_.is_quote_mark(*a - 1)))
           k = *a;
+        else if (const uint32_t g = genitive_apposition_start(k - 1); g > 0)
+          k = g;  // "…," Clearwater’s director, Sian Probert, said.
+      }
       slot = SpeakerSlot::BeforeCue;
       slot_tok = c.first_tok;
       subject_path = true;
@@ -519,7 +535,7 @@ class QuoteFinder {
       const bool infinitive = in("infinitive_marker", j) || (in("reflexive", j) && in("infinitive_marker", j + 1));
       // English zero "that": "Ms. X said data on shortages are unreliable".
       bool zero_that = false;
-      if (st_.pack.lang == "en" && word(j) && !in("preposition", j) && !in("adverb", j) &&
+      if (st_.pack.lang == "en" && word(j) && !in("preposition", j) && !in("adverb", j) && !in("particle", j) &&
           !in("time_word", j) && norm(j) != "to" && st_.tok(j).kind == TokenKind::Word && !c.passive &&
           st_.tok(j).sentence == st_.tok(c.first_tok).sentence &&
           bare_clause_verb(c)) {
