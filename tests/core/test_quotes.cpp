@@ -219,3 +219,19 @@ TEST_CASE("a speech act's quoted object behind an apposition or a relative claus
                                 "Calmes », de vendre sans contrôle.", "fr");
   CHECK_FALSE(n.quote("Nuits Calmes"));
 }
+
+TEST_CASE("a directive and its infinitive: what the speaker urges", "[quotes]") {
+  auto f = run("L'agence recommande de ne plus donner de mélatonine aux enfants de moins de douze ans.", "fr");
+  const auto* q = f.quote("ne plus donner");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Indirect);
+  CHECK(f.content(*q) == "ne plus donner de mélatonine aux enfants de moins de douze ans");
+  auto e = run("Two councillors urged the mayor to publish every option the officers had considered.", "en");
+  const auto* u = e.quote("to publish");
+  REQUIRE(u);
+  CHECK(e.content(*u) == "the mayor to publish every option the officers had considered");
+  // Not a directive's content: a noun after "de", a headline, a question put to someone.
+  CHECK(run("Le maire a demandé de l'aide à ses voisins.", "fr").analysis.quotes.empty());
+  CHECK(run("Le maire exhorte les habitants à rester chez eux\nLe vent souffle.", "fr").analysis.quotes.empty());
+  CHECK(run("Quand on lui a demandé de commenter la décision, il est parti.", "fr").analysis.quotes.empty());
+}

@@ -560,6 +560,26 @@ class QuoteFinder {
         }
       }
     }
+    // "recommande de ne plus donner …", "urged the mayor to publish …": a
+    // directive and its infinitive, with the object before it, if any.
+    // Not inside a quotation (the speaker's own words) nor in a headline
+    // (a paraphrase with no cue of its own to the article).
+    if (pk_.in("directive", c.lemma) && !c.passive && st_.quote_containing(c.span.begin) < 0 &&
+        !title_line(sent(c.first_tok)) && !indefinite_subject(c)) {
+      const uint32_t e = clause_end(j);
+      for (uint32_t k = j; k < e && k <= j + 6; ++k) {
+        if (comma(k) || st_.is_quote_mark(k)) break;
+        if (!in("directive_marker", k)) continue;
+        uint32_t v = k + 1;
+        while (v < e && in("negation", v)) ++v;
+        if (!infinitive_like(v)) break;
+        const ByteSpan s = content_span(k == j ? k + 1 : j, e);
+        if (word_count(s) < 3) break;
+        claim_inside(s);
+        add(has_quote_mark(s) ? QuoteType::Mixed : QuoteType::Indirect, s, ci, slot, slot_tok, "directive-infinitive", 0.7);
+        return true;
+      }
+    }
     // A speech act whose object carries quoted words: "accuse X de … « … »".
     if (c.cls == CueClass::Act || c.form == VerbForm::Gerund) {
       const uint32_t e = mixed_end(j, clause_end(j));
@@ -602,6 +622,34 @@ class QuoteFinder {
       }
     }
     return false;
+  }
+
+  // "on lui a demandé de…": the subject before the cue (past object pronouns
+  // and auxiliaries) is an indefinite pronoun.
+  bool indefinite_subject(const CueRec& c) const {
+    uint32_t k = c.first_tok;
+    for (int n = 0; n < 3 && k > 0 && (in("object_pronoun", k - 1) || in("aux", k - 1)); ++n) --k;
+    return k > 0 && in("indefinite_pronoun", k - 1);
+  }
+
+  // A paragraph of one sentence with no full stop: a headline or a title.
+  bool title_line(const text::Sentence& s) const {
+    const auto& p = st_.doc.paragraphs[s.paragraph];
+    if (p.end_sentence != p.first_sentence + 1 || s.end_token == 0) return false;
+    uint32_t last = s.end_token - 1;
+    while (last > s.first_token && st_.is_quote_mark(last)) --last;
+    return !(st_.is_punct(last, ".") || st_.is_punct(last, "!") || st_.is_punct(last, "?") ||
+             st_.is_punct(last, "\xE2\x80\xA6"));
+  }
+
+  // A verb in the infinitive after "to" / "de": a lower-case word that is no
+  // determiner or preposition, in French with an infinitive's ending.
+  bool infinitive_like(uint32_t v) const {
+    if (!word(v) || st_.tok(v).capitalized || in("determiner", v) || in("preposition", v)) return false;
+    if (st_.pack.lang != "fr") return !in("object_pronoun", v) && !in("plural_pronoun", v);
+    const auto w = norm(v);
+    return w.ends_with("er") || w.ends_with("ir") || w.ends_with("re") || w.ends_with("oir") ||
+           in("reflexive", v) || in("object_pronoun", v);
   }
 
   // English verbs that take a clause without "that" ("said the report was…").
@@ -885,7 +933,18 @@ class QuoteFinder {
     std::stable_sort(out.begin(), out.end(), [](const QuoteRec& a, const QuoteRec& b) {
       return a.content.begin < b.content.begin;
     });
-    st_.quotes = std::move(out);
+    // A directive inside another quote's content is part of what that quote
+    // reports ("a annoncé que la Chine exhorte les Etats-Unis à …").
+    std::vector<QuoteRec> kept;
+    kept.reserve(out.size());
+    uint32_t reach = 0;  // the furthest content end so far
+    for (auto& q : out) {
+      const bool nested = !kept.empty() && q.content.end <= reach;
+      if (nested && q.frame == "directive-infinitive") continue;
+      reach = std::max(reach, q.content.end);
+      kept.push_back(std::move(q));
+    }
+    st_.quotes = std::move(kept);
   }
 };
 
