@@ -234,3 +234,11 @@ TEST_CASE("a verb particle is no reported clause", "[attribution]") {
   REQUIRE(q);
   CHECK(e.speaker(*q) == "Ivo Brandt");
 }
+
+TEST_CASE("a document with an adjective and a relative clause before its cue", "[attribution]") {
+  auto r = run("Un audit interne, dont Le Courrier a obtenu une copie, conclut que les relevés étaient faussés.", "fr");
+  const auto* q = r.quote("relevés étaient faussés");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->front() == 'R');  // the audit speaks, not the newspaper
+}

@@ -102,7 +102,12 @@ class Attributor {
     for (uint32_t k = j; k-- > s.first_token;) {
       if (in("relative", k) || (st_.is_punct(k, ",") && k + 1 < cue && in("relative", k + 1))) {
         const uint32_t before = st_.is_punct(k, ",") ? k : (k > 0 && st_.is_punct(k - 1, ",") ? k - 1 : k);
-        const int m = st_.mention_ending_at(before);
+        int m = st_.mention_ending_at(before);
+        // "Un audit interne, dont …": past up to two adjectives after the noun.
+        for (uint32_t a = before; m < 0 && a > s.first_token && before - a < 2 && st_.is_word(a - 1) &&
+                                  !st_.tok(a - 1).capitalized && !in("relative", a - 1);
+             --a)
+          m = st_.mention_ending_at(a - 1);
         if (m >= 0) {
           *rule = "subject-relative";
           return appositive_head(m);
