@@ -242,3 +242,15 @@ TEST_CASE("a document with an adjective and a relative clause before its cue", "
   REQUIRE(q->speaker);
   CHECK(q->speaker->front() == 'R');  // the audit speaks, not the newspaper
 }
+
+TEST_CASE("the plain present after a plural subject no lexicon lists", "[attribution]") {
+  auto e = run("Local fishermen say catches have fallen by a third.\nOfficials say that the ferry will resume in May.", "en");
+  const auto* q = e.quote("catches have fallen");
+  REQUIRE(q);
+  CHECK(e.speaker(*q) == "Local fishermen");
+  const auto* f = e.quote("ferry will resume");
+  REQUIRE(f);
+  CHECK(e.cue(*f) == "say");
+  // "say" as a plain form after a singular noun is no cue.
+  CHECK(run("The mayor will have her say on the ferry in May.", "en").analysis.quotes.empty());
+}

@@ -85,6 +85,11 @@ void load_cues(Pack& p, std::string_view bytes) {
       if (it != e.attrs.end()) into = it->second;
     };
     take("fin", forms.finite);
+    // An English base form is finite too ("officials say", "critics tell"),
+    // also for the verbs whose other forms are listed by hand.
+    if (p.lang == "en" && bare.find(' ') == std::string::npos &&
+        std::find(forms.finite.begin(), forms.finite.end(), bare) == forms.finite.end())
+      forms.finite.push_back(bare);
     take("pp", forms.participle);
     take("ger", forms.gerund);
     take("inf", forms.infinitive);

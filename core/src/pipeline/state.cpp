@@ -50,6 +50,15 @@ void State::index_mentions() const {
   }
 }
 
+bool State::plural_noun(uint32_t i) const {
+  if (!is_word(i)) return false;
+  const std::string_view w = norm(i);
+  if (pack.function_words.contains(w) || pack.verb(w) || pack.in("preposition", w)) return false;
+  if (w.ends_with("men") || w == "people" || w == "police") return true;
+  return w.size() > 3 && (w.ends_with("s") || w.ends_with("x")) && !w.ends_with("ss") && !w.ends_with("us") &&
+         !w.ends_with("is") && !w.ends_with("'s");
+}
+
 bool State::is_punct(uint32_t i, std::string_view p) const {
   return i < ntok() && doc.tokens[i].kind == text::TokenKind::Punct && doc.slice(doc.tokens[i].span) == p;
 }

@@ -121,6 +121,9 @@ struct State {
   int mention_starting_at(uint32_t i) const;
   int mention_ending_at(uint32_t end_tok) const;
   const text::Sentence& sentence_of(uint32_t i) const { return doc.sentences[doc.tokens[i].sentence]; }
+  // Token i looks like a plural noun no lexicon lists ("fishermen",
+  // "officials", "riverains"): no function word, verb or preposition.
+  bool plural_noun(uint32_t i) const;
 
  private:
   // Token -> QuoteSpan / mention tables behind the look-ups above, so that a

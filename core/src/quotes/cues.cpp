@@ -46,7 +46,8 @@ class CueFinder {
     if (b == sent_first_) return false;
     if (in("plural_pronoun", b - 1)) return true;
     const int m = st_.mention_ending_at(b);
-    return m >= 0 && st_.mentions[m].number == lexicon::Number::Plural;
+    if (m >= 0) return st_.mentions[m].number == lexicon::Number::Plural;
+    return st_.plural_noun(b - 1);  // "local fishermen say", "officials say"
   }
 
   bool has_subject_or_inversion(uint32_t i) const {

@@ -113,6 +113,8 @@ class QuoteFinder {
           in("complementizer", k) || pk_.verb(norm(k)) || in("stressed_pronoun", k) || in("plural_pronoun", k))
         return std::nullopt;
       if (bare_after_comma && k > s.first_token && comma(k - 1) && b - k <= 3) return k;
+      // "Local fishermen say …": a short bare plural opening its sentence.
+      if (k == s.first_token && b - k >= 1 && b - k <= 3 && st_.plural_noun(b - 1)) return k;
     }
     return std::nullopt;
   }
