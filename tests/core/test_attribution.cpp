@@ -254,3 +254,11 @@ TEST_CASE("the plain present after a plural subject no lexicon lists", "[attribu
   // "say" as a plain form after a singular noun is no cue.
   CHECK(run("The mayor will have her say on the ferry in May.", "en").analysis.quotes.empty());
 }
+
+TEST_CASE("an infinitive cue after \"avant de\" shares the main clause's speaker", "[attribution]") {
+  auto r = run("La skippeuse Anne Roux a démenti tout abandon, avant d'ajouter : « Nous repartirons dès demain. »", "fr");
+  const auto* q = r.quote("Nous repartirons");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) == "Anne Roux");
+  CHECK(r.cue(*q) == "ajouter");
+}

@@ -183,9 +183,11 @@ class CueFinder {
       }
       return false;
     }
-    // "pour dénoncer « … »", "to deny that…": the subject of the main clause speaks.
+    // "pour dénoncer « … »", "to deny that…", "avant d'ajouter :": the subject
+    // of the main clause speaks.
     if (const auto* v = reading(i, VerbForm::Infinitive)) {
-      if (i > sent_first_ && in("purpose", i - 1)) {
+      const bool with_de = i > sent_first_ + 1 && (norm(i - 1) == "de" || norm(i - 1) == "d'") && in("purpose_de", i - 2);
+      if ((i > sent_first_ && in("purpose", i - 1)) || with_de) {
         emit(i, i + 1, *v, false, -1);
         st_.cues.back().purpose = true;
         next = i + 1;
@@ -216,15 +218,6 @@ class CueFinder {
       if (i > sent_first_ && in("passive_aux", i - 1)) st_.cues.back().passive = true;
       next = inv >= 0 ? after : i + 1;
       return true;
-    }
-    // "pour dénoncer « … »", "to deny that…": the subject of the main clause speaks.
-    if (const auto* v = reading(i, VerbForm::Infinitive)) {
-      if (i > sent_first_ && in("purpose", i - 1)) {
-        emit(i, i + 1, *v, false, -1);
-        st_.cues.back().purpose = true;
-        next = i + 1;
-        return true;
-      }
     }
     if (const auto* v = reading(i, VerbForm::Gerund)) {
       // A gerund of saying opens a clause: ", ajoutant que", ", saying",
