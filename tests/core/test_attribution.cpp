@@ -262,3 +262,25 @@ TEST_CASE("an infinitive cue after \"avant de\" shares the main clause's speaker
   CHECK(r.speaker(*q) == "Anne Roux");
   CHECK(r.cue(*q) == "ajouter");
 }
+
+TEST_CASE("a time adjunct after a comma closes the reported clause", "[attribution]") {
+  auto e = run("Valdor Freight said it had overstated its revenue for three years, days after a former manager "
+               "accused two executives of fraud.", "en");
+  const auto* q = e.quote("overstated its revenue");
+  REQUIRE(q);
+  CHECK(e.content(*q) == "it had overstated its revenue for three years");
+  auto f = run("La mairie a indiqué que le pont resterait fermé, quelques jours après un nouvel éboulement.", "fr");
+  const auto* g = f.quote("le pont resterait fermé");
+  REQUIRE(g);
+  CHECK(f.content(*g) == "le pont resterait fermé");
+}
+
+TEST_CASE("the subject of a cue inside a subordinate clause", "[accusations]") {
+  auto e = run("Valdor Freight cut its forecast, days after a former manager accused the board of fraud.", "en");
+  REQUIRE(e.analysis.accusations.size() == 1);
+  const auto& a = e.analysis.accusations.front();
+  REQUIRE(a.accuser);
+  const auto* ent = e.entity(*a.accuser);
+  REQUIRE(ent);
+  CHECK(ent->name == "a former manager");
+}

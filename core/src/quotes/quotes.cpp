@@ -105,7 +105,7 @@ class QuoteFinder {
       if (!word(k) && !number) return std::nullopt;
       if (in("determiner", k) || in("quantifier", k) || number) {
         const bool opens = k == s.first_token || comma(k - 1) || st_.is_quote_mark(k - 1) ||
-                           st_.is_punct(k - 1, ":") || in("conjunction", k - 1);
+                           st_.is_punct(k - 1, ":") || in("conjunction", k - 1) || in("subordinator", k - 1);
         if (opens && k + 1 < b) return k;
         return std::nullopt;
       }
@@ -198,6 +198,7 @@ class QuoteFinder {
       }
       if (i > start && (st_.is_punct(i, ";") || st_.is_punct(i, "(")) ) return i;
       if (i > start && comma(i) && cue_starts(i + 1)) return i;
+      if (i > start && comma(i) && time_adjunct_at(i + 1)) return i;
       // ", et politisant…", ", and accusing…": the main clause goes on.
       if (i > start && comma(i) && in("conjunction", i + 1) && i + 2 < end && gerund_like(i + 2)) return i;
       // "… and told reporters that": a second cue of the same subject.
@@ -632,6 +633,14 @@ class QuoteFinder {
     uint32_t k = c.first_tok;
     for (int n = 0; n < 3 && k > 0 && (in("object_pronoun", k - 1) || in("aux", k - 1)); ++n) --k;
     return k > 0 && in("indefinite_pronoun", k - 1);
+  }
+
+  // ", days after …", ", two weeks before …", ", quelques jours après …":
+  // a time adjunct that starts at token k and closes the reported clause.
+  bool time_adjunct_at(uint32_t k) const {
+    for (int n = 0; n < 2 && (in("quantifier", k) || in("determiner", k) || st_.tok(k).kind == TokenKind::Number); ++n)
+      ++k;
+    return in("time_unit", k) && in("time_relation", k + 1);
   }
 
   // A paragraph of one sentence with no full stop: a headline or a title.
