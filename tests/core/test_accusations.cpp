@@ -217,3 +217,24 @@ TEST_CASE("accusations: implicit, the wider news vocabulary of wrongdoing", "[ac
   const auto g = run("\"The sport has learned nothing from the scandals,\" said Tom Reyes.", "en");
   CHECK(g.analysis.accusations.empty());
 }
+
+TEST_CASE("accusations: denouncing accusations rejects them", "[accusations][fr]") {
+  const auto r = run("Le gouvernement ostrandais a dénoncé des accusations « fabriquées de toutes pièces ».", "fr");
+  CHECK(r.analysis.accusations.empty());
+}
+
+TEST_CASE("accusations: the parties past an adverbial phrase, a pronoun and a look-alike description", "[accusations][fr]") {
+  const auto r = run("Le gouvernement ostrandais dément. Son ministre, Karel Dostan, a affirmé que la Vestrie mentait. "
+                     "Il accuse en retour le gouvernement vestrien d'espionner les diplomates.", "fr");
+  const Accusation* a = accusation(r, "espionner les diplomates");
+  REQUIRE(a);
+  CHECK(party(r, a->accuser) == "Karel Dostan");        // "Il": not "la Vestrie", a feminine name
+  CHECK(party(r, a->accused) == "le gouvernement vestrien");  // not the Ostrandan government
+}
+
+TEST_CASE("accusations: the accused noun phrase stops before the charge", "[accusations][en]") {
+  const auto r = run("Dana Whitfield accused the port authority of hiding the cost overruns.", "en");
+  const Accusation* a = accusation(r, "hiding the cost overruns");
+  REQUIRE(a);
+  CHECK(party(r, a->accused) == "the port authority");
+}

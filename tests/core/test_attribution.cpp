@@ -284,3 +284,9 @@ TEST_CASE("the subject of a cue inside a subordinate clause", "[accusations]") {
   REQUIRE(ent);
   CHECK(ent->name == "a former manager");
 }
+
+TEST_CASE("a noun with its own \"that\" clause is an object, not a reported clause", "[attribution]") {
+  auto e = run("Samuel Okafor said the company had found no evidence that the data had been misused.", "en");
+  REQUIRE(e.analysis.quotes.size() == 1);
+  CHECK(e.speaker(e.analysis.quotes.front()) == "Samuel Okafor");
+}

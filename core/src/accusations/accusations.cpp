@@ -128,7 +128,21 @@ class Finder {
     return i;
   }
   uint32_t skip_forward(uint32_t i, uint32_t limit) const {
-    while (i < limit && (in("adverb", i) || in("time_word", i) || st_.is_punct(i, ","))) ++i;
+    while (i < limit) {
+      if (in("adverb", i) || in("time_word", i) || st_.is_punct(i, ",")) {
+        ++i;
+        continue;
+      }
+      // "accuse en retour le gouvernement", "accuse à son tour la mairie".
+      if (in("preposition", i)) {
+        const uint32_t h = in("possessive", i + 1) ? i + 2 : i + 1;
+        if (h < limit && in("adverbial_head", h)) {
+          i = h + 1;
+          continue;
+        }
+      }
+      break;
+    }
     return i;
   }
 
@@ -395,6 +409,8 @@ class Finder {
     if (k >= end) return;
     // A noun phrase or a quotation, not a clause ("dénonce que").
     if (!(in("determiner", k) || st_.is_quote_mark(k) || st_.tok(k).capitalized)) return;
+    // "a dénoncé des accusations « fabriquées »": rejecting accusations is no accusation.
+    if (match(lex_.acc, "noun", in("determiner", k) ? k + 1 : k)) return;
     const ByteSpan charge = trimmed(k, end);
     if (charge.empty()) return;
     a.charge = charge;
@@ -484,6 +500,9 @@ class Finder {
     bool denied = false;
     for (uint32_t k = i; k > floor && i - k < 4; --k)
       if (is(lex_.acc, "denial", k - 1)) denied = true;
+    // "dénonce des accusations « fabriquées de toutes pièces »": the object of
+    // an accusing verb, the accusations are rejected, and their words are no charge.
+    if (i > floor + 1 && (match(lex_.acc, "verb", i - 1) || match(lex_.acc, "verb", i - 2))) return;
     const bool legal = n.attr("legal") == "1";
     const uint32_t send = sent(i).end_token;
     Accusation a;

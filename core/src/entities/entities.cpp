@@ -174,7 +174,9 @@ class Clusterer {
       return;
     }
     if (!m.indefinite) {
-      int e = most_recent(find(by_head_, m.head), [&](const EntityRec& ent) { return ent.number == m.number; });
+      int e = most_recent(find(by_head_, m.head), [&](const EntityRec& ent) {
+        return ent.number == m.number && !modifiers_clash(ent, m);
+      });
       const bool bare = m.end_tok - m.first_tok <= 2;  // "l'organisation", not "le syndicat des dockers"
       if (e < 0 && m.generic_org && m.definite && bare) e = last_org_;
       if (e >= 0) {
@@ -183,6 +185,35 @@ class Clusterer {
       }
     }
     new_entity(mi);
+  }
+
+  // The words of a description besides its determiners, function words and
+  // head: "vestrien" in "le gouvernement vestrien".
+  std::vector<std::string_view> modifiers(const MentionRec& m) const {
+    std::vector<std::string_view> out;
+    for (uint32_t t = m.first_tok; t < m.end_tok; ++t) {
+      const auto w = st_.norm(t);
+      if (!st_.is_word(t) || w == m.head || st_.pack.function_words.contains(w) || st_.pack.in("determiner", w)) continue;
+      out.push_back(w);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  // "le gouvernement vestrien" is not "le gouvernement ostrandais": both
+  // descriptions say more than their head, and not the same. (The entity's
+  // last few descriptions are enough, and keep this cheap on long texts.)
+  bool modifiers_clash(const EntityRec& ent, const MentionRec& m) const {
+    const auto mine = modifiers(m);
+    if (mine.empty()) return false;
+    int seen = 0;
+    for (auto it = ent.mentions.rbegin(); it != ent.mentions.rend() && seen < 8; ++it) {
+      const auto& other = st_.mentions[*it];
+      if (other.kind != MentionKind::Description || other.head != m.head) continue;
+      ++seen;
+      const auto theirs = modifiers(other);
+      if (!theirs.empty() && theirs != mine) return true;
+    }
+    return false;
   }
 
   // The entity's name: its most complete name, else its longest description.
@@ -253,8 +284,18 @@ int add_source_phrase(State& st, uint32_t first, uint32_t end) {
   if (first >= st.ntok()) return -1;
   const auto& s = st.sentence_of(first);
   uint32_t e = first;
+  // Up to a relative pronoun, a verb, or a preposition that starts no noun
+  // complement: "the port authority" of "accused the port authority of
+  // hiding…", "son tour" no further than "à".
+  auto complement_ends = [&](uint32_t t) {
+    const auto w = st.norm(t);
+    if (!st.pack.in("preposition", w)) return false;
+    if (!st.pack.in("np_link", w)) return true;
+    const auto next = st.norm(t + 1);
+    return (st.pack.lang == "en" && next.ends_with("ing")) || st.pack.in("infinitive_marker", next) || st.pack.verb(next);
+  };
   while (e < s.end_token && e < end && e < first + 7 && (st.is_word(e) || st.tok(e).kind == text::TokenKind::Number) &&
-         !st.pack.in("relative", st.norm(e)) && !st.pack.verb(st.norm(e)))
+         !st.pack.in("relative", st.norm(e)) && !st.pack.verb(st.norm(e)) && !(e > first && complement_ends(e)))
     ++e;
   if (e <= first + 1) return -1;
   MentionRec m;

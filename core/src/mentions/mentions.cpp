@@ -205,6 +205,7 @@ class Finder {
       if (word(j) && !function_word(j) && !verbish(j) && !st_.tok(j).capitalized) {
         const auto w = norm(j);
         if (bare && (ends_with(w, "er") || ends_with(w, "ir") || ends_with(w, "oir"))) break;  // "de vouloir"
+        if (bare && st_.pack.lang == "en" && ends_with(w, "ing")) break;  // "of hiding"
         if (pk_.in("relative", w) || pk_.in("complementizer", w)) break;
         e = j + 1;
         if (st_.pack.lang == "fr" && possible_adjective(e)) ++e;
@@ -411,6 +412,8 @@ class Finder {
         auto& m = st_.mentions.back();
         m.first_tok = i;
         m.span.begin = st_.tok(i).span.begin;
+        // "la Vestrie", "le Kremlin": the article gives the gender ("elle", "il").
+        if (m.gender == lexicon::Gender::Any) m.gender = determiner_gender(i);
         out_end = inner_end;
         return true;
       }

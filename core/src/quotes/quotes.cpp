@@ -545,6 +545,8 @@ class QuoteFinder {
         // "…, saying budgets had risen": a gerund's clause needs an auxiliary
         // soon, or "saying nothing about it" would be content.
         zero_that = gerund ? aux_within(j + 1, j + 6) : has_subject_before(c);
+        // "found no evidence that …": a noun with its own "that" clause is an object.
+        if (in("complementizer", j + 1) || in("complementizer", j + 2)) zero_that = false;
         // "said the report by X" after a quotation is an inverted subject, not content.
       }
       if (infinitive || zero_that) {
