@@ -63,27 +63,18 @@ class Attributor {
                      [&](int a, int b) { return st_.mentions[a].first_tok < st_.mentions[b].first_tok; });
   }
 
-  // The latest quote (by content start) before byte b that has a speaker.
-  int last_attributed_before(uint32_t b) const {
+  // The latest quote (by content start) before byte b that has a speaker;
+  // with cue >= 0, the latest one of that cue: the quotes stage names the
+  // quote a continued one goes on from (after “They called it ‘…,’” X said,
+  // X's quote, not the nested one).
+  int last_attributed_before(uint32_t b, int cue = -1) const {
     auto it = std::lower_bound(st_.quotes.begin(), st_.quotes.end(), b,
                                [](const QuoteRec& q, uint32_t x) { return q.content.begin < x; });
     for (int n = 0; it != st_.quotes.begin() && n < 64; ++n) {
       --it;
-      if (it->speaker_entity >= 0) return outermost_attributed(static_cast<int>(it - st_.quotes.begin()));
+      if (it->speaker_entity >= 0 && (cue < 0 || it->cue == cue)) return static_cast<int>(it - st_.quotes.begin());
     }
-    return -1;
-  }
-  // The attributed quote that holds quote k, if any, else k: the voice that
-  // goes on after “They called it ‘…,’” X said is X's, not the nested one's.
-  int outermost_attributed(int k) const {
-    int best = k;
-    for (int j = k - 1; j >= 0 && j >= k - 8; --j) {
-      const auto& o = st_.quotes[j];
-      if (o.speaker_entity >= 0 && o.content.begin <= st_.quotes[best].content.begin &&
-          st_.quotes[best].content.end <= o.content.end)
-        best = j;
-    }
-    return best;
+    return cue < 0 ? -1 : last_attributed_before(b);
   }
 
   // The subject of a verb at token `cue`: the nearest mention before it in its
@@ -142,7 +133,7 @@ class Attributor {
     for (int n = 0; n < 3 && (in("adverb", j) || in("time_word", j)); ++n) ++j;
     const int m = st_.mention_starting_at(j);
     if (m < 0 && in("determiner", j)) return st_.mention_starting_at(j + 1);
-    if (m >= 0 && genitive(st_.mentions[m])) {
+    if (m >= 0 && st_.genitive(st_.mentions[m].end_tok - 1)) {
       // "said Clearwater’s director, Dr Sian Probert": the person, not the owner.
       const auto& s = st_.sentence_of(j);
       uint32_t k = st_.mentions[m].end_tok;
@@ -155,9 +146,7 @@ class Attributor {
     }
     return m;
   }
-  bool genitive(const pipeline::MentionRec& m) const {
-    return st_.norm(m.end_tok - 1).ends_with("'s");
-  }
+
 
   // A subject no lexicon knew ("The utility denied…"): the noun phrase from
   // the clause start to the verb, when it opens with a determiner.
@@ -470,7 +459,7 @@ class Attributor {
   // A quote with no usable cue subject: the speaker of the quote before it
   // (same or previous paragraph), else nobody.
   void context(QuoteRec& q) {
-    const int best = last_attributed_before(q.content.begin);
+    const int best = last_attributed_before(q.content.begin, q.cue);
     if (best >= 0) {
       const auto& o = st_.quotes[best];
       const uint32_t para_o = st_.sentence_of(st_.token_at(o.content.begin)).paragraph;

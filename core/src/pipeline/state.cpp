@@ -54,9 +54,14 @@ bool State::plural_noun(uint32_t i) const {
   if (!is_word(i)) return false;
   const std::string_view w = norm(i);
   if (pack.function_words.contains(w) || pack.verb(w) || pack.in("preposition", w)) return false;
-  if (w.ends_with("men") || w == "people" || w == "police") return true;
-  return w.size() > 3 && (w.ends_with("s") || w.ends_with("x")) && !w.ends_with("ss") && !w.ends_with("us") &&
-         !w.ends_with("is") && !w.ends_with("'s");
+  if (pack.in("irregular_plural", w)) return true;
+  auto ends_with_one_of = [&](const char* cls) {
+    const auto it = pack.classes.find(std::string_view(cls));
+    if (it == pack.classes.end()) return false;
+    return std::any_of(it->second.begin(), it->second.end(),
+                       [&](const std::string& e) { return w.size() >= 4 && w.size() > e.size() && w.ends_with(e); });
+  };
+  return ends_with_one_of("plural_ending") && !ends_with_one_of("singular_ending");
 }
 
 bool State::is_punct(uint32_t i, std::string_view p) const {

@@ -122,8 +122,12 @@ struct State {
   int mention_ending_at(uint32_t end_tok) const;
   const text::Sentence& sentence_of(uint32_t i) const { return doc.sentences[doc.tokens[i].sentence]; }
   // Token i looks like a plural noun no lexicon lists ("fishermen",
-  // "officials", "riverains"): no function word, verb or preposition.
+  // "officials", "riverains"): no function word, verb or preposition, and a
+  // plural ending of the pack's grammar (classes plural_ending,
+  // singular_ending, irregular_plural).
   bool plural_noun(uint32_t i) const;
+  // Token i is an English genitive: "Cymru's", "the country's".
+  bool genitive(uint32_t i) const { return norm(i).ends_with("'s"); }
 
  private:
   // Token -> QuoteSpan / mention tables behind the look-ups above, so that a

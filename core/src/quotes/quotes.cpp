@@ -5,6 +5,7 @@
 #include <set>
 
 #include "entities/entities.hpp"
+#include "text/chars.hpp"
 
 namespace saywho::quotes {
 namespace {
@@ -80,8 +81,8 @@ class QuoteFinder {
   // mark comes before it; 0 when there is none.
   uint32_t genitive_apposition_start(uint32_t c) const {
     uint32_t k = c;
-    for (int n = 0; n < 3 && k > 0 && word(k - 1) && !norm(k - 1).ends_with("'s"); ++n) --k;
-    if (k == c || k == 0 || !norm(k - 1).ends_with("'s")) return 0;
+    for (int n = 0; n < 3 && k > 0 && word(k - 1) && !st_.genitive(k - 1); ++n) --k;
+    if (k == c || k == 0 || !st_.genitive(k - 1)) return 0;
     const int m = st_.mention_ending_at(k);
     if (m < 0) return 0;
     const uint32_t first = st_.mentions[m].first_tok;
@@ -651,8 +652,7 @@ class QuoteFinder {
     if (p.end_sentence != p.first_sentence + 1 || s.end_token == 0) return false;
     uint32_t last = s.end_token - 1;
     while (last > s.first_token && st_.is_quote_mark(last)) --last;
-    return !(st_.is_punct(last, ".") || st_.is_punct(last, "!") || st_.is_punct(last, "?") ||
-             st_.is_punct(last, "\xE2\x80\xA6"));
+    return !text::chars::is_sentence_terminal(text::chars::at(st_.doc.text, st_.tok(last).span.begin));
   }
 
   // A verb in the infinitive after "to" / "de": a lower-case word that is no
