@@ -13,12 +13,23 @@
 #include "quotes/quotes.hpp"
 #include "reports/reports.hpp"
 #include "saywho/saywho.hpp"
+#include "syntax/syntax.hpp"
 #include "text/document.hpp"
 #include "text/utf8.hpp"
 
 namespace saywho {
 
 std::vector<std::string> languages() { return lexicon::pack_languages(); }
+
+void load_syntax_pack(std::string_view lang, std::string_view bytes) {
+  try {
+    syntax::install_pack(lang, bytes);
+  } catch (const std::runtime_error& e) {
+    throw Error(Error::Code::InvalidPack, e.what());
+  }
+}
+
+bool syntax_pack_loaded(std::string_view lang) { return syntax::model_for(lang) != nullptr; }
 
 Analysis analyze(std::string_view text, const Options& options) {
   if (text.size() > options.max_input_bytes) {
@@ -41,11 +52,17 @@ Analysis analyze(std::string_view text, const Options& options) {
     throw Error(Error::Code::UnknownLanguage, "unknown language \"" + analysis.lang +
                                                   "\" (known: en, fr, auto)");
   }
+  const syntax::Model* syntax_model = syntax::model_for(analysis.lang);
+  if (!syntax_model) {
+    throw Error(Error::Code::LanguageNotLoaded, "the syntax pack of \"" + analysis.lang +
+                                                    "\" is not loaded (load_syntax_pack)");
+  }
   if (text.empty()) return analysis;
 
   // The stages, in order. Each reads what the previous ones left in `state`.
   const text::Document doc = text::segment(text, analysis.lang);
-  pipeline::State state(doc, *pack);
+  const syntax::Tree tree = syntax::parse(doc, *syntax_model);  // tags, heads, relations
+  pipeline::State state(doc, *pack, tree);
   mentions::find_mentions(state);   // names, titles, roles, organisations, pronouns
   entities::cluster(state);         // "Lin Jian" = "M. Lin" = "le porte-parole"
   quotes::find_cues(state);         // "a déclaré", "said", "selon"

@@ -23,7 +23,7 @@ struct Options {
 // wasm boundary and the tests can tell them apart.
 class Error : public std::runtime_error {
  public:
-  enum class Code { InvalidUtf8, InputTooLarge, UnknownLanguage, InvalidOptions };
+  enum class Code { InvalidUtf8, InputTooLarge, UnknownLanguage, InvalidOptions, LanguageNotLoaded, InvalidPack };
   Error(Code code, std::string message, std::size_t byte_offset = 0)
       : std::runtime_error(std::move(message)), code_(code), byte_offset_(byte_offset) {}
   Code code() const { return code_; }
@@ -37,6 +37,15 @@ class Error : public std::runtime_error {
 
 // The languages with a pack ("en", "fr").
 std::vector<std::string> languages();
+
+// Installs the syntax pack of `lang` (the bytes of core/data/<lang>/syntax.bin).
+// Native builds carry their packs and need not call it; the WebAssembly
+// module loads a language's pack on its first use through this call.
+// Throws Error{InvalidPack} when the bytes are no pack for that language.
+void load_syntax_pack(std::string_view lang, std::string_view bytes);
+
+// Whether `lang`'s syntax pack is there (built in or loaded).
+bool syntax_pack_loaded(std::string_view lang);
 
 // Analyses UTF-8 text. Throws Error on invalid UTF-8, oversize input or an
 // unknown language. Empty text gives an empty analysis.

@@ -152,6 +152,8 @@ const char* Error::code_name() const {
     case Code::InputTooLarge: return "input_too_large";
     case Code::UnknownLanguage: return "unknown_language";
     case Code::InvalidOptions: return "invalid_options";
+    case Code::LanguageNotLoaded: return "language_not_loaded";
+    case Code::InvalidPack: return "invalid_pack";
   }
   return "error";
 }

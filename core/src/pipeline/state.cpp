@@ -5,7 +5,8 @@
 
 namespace saywho::pipeline {
 
-State::State(const text::Document& d, const lexicon::Pack& p) : doc(d), pack(p) {
+State::State(const text::Document& d, const lexicon::Pack& p, const syntax::Tree& parse_tree)
+    : doc(d), pack(p), tree(parse_tree) {
   norms.reserve(d.tokens.size());
   for (const auto& t : d.tokens) norms.emplace_back(t.norm);
   // The first QuoteSpan whose opening (closing) mark is each quote-mark token.

@@ -12,6 +12,7 @@
 
 #include "lexicon/pack.hpp"
 #include "saywho/analysis.hpp"
+#include "syntax/tree.hpp"
 #include "text/document.hpp"
 
 namespace saywho::pipeline {
@@ -94,13 +95,14 @@ struct QuoteRec {
 struct State {
   const text::Document& doc;
   const lexicon::Pack& pack;
+  const syntax::Tree& tree;             // part of speech, head and relation of every token
   std::vector<std::string_view> norms;  // Token::norm of every token, for phrase look-ups
   std::vector<MentionRec> mentions;     // text order, nested ones after their parent
   std::vector<EntityRec> entities;
   std::vector<CueRec> cues;
   std::vector<QuoteRec> quotes;
 
-  State(const text::Document& d, const lexicon::Pack& p);
+  State(const text::Document& d, const lexicon::Pack& p, const syntax::Tree& t);
 
   const text::Token& tok(uint32_t i) const { return doc.tokens[i]; }
   std::string_view norm(uint32_t i) const { return i < norms.size() ? norms[i] : std::string_view(); }

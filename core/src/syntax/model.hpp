@@ -1,0 +1,55 @@
+// A language's syntax model: the tag and label sets, the tagger's and the
+// parser's weights, read from one pack file (core/data/<lang>/syntax.bin,
+// written by the trainer in core/syntax-trainer/).
+//
+// Pack layout (little endian):
+//   "SWSYNTX1"                   magic and format version
+//   u8 n, lang[n]                "fr", "en"
+//   u32 tags,   (u8 n, bytes)*   fine tags: UPOS, or "VERB|Part" with a verb form
+//   u32 labels, (u8 n, bytes)*   dependency relations: "nsubj", "obl:agent"
+//   WeightTable tagger           classes = tags
+//   WeightTable parser           classes = 1 + 2 * labels (transitions.hpp)
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "syntax/transitions.hpp"
+#include "syntax/tree.hpp"
+#include "syntax/weights.hpp"
+#include "syntax/words.hpp"
+
+namespace saywho::syntax {
+
+class Model {
+ public:
+  // Reads a pack; throws std::runtime_error when it is malformed.
+  static std::unique_ptr<Model> from_bytes(std::string_view bytes);
+
+  const std::string& lang() const { return lang_; }
+  const std::vector<std::string>& tags() const { return tags_; }
+  const std::vector<std::string>& labels() const { return labels_; }
+  const std::vector<TagInfo>& tag_info() const { return tag_info_; }
+  const std::vector<LabelInfo>& label_info() const { return label_info_; }
+  std::size_t tagger_rows() const { return tagger_.rows(); }
+  std::size_t parser_rows() const { return parser_.rows(); }
+
+  // Tags of `words` (tag indices), greedy left to right.
+  void tag(const std::vector<WordView>& words, std::vector<uint32_t>& tags) const;
+  // Heads and labels for tagged `words`: state.head(i) is the head word
+  // (words.size() = the root). `tags` holds tag index + 1.
+  void parse(const std::vector<WordView>& words, const std::vector<uint32_t>& tags_plus_one,
+             ParseState& state) const;
+
+ private:
+  std::string lang_;
+  std::vector<std::string> tags_, labels_;
+  std::vector<TagInfo> tag_info_;
+  std::vector<LabelInfo> label_info_;
+  WeightTable tagger_, parser_;
+};
+
+}  // namespace saywho::syntax
