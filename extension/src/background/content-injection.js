@@ -4,9 +4,10 @@
 import { ext } from '../shared/browser-api.js';
 import { MESSAGE } from '../shared/messages.js';
 
-// Readability first (it defines globals the content module reads), then the
-// classic loader that imports our module graph.
-export const CONTENT_FILES = ['vendor/Readability.js', 'vendor/Readability-readerable.js', 'src/content/loader.js'];
+// Readability first (it defines globals the content script reads), then our
+// content script: one classic script bundled by build.mjs, so no file of
+// the package has to be web-accessible.
+export const CONTENT_FILES = ['vendor/Readability.js', 'vendor/Readability-readerable.js', 'content-script.js'];
 export const CONTENT_CSS = ['ui/styles.css'];
 
 async function contentScriptAnswers(tabId) {
@@ -26,7 +27,7 @@ export async function ensureContentScript(tabId) {
   await ext.scripting.executeScript({ target, files: CONTENT_FILES });
   await ext.scripting.executeScript({
     target,
-    func: () => globalThis.saywhoContent.then((content) => content.start({ automatic: false })).then(() => true),
+    func: () => globalThis.saywhoContent.start({ automatic: false }).then(() => true),
   });
 }
 

@@ -129,7 +129,7 @@ async function analyze() {
   state.analysis = response.analysis;
   state.itemsById = indexItems(response.analysis);
   draw();
-  await overlayRoot();
+  overlayRoot();
   lastStatus = 'done:'; // the background records "done" with the result
   ext.runtime.sendMessage({
     type: MESSAGE.result,
@@ -189,7 +189,7 @@ function startWatching() {
 // ---- Cards on hover and on caret focus ----
 
 async function showCardFor(entry, anchorRect) {
-  const root = await overlayRoot();
+  const root = overlayRoot();
   showCard(entry.item, state.analysis, anchorRect, { root });
 }
 
