@@ -24,6 +24,9 @@ async function ensureOffscreenDocument() {
 }
 
 const offscreenEngine = {
+  // The offscreen document starts the engine worker, which starts loading
+  // the wasm at once.
+  start: ensureOffscreenDocument,
   async analyze(text, lang) {
     await ensureOffscreenDocument();
     const answer = await ext.runtime.sendMessage({ type: MESSAGE.engineAnalyze, text, lang });

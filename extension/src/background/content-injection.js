@@ -23,12 +23,11 @@ async function contentScriptAnswers(tabId) {
 export async function ensureContentScript(tabId) {
   if (await contentScriptAnswers(tabId)) return;
   const target = { tabId };
-  await ext.scripting.insertCSS({ target, files: CONTENT_CSS });
-  await ext.scripting.executeScript({ target, files: CONTENT_FILES });
-  await ext.scripting.executeScript({
-    target,
-    func: () => globalThis.saywhoContent.start({ automatic: false }).then(() => true),
-  });
+  // The script listens as soon as it runs: once injected, it can be asked.
+  await Promise.all([
+    ext.scripting.insertCSS({ target, files: CONTENT_CSS }),
+    ext.scripting.executeScript({ target, files: CONTENT_FILES }),
+  ]);
 }
 
 /** Analyses the page in the tab (the toolbar button's and shortcut's action). */

@@ -274,10 +274,8 @@ function onMessage(message, sender, sendResponse) {
 
 // ---- Start ----
 
-let started = false;
-export async function start({ automatic }) {
-  if (started) return;
-  started = true;
+/** Listens to the background and to the reader; called once, on injection. */
+export function listen() {
   ext.runtime.onMessage.addListener(onMessage);
   document.addEventListener('mousemove', onPointerMove, { passive: true, capture: true });
   document.addEventListener('selectionchange', onSelectionChange);
@@ -289,10 +287,11 @@ export async function start({ automatic }) {
       else draw();
     });
   });
-  if (automatic) {
-    // Registered for "always on this site": respect the per-site off switch.
-    const settings = await loadSettings();
-    if (siteModeOf(settings, location.origin) === 'off') return;
-    run();
-  }
+}
+
+/** "Always on this site": analyses on load unless the site is switched off. */
+export async function startAutomatically() {
+  const settings = await loadSettings();
+  if (siteModeOf(settings, location.origin) === 'off') return;
+  run();
 }
