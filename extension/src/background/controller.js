@@ -41,6 +41,11 @@ async function handle(message, sender, engine) {
       const analysis = await engine.analyze(message.text, message.lang);
       return { ok: true, analysis };
     }
+    case MESSAGE.prepare:
+      // "Always on this site" pages say so before collecting their text.
+      if (tabId === undefined) throw new MessageError('prepare comes from a tab');
+      engine.start().catch(() => {}); // a failure shows in the analysis itself
+      return { ok: true };
     case MESSAGE.result:
       if (tabId === undefined) throw new MessageError('result comes from a tab');
       await storeTabData(tabId, {

@@ -293,5 +293,7 @@ export function listen() {
 export async function startAutomatically() {
   const settings = await loadSettings();
   if (siteModeOf(settings, location.origin) === 'off') return;
+  // The engine starts while the article is found and its text collected.
+  ext.runtime.sendMessage({ type: MESSAGE.prepare }).catch(() => {});
   run();
 }
