@@ -188,7 +188,7 @@ results.peer = results.wasm.peer ?? { unavailable: results.wasm.unavailable };
 if (results.wasm.wasm) results.wasm = results.wasm.wasm;
 results.size = sizes();
 results.browser = existsSync(path.join(ROOT, 'dist/chromium/manifest.json'))
-  ? benchNodePart('browser_bench.mjs', 'browser', 300_000) : { unavailable: 'dist/chromium is missing (./saywho build extension)' };
+  ? benchNodePart('browser_bench.mjs', 'browser', 600_000) : { unavailable: 'dist/chromium is missing (./saywho build extension)' };
 results.machine.load_average_end = loadavg();
 writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(table(results));
