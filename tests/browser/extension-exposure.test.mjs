@@ -12,12 +12,12 @@
 // web-accessible must be seen by the probe, which shows the UUIDs are right.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { startServer } from './lib/server.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { launchFirefox, evaluate } from './lib/firefox.mjs';
-import { ROOT, builtExtension, testCopyOfExtension } from './lib/extension-build.mjs';
+import { ROOT, builtExtension, filesUnder, testCopyOfExtension } from './lib/extension-build.mjs';
 import { CONTENT_FILES, CONTENT_CSS } from '../../extension/src/background/content-injection.js';
 
 let server;
@@ -25,13 +25,6 @@ before(async () => {
   server = await startServer({ mounts: { '/': join(ROOT, 'tests', 'browser', 'fixtures') } });
 });
 after(() => server?.close());
-
-function filesUnder(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 // Every file of the built package, as paths inside it.
 function packageFiles(platform) {

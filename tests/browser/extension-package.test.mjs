@@ -4,18 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DIST, ROOT, builtExtension } from './lib/extension-build.mjs';
+import { DIST, ROOT, builtExtension, filesUnder } from './lib/extension-build.mjs';
 
 const PLATFORMS = ['chromium', 'firefox'];
-
-function filesUnder(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 function manifestOf(platform) {
   return JSON.parse(readFileSync(join(builtExtension(platform), 'manifest.json'), 'utf8'));
