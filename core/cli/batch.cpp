@@ -1,6 +1,7 @@
 #include "batch.hpp"
 
 #include <ostream>
+#include <thread>
 #include <utility>
 
 #include "ordered_pool.hpp"
@@ -15,6 +16,12 @@ struct Written {
 };
 
 }  // namespace
+
+std::size_t threads_for(std::size_t jobs) {
+  if (jobs > 0) return jobs;
+  const unsigned cores = std::thread::hardware_concurrency();
+  return cores > 0 ? cores : 1;
+}
 
 struct BatchWriter::Pool {
   OrderedPool<Written> pool;

@@ -25,6 +25,9 @@ struct RecordResult {
   bool ok = false;
 };
 
+// The threads for `jobs` asked (0: one per core).
+std::size_t threads_for(std::size_t jobs);
+
 struct BatchOptions {
   std::size_t jobs = 1;    // threads analysing records (1: the caller's thread)
   std::size_t window = 0;  // records in flight at most; 0: 16 per job

@@ -8,7 +8,6 @@
 #include <iostream>
 #include <optional>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "files.hpp"
@@ -18,13 +17,6 @@
 
 namespace saywho::cli {
 namespace {
-
-// The threads of a batch: --jobs, else one per core.
-std::size_t jobs_of(const Args& args) {
-  if (args.jobs > 0) return args.jobs;
-  const unsigned cores = std::thread::hardware_concurrency();
-  return cores > 0 ? cores : 1;
-}
 
 // A batch's progress on stderr (one line rewritten in place, at most five
 // times a second) when stderr is a terminal; its summary always.
@@ -79,7 +71,7 @@ const AnalyzeFn kAnalyze = [](std::string_view text, const Options& o) { return 
 JsonlCounts run_jsonl(const Args& args, std::ostream& out) {
   Options options = options_of(args);
   options.pretty = false;  // one record, one line
-  BatchReport report(size_of(args.input), jobs_of(args));
+  BatchReport report(size_of(args.input), threads_for(args.jobs));
   JsonlCounts counts;
   if (args.input == "-") {
     counts = process_jsonl(std::cin, out, options, kAnalyze, report.options());
@@ -99,7 +91,7 @@ JsonlCounts run_files(const Args& args, std::ostream& out) {
   const std::vector<std::string> files = batch_files(args.input);
   std::size_t total = 0;
   for (const std::string& f : files) total += size_of(f).value_or(0);
-  BatchReport report(total, jobs_of(args));
+  BatchReport report(total, threads_for(args.jobs));
   const JsonlCounts counts =
       process_files(files, out, args.format, args.max_bytes, options, kAnalyze, report.options());
   out.flush();

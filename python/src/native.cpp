@@ -11,7 +11,6 @@
 #include <optional>
 #include <sstream>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "args.hpp"
@@ -33,12 +32,6 @@ Options options_for(const std::string& lang, std::optional<std::size_t> max_byte
   options.lang = lang;
   if (max_bytes) options.max_input_bytes = *max_bytes;
   return options;
-}
-
-std::size_t jobs_or_cores(std::size_t jobs) {
-  if (jobs > 0) return jobs;
-  const unsigned cores = std::thread::hardware_concurrency();
-  return cores > 0 ? cores : 1;
 }
 
 Format format_named(const std::string& name) {
@@ -116,7 +109,7 @@ PYBIND11_MODULE(_native, m) {
         outcomes.reserve(texts.size());
         {
           py::gil_scoped_release release;
-          const std::size_t threads = jobs_or_cores(jobs);
+          const std::size_t threads = threads_for(jobs);
           OrderedPool<Outcome> pool(threads, 16 * threads, [&](Outcome&& o) { outcomes.push_back(std::move(o)); });
           for (const std::string& text : texts) pool.submit([&text, &options] { return analyze_one(text, options); });
           pool.finish();
@@ -139,7 +132,7 @@ PYBIND11_MODULE(_native, m) {
           std::istringstream in(std::move(input));
           const AnalyzeFn analyze = [](std::string_view text, const Options& o) { return analyze_to_json(text, o); };
           BatchOptions batch;
-          batch.jobs = jobs_or_cores(jobs);
+          batch.jobs = threads_for(jobs);
           counts = process_jsonl(in, out, options_for(lang, max_bytes), analyze, batch);
         }
         return py::make_tuple(py::bytes(out.str()), counts.read, counts.ok, counts.failed);
