@@ -15,9 +15,12 @@ bool is_blank(std::string_view s) {
 
 std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
+// `language`: for unsupported_language, the language the text seems to be in
+// (null when Saywho cannot tell); absent for other errors.
 void write_error(std::ostream& out, std::size_t line, const json& id, std::string_view code,
-                 std::string_view message) {
+                 std::string_view message, const json* language = nullptr) {
   json error{{"code", code}, {"message", message}};
+  if (language) error["language"] = *language;
   out << dump(json{{"line", line}, {"id", id}, {"error", std::move(error)}}) << '\n';
 }
 
@@ -71,7 +74,10 @@ JsonlCounts process_jsonl(std::istream& in, std::ostream& out, const Options& de
       out << "{\"line\":" << number << ",\"id\":" << dump(id) << ",\"analysis\":" << analysis << "}\n";
       ++counts.ok;
     } catch (const Error& e) {
-      fail(e.code_name(), std::string("line ") + std::to_string(number) + ": " + e.what());
+      const json language = e.language().empty() ? json(nullptr) : json(e.language());
+      write_error(out, number, id, e.code_name(), "line " + std::to_string(number) + ": " + e.what(),
+                  e.code() == Error::Code::UnsupportedLanguage ? &language : nullptr);
+      ++counts.failed;
     } catch (const std::exception& e) {
       fail("internal_error", std::string("line ") + std::to_string(number) + ": " + e.what());
     }

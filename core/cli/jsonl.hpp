@@ -24,6 +24,7 @@ using AnalyzeFn = std::function<std::string(std::string_view text, const Options
 
 // Reads `in` line by line. For each record writes one line to `out`:
 //   {"line":N,"id":ID,"analysis":{…}}  or  {"line":N,"id":ID,"error":{"code","message"}}
+// (unsupported_language errors also hold "language": "es", or null)
 // `defaults` apply unless a record has its own "lang". Blank lines are skipped.
 JsonlCounts process_jsonl(std::istream& in, std::ostream& out, const Options& defaults,
                           const AnalyzeFn& analyze);
