@@ -3,7 +3,7 @@
 // worker, so the engine runs in an offscreen document (offscreen.html) that
 // owns the engine worker; this worker forwards analysis requests to it.
 import { ext } from './src/shared/browser-api.js';
-import { MESSAGE } from './src/shared/messages.js';
+import { MESSAGE, answerError } from './src/shared/messages.js';
 import { startBackground } from './src/background/controller.js';
 
 const OFFSCREEN_URL = 'offscreen.html';
@@ -27,7 +27,7 @@ const offscreenEngine = {
   async analyze(text, lang) {
     await ensureOffscreenDocument();
     const answer = await ext.runtime.sendMessage({ type: MESSAGE.engineAnalyze, text, lang });
-    if (!answer?.ok) throw new Error(answer?.error ?? 'the engine did not answer');
+    if (!answer?.ok) throw answerError(answer, 'the engine did not answer');
     return answer.analysis;
   },
 };

@@ -1,7 +1,8 @@
 // Module worker holding the engine, so a long analysis never blocks the
 // extension page that hosts it. Messages: {id, text, lang} in,
-// {id, ok, analysis | error} out.
+// {id, ok, analysis | error (+ code, language: see errorAnswer)} out.
 import { analyzeText } from './engine.js';
+import { errorAnswer } from '../shared/messages.js';
 
 self.addEventListener('message', async (event) => {
   const { id, text, lang } = event.data ?? {};
@@ -10,6 +11,6 @@ self.addEventListener('message', async (event) => {
     const analysis = await analyzeText(text, lang);
     self.postMessage({ id, ok: true, analysis });
   } catch (error) {
-    self.postMessage({ id, ok: false, error: String(error?.message ?? error) });
+    self.postMessage({ id, ...errorAnswer(error) });
   }
 });
