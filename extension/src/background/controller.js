@@ -6,7 +6,7 @@ import { ext } from '../shared/browser-api.js';
 import {
   MESSAGE, MessageError, validateMessage, isOwnSender, isExtensionPage, errorAnswer,
 } from '../shared/messages.js';
-import { unsupportedLanguageMessage } from '../../ui/languages.js';
+import { languageName, unsupportedLanguageMessage } from '../../ui/languages.js';
 import { loadSettings, saveSettings } from '../shared/settings.js';
 import { analyzeTab, setSiteRegistration, syncSiteRegistrations } from './content-injection.js';
 
@@ -31,9 +31,8 @@ async function activeTabId() {
 // read: its language code as the badge ("ES"), the full sentence as the
 // button's title; back to the default when a later analysis succeeds.
 async function showLanguageBadge(tabId, language) {
-  const known = typeof language === 'string' && /^[a-z]{2,3}$/.test(language);
   await Promise.all([
-    ext.action.setBadgeText({ tabId, text: known ? language.toUpperCase() : '?' }),
+    ext.action.setBadgeText({ tabId, text: languageName(language) ? language.toUpperCase() : '?' }),
     ext.action.setTitle({ tabId, title: unsupportedLanguageMessage(language) }),
   ]);
 }
