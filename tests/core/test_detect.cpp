@@ -81,6 +81,21 @@ TEST_CASE("a foreign script is refused without a name when its words do not say 
   CHECK(greek.language() == "el");
 }
 
+TEST_CASE("more scripts: Korean, Hebrew, Thai, Hindi", "[detect]") {
+  const auto [text, code] = GENERATE(table<const char*, const char*>({
+      {"시장은 화요일에 새 다리가 여름이 끝날 무렵 개통될 것이라고 말했다.", "ko"},
+      {"ראש העירייה הודיע ביום שלישי כי הגשר החדש ייפתח לתנועה בסוף הקיץ.", "he"},
+      {"นายกเทศมนตรีกล่าวเมื่อวันอังคารว่าสะพานใหม่จะเปิดให้รถสัญจรได้ในช่วงปลายฤดูร้อน", "th"},
+      {"महापौर ने मंगलवार को कहा कि नया पुल गर्मियों के अंत तक यातायात के लिए खोल दिया जाएगा और इससे "
+       "शहर के लोगों को बहुत राहत मिलेगी।",
+       "hi"},
+  }));
+  CAPTURE(code);
+  const saywho::Error e = refusal_of(text);
+  CHECK(e.code() == saywho::Error::Code::UnsupportedLanguage);
+  CHECK(e.language() == code);
+}
+
 TEST_CASE("mixed texts in French or English are still analysed", "[detect]") {
   const auto [file, lang] = GENERATE(table<const char*, const char*>({
       {"mixed-en-french-quote.txt", "en"},
