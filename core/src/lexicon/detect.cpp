@@ -10,6 +10,7 @@
 
 #include "lexicon/embedded.hpp"
 #include "lexicon/pack.hpp"
+#include "text/chars.hpp"
 #include "text/utf8.hpp"
 
 namespace saywho::lexicon {
@@ -105,24 +106,6 @@ bool ours_script(UScriptCode script) {
                      [&](const Language& l) { return l.ours && lists_script(l, script); });
 }
 
-void append_utf8(std::string& out, UChar32 c) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
-
 struct Word {
   std::string text;    // lower-cased; a French elision "l'" is a word of its own
   UScriptCode script;  // of its first letter
@@ -151,10 +134,10 @@ Sample sample_of(std::string_view text) {
       const UScriptCode script = uscript_getScript(c, &status);
       if (U_SUCCESS(status)) ++sample.letters[script];
       if (word.text.empty()) word.script = script;
-      append_utf8(word.text, u_tolower(c));
+      text::chars::append_utf8(word.text, static_cast<char32_t>(u_tolower(c)));
     } else if ((U_GET_GC_MASK(c) & U_GC_M_MASK) != 0 && !word.text.empty()) {
       // Combining marks belong to their word (Devanagari vowel signs).
-      append_utf8(word.text, c);
+      text::chars::append_utf8(word.text, static_cast<char32_t>(c));
     } else if (c == U'\'' || c == 0x2019) {
       word.text.push_back('\'');
       flush();
