@@ -23,7 +23,9 @@ const USAGE = `Usage:
   saywho --help | --version
 
 Options:
-  --lang fr|en|auto    language of the text (analyze: auto by default; segment: fr)
+  --lang fr|en|auto    language of the text (analyze: auto by default; segment: fr).
+                       auto refuses a text in another language (exit 3,
+                       unsupported_language); fr and en analyse any text
   --pretty             indented JSON
   --format text|html|jsonl
                        input format; by default .jsonl files are JSONL, .html/.htm
@@ -38,7 +40,7 @@ Exit codes:
   1  JSONL: at least one record failed (the others were written)
   2  usage error (unknown option, bad value, no input)
   3  input error: unreadable file, invalid UTF-8 (with its byte offset),
-     empty input, input too large
+     empty input, input too large, a language Saywho does not read (auto)
   4  internal error
 `;
 
@@ -202,8 +204,9 @@ function runJsonl(saywho, args, text) {
     if (/^[ \t\r\n]*$/.test(line)) return;
     counts.read += 1;
     let id = null;
-    const fail = (code, message) => {
-      process.stdout.write(`${JSON.stringify({ error: { code, message: `line ${number}: ${message}` }, id, line: number })}\n`);
+    // details: more fields of the error ({ language } for unsupported_language).
+    const fail = (code, message, details = {}) => {
+      process.stdout.write(`${JSON.stringify({ error: { code, message: `line ${number}: ${message}`, ...details }, id, line: number })}\n`);
       counts.failed += 1;
     };
     let record;
@@ -240,7 +243,7 @@ function runJsonl(saywho, args, text) {
       counts.ok += 1;
     } catch (error) {
       if (error.name !== 'SaywhoError') throw error;
-      fail(error.code, error.message);
+      fail(error.code, error.message, error.code === 'unsupported_language' ? { language: error.language } : {});
     }
   });
   process.stderr.write(`read ${counts.read}, ok ${counts.ok}, failed ${counts.failed}\n`);

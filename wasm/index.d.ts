@@ -161,7 +161,9 @@ export interface Segmentation {
 export type Language = 'fr' | 'en';
 
 export interface AnalyzeOptions {
-  /** 'auto' (default) detects French or English. */
+  /** 'auto' (default) detects French or English, and refuses a text in
+   * another language (SaywhoError 'unsupported_language'); 'fr' and 'en'
+   * analyse any text as that language. */
   lang?: 'auto' | Language;
 }
 
@@ -181,8 +183,9 @@ export interface CreateOptions {
 export interface Saywho {
   readonly version: string;
   readonly languages: readonly Language[];
-  /** Analyses `text`. Throws SaywhoError on bad options or too large text;
-   * the instance stays usable afterwards. */
+  /** Analyses `text`. Throws SaywhoError on bad options, too large text or
+   * (lang 'auto') a language Saywho does not read; the instance stays usable
+   * afterwards. */
   analyze(text: string, options?: AnalyzeOptions): Analysis;
   /** The same analysis as JSON text, exactly as the native CLI prints it
    * (`pretty`: indented). Handy to post to another thread unparsed. */
@@ -206,6 +209,7 @@ export type SaywhoErrorCode =
   | 'invalid_utf8'
   | 'input_too_large'
   | 'unknown_language'
+  | 'unsupported_language'
   | 'invalid_options'
   | 'out_of_memory'
   | 'load_failed'
@@ -216,7 +220,11 @@ export class SaywhoError extends Error {
   readonly code: SaywhoErrorCode;
   /** Where in the UTF-8 input the problem is (invalid_utf8), else 0. */
   readonly byteOffset: number;
-  constructor(code: SaywhoErrorCode, message: string, byteOffset?: number);
+  /** unsupported_language: the ISO 639-1 code of the language the text seems
+   * to be in ('es', 'de', 'ja', ...), null when the engine cannot tell; null
+   * for every other code. */
+  readonly language: string | null;
+  constructor(code: SaywhoErrorCode, message: string, byteOffset?: number, language?: string | null);
 }
 
 /** Loads the engine (one WebAssembly instance; reuse it for many texts). */

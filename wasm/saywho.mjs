@@ -19,12 +19,15 @@ export class SaywhoError extends Error {
    * @param {string} code  stable machine-readable code, e.g. "input_too_large"
    * @param {string} message
    * @param {number} [byteOffset]  where in the UTF-8 input (invalid_utf8)
+   * @param {string|null} [language]  unsupported_language: the ISO 639-1
+   *   code of the language the text seems to be in ("es"), null when unknown
    */
-  constructor(code, message, byteOffset = 0) {
+  constructor(code, message, byteOffset = 0, language = null) {
     super(message);
     this.name = 'SaywhoError';
     this.code = code;
     this.byteOffset = byteOffset;
+    this.language = language;
   }
 }
 
@@ -160,8 +163,8 @@ export async function createSaywho(options = {}) {
       const [dataPtr, size, isError] = new Uint32Array(core.HEAPU8.buffer, result, 3);
       const answer = decoder.decode(core.HEAPU8.subarray(dataPtr, dataPtr + size));
       if (isError) {
-        const { code, message, byteOffset } = JSON.parse(answer).error;
-        throw new SaywhoError(code, message, byteOffset);
+        const { code, message, byteOffset, language } = JSON.parse(answer).error;
+        throw new SaywhoError(code, message, byteOffset, language ?? null);
       }
       return answer;
     } finally {

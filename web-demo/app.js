@@ -9,6 +9,7 @@ import { describeItem } from './ui/describe.js';
 import { hideCard, showCard } from './ui/card.js';
 import { renderPanel } from './ui/panel.js';
 import { countByCategory, renderLegend } from './ui/legend.js';
+import { unsupportedLanguageMessage } from './ui/languages.js';
 import { rangesFromSpans, showText } from './text-view.js';
 import { decodeState, encodeState } from './share.js';
 import { loadEngine, timedAnalyze } from './engine.js';
@@ -63,7 +64,9 @@ function analyseNow() {
     result = timedAnalyze(state.engine, text, lang);
   } catch (error) {
     showResults(text, null);
-    setStatus(`Could not analyse this text: ${error.message}`, true);
+    setStatus(error.code === 'unsupported_language'
+      ? unsupportedLanguageMessage(error.language, 'text')
+      : `Could not analyse this text: ${error.message}`, true);
     return;
   }
   showResults(text, result.analysis);

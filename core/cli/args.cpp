@@ -16,7 +16,9 @@ const char* const kUsage =
     "  saywho-cli --help | --version\n"
     "\n"
     "Options:\n"
-    "  --lang fr|en|auto    language of the text (analyze: auto by default; segment: fr)\n"
+    "  --lang fr|en|auto    language of the text (analyze: auto by default; segment: fr).\n"
+    "                       auto refuses a text in another language (exit 3,\n"
+    "                       unsupported_language); fr and en analyse any text\n"
     "  --pretty             indented JSON\n"
     "  --format text|html|jsonl\n"
     "                       input format; by default .jsonl files are JSONL, .html/.htm\n"
@@ -35,7 +37,7 @@ const char* const kUsage =
     "  1  JSONL or file batch: at least one record failed (the others were written)\n"
     "  2  usage error (unknown option, bad value, no input)\n"
     "  3  input error: unreadable file, invalid UTF-8 (with its byte offset),\n"
-    "     empty input, input too large\n"
+    "     empty input, input too large, a language Saywho does not read (auto)\n"
     "  4  internal error\n";
 
 namespace {

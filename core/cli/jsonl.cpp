@@ -15,8 +15,12 @@ bool is_blank(std::string_view s) {
 
 std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
-RecordResult error_line(std::size_t number, const json& id, std::string_view code, std::string_view message) {
+// `language`: for unsupported_language, the language the text seems to be in
+// (null when Saywho cannot tell); absent for other errors.
+RecordResult error_line(std::size_t number, const json& id, std::string_view code, std::string_view message,
+                        const json* language = nullptr) {
   json error{{"code", code}, {"message", "line " + std::to_string(number) + ": " + std::string(message)}};
+  if (language) error["language"] = *language;
   return {dump(json{{"line", number}, {"id", id}, {"error", std::move(error)}}), false};
 }
 
@@ -46,7 +50,9 @@ RecordResult analyze_record(std::string_view line, std::size_t number, const Opt
     const std::string analysis = analyze(text, options);
     return {"{\"line\":" + std::to_string(number) + ",\"id\":" + dump(id) + ",\"analysis\":" + analysis + "}", true};
   } catch (const Error& e) {
-    return error_line(number, id, e.code_name(), e.what());
+    const json language = e.language().empty() ? json(nullptr) : json(e.language());
+    return error_line(number, id, e.code_name(), e.what(),
+                      e.code() == Error::Code::UnsupportedLanguage ? &language : nullptr);
   } catch (const std::exception& e) {
     return error_line(number, id, "internal_error", e.what());
   }

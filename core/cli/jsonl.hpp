@@ -21,6 +21,7 @@ using AnalyzeFn = std::function<std::string(std::string_view text, const Options
 // The one place a JSONL record is analysed: line `number` of the input
 // (non-blank) -> its output line, without the newline:
 //   {"line":N,"id":ID,"analysis":{…}}  or  {"line":N,"id":ID,"error":{"code","message"}}
+// (unsupported_language errors also hold "language": "es", or null)
 // `defaults` apply unless the record has its own "lang". Never throws.
 RecordResult analyze_record(std::string_view line, std::size_t number, const Options& defaults,
                             const AnalyzeFn& analyze);

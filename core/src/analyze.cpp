@@ -42,7 +42,10 @@ Analysis analyze(std::string_view text, const Options& options) {
   }
   Analysis analysis;
   if (options.lang == "auto") {
-    analysis.lang = lexicon::detect_language(text);
+    const lexicon::Detection detection = lexicon::detect_language(text);
+    if (!detection.supported)
+      throw Error::unsupported_language(lexicon::refusal_message(detection), detection.lang);
+    analysis.lang = detection.lang;
     analysis.lang_detected = true;
   } else {
     analysis.lang = options.lang;

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 import { CATEGORIES, highlightName, spansOf } from '../../ui/categories.js';
+import { languageName, unsupportedLanguageMessage } from '../../ui/languages.js';
 import {
   accusationSummary,
   describeItem,
@@ -149,5 +150,16 @@ test('palette: text on every tint reaches AA, underlines are visible on their ti
   for (const c of CATEGORIES) {
     assert.ok(contrast('#1a1a1a', c.tint) >= 4.5, `${c.key} text contrast`);
     assert.ok(contrast(c.ink, c.tint) >= 3, `${c.key} underline contrast`);
+  }
+});
+
+test('a refused language is named in English, an unknown one is not invented', () => {
+  assert.equal(unsupportedLanguageMessage('es'), 'This page seems to be in Spanish: Saywho reads French and English');
+  assert.equal(unsupportedLanguageMessage('ja', 'text'), 'This text seems to be in Japanese: Saywho reads French and English');
+  for (const [code, name] of [['de', 'German'], ['it', 'Italian'], ['pt', 'Portuguese'], ['nl', 'Dutch'],
+    ['ru', 'Russian'], ['zh', 'Chinese'], ['ar', 'Arabic']]) assert.equal(languageName(code), name);
+  for (const code of [null, undefined, '', 'xx', 'ES', '<img src=x>', 42]) {
+    assert.equal(unsupportedLanguageMessage(code),
+      'This page seems to be in a language Saywho does not read: Saywho reads French and English', String(code));
   }
 });

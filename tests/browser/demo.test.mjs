@@ -198,6 +198,29 @@ test('pasting a text re-analyses it, and the link then reopens it', async () => 
   await page.close();
 });
 
+test('a pasted text in Spanish, German or Japanese: the page says which language it seems to be in', async () => {
+  const page = await openPage('#lang=auto&sample=en-corvina-leak');
+  for (const [file, name] of [
+    ['de-stadtrat-bruecke.txt', 'German'], ['ja-kasen-hanran.txt', 'Japanese'], ['es-puerto-huelga.txt', 'Spanish'],
+  ]) {
+    const text = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'languages', file), 'utf8');
+    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await page.click('#text');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+V');
+    const message = `This text seems to be in ${name}: Saywho reads French and English`;
+    await page.waitForFunction((m) => document.getElementById('status').textContent === m, message, { timeout: 10_000 });
+    assert.ok(await page.evaluate(() => document.getElementById('status').classList.contains('error')));
+    assert.deepEqual(await highlightTexts(page, 'saywho-quote'), [], 'no highlights left from the previous text');
+  }
+  // French chosen by hand: the Spanish text is analysed as French.
+  const before = await analysisCount(page);
+  await page.selectOption('#lang', 'fr');
+  await waitForNewAnalysis(page, before);
+  assert.match(await page.textContent('#status'), /^Analysed in [\d.]+ ms · language fr ·/);
+  await page.close();
+});
+
 function cliAnalysis(text, lang) {
   assert.ok(existsSync(CLI), `${CLI} is missing: run ./saywho build native`);
   const out = execFileSync(CLI, ['analyze', '--lang', lang, '-'], { input: text, encoding: 'utf8' });

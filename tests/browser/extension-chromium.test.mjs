@@ -21,7 +21,7 @@ const requests = [];
 before(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   server = await startServer({
-    mounts: { '/': join(ROOT, 'tests', 'browser', 'fixtures') },
+    mounts: { '/': join(ROOT, 'tests', 'browser', 'fixtures'), '/languages/': join(ROOT, 'tests', 'fixtures', 'languages') },
     headers: { '/strict-csp.html': STRICT_CSP, '/strict-csp.js': STRICT_CSP },
     rewrites: { '/spa/': '/spa.html' },
   });
@@ -222,13 +222,60 @@ test('an article loaded after the click is analysed when it arrives', async (t) 
 test('a page without an article gets a clear status in the panel, not a failure', async (t) => {
   const page = await openFixture(t, 'late.html?delay=600000');
   const { tabId, answer } = await analyze(page);
-  assert.deepEqual(answer, { ok: false });
+  assert.deepEqual(answer, { ok: false, error: 'No article text found on this page.' });
   const panel = await browser.context.newPage();
   t.after(() => panel.close());
   await panel.goto(`chrome-extension://${browser.extensionId}/src/panel/panel.html?tab=${tabId}`);
   await panel.waitForSelector('#status[data-state="no-article"]');
   assert.equal(await panel.textContent('#status'), 'No article text found on this page.');
   assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
+});
+
+// The toolbar button's badge text and title in a tab.
+function badgeOf(tabId) {
+  return browser.serviceWorker.evaluate((id) => Promise.all([
+    chrome.action.getBadgeText({ tabId: id }), chrome.action.getTitle({ tabId: id }),
+  ]), tabId);
+}
+
+for (const [text, code, name] of [
+  ['es-puerto-huelga', 'es', 'Spanish'],
+  ['de-stadtrat-bruecke', 'de', 'German'],
+  ['ja-kasen-hanran', 'ja', 'Japanese'],
+]) {
+  test(`a page in ${name} is not analysed: the panel and the badge say which language it seems to be in`, async (t) => {
+    const page = await openFixture(t, `foreign.html?text=${text}&lang=${code}`);
+    await page.waitForSelector('html[data-ready="true"]');
+    const { tabId, answer } = await analyze(page);
+    const message = `This page seems to be in ${name}: Saywho reads French and English`;
+    assert.deepEqual(answer, { ok: false, error: message });
+    const panel = await browser.context.newPage();
+    t.after(() => panel.close());
+    await panel.goto(`chrome-extension://${browser.extensionId}/src/panel/panel.html?tab=${tabId}`);
+    await panel.waitForSelector('#status[data-state="unsupported-language"]');
+    assert.equal(await panel.textContent('#status'), message);
+    assert.equal(await panel.evaluate(() => document.getElementById('panel').childElementCount), 0, 'no analysis listed');
+    assert.deepEqual(await badgeOf(tabId), [code.toUpperCase(), message]);
+    assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
+
+    // The same tab on an English article quoting French: analysed, badge gone.
+    await page.goto(`${server.origin}/foreign.html?text=mixed-en-french-quote&lang=en`);
+    await page.waitForSelector('html[data-ready="true"]');
+    assert.equal((await analyze(page)).answer?.ok, true);
+    await waitForHighlights(page);
+    assert.deepEqual(await badgeOf(tabId), ['', 'Saywho: analyse this page']);
+  });
+}
+
+test('a French article quoting English and an English one quoting Spanish are analysed', async (t) => {
+  for (const text of ['mixed-fr-english-quote', 'mixed-en-spanish-quote']) {
+    const page = await openFixture(t, `foreign.html?text=${text}`);
+    await page.waitForSelector('html[data-ready="true"]');
+    const { tabId, answer } = await analyze(page);
+    assert.equal(answer?.ok, true, text);
+    await waitForHighlights(page);
+    assert.ok((await waitForStoredAnalysis(tabId))?.quotes.length > 0, text);
+  }
 });
 
 test('single-page-app navigation re-analyses the new article', async (t) => {

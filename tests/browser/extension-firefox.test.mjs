@@ -9,11 +9,11 @@
 // rest (the bundled content script, messages, engine, highlights) is the shipped code.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from './lib/server.mjs';
 import { launchFirefox, evaluate } from './lib/firefox.mjs';
-import { ROOT, testCopyOfExtension } from './lib/extension-build.mjs';
+import { ROOT, TEST_HOST_PERMISSION, testCopyOfExtension } from './lib/extension-build.mjs';
 import { CONTENT_FILES, CONTENT_CSS } from '../../extension/src/background/content-injection.js';
 
 const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -23,16 +23,51 @@ let firefox;
 let extension;
 const requests = [];
 
+// A test-only probe added to the test copy (never shipped): BiDi can open no
+// extension page, so a content script asks the background for the tab's
+// toolbar badge, title and stored panel status, and publishes them on the
+// page's <html data-saywho-probe> for the test to read.
+const PROBE_BACKGROUND = `browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== 'saywho-test-probe') return;
+  const tabId = port.sender.tab.id;
+  const key = 'tab:' + tabId;
+  port.onMessage.addListener(async () => {
+    const [badge, title, stored] = await Promise.all([
+      browser.action.getBadgeText({ tabId }), browser.action.getTitle({ tabId }), browser.storage.session.get(key),
+    ]);
+    port.postMessage({ badge, title, status: stored[key]?.status ?? null, detail: stored[key]?.detail ?? null });
+  });
+});
+`;
+const PROBE_CONTENT = `const port = browser.runtime.connect({ name: 'saywho-test-probe' });
+port.onMessage.addListener((state) => {
+  const json = JSON.stringify(state);
+  if (document.documentElement.dataset.saywhoProbe !== json) document.documentElement.dataset.saywhoProbe = json;
+});
+setInterval(() => port.postMessage('probe'), 200);
+`;
+
+function addProbe(dir) {
+  writeFileSync(join(dir, 'test-probe-background.js'), PROBE_BACKGROUND);
+  writeFileSync(join(dir, 'test-probe-content.js'), PROBE_CONTENT);
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.background.scripts.push('test-probe-background.js');
+  manifest.content_scripts.push({ matches: [TEST_HOST_PERMISSION], js: ['test-probe-content.js'] });
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+}
+
 before(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   server = await startServer({
-    mounts: { '/': join(ROOT, 'tests', 'browser', 'fixtures') },
+    mounts: { '/': join(ROOT, 'tests', 'browser', 'fixtures'), '/languages/': join(ROOT, 'tests', 'fixtures', 'languages') },
     headers: { '/strict-csp.html': STRICT_CSP, '/strict-csp.js': STRICT_CSP },
     rewrites: { '/spa/': '/spa.html' },
   });
   extension = testCopyOfExtension('firefox', {
     contentScript: { js: [...CONTENT_FILES, 'src/content/autostart.js'], css: CONTENT_CSS },
   });
+  addProbe(extension.dir);
   firefox = await launchFirefox();
   await firefox.send('session.subscribe', { events: ['network.beforeRequestSent'] });
   firefox.on('network.beforeRequestSent', (event) => requests.push(event.request.url));
@@ -107,6 +142,29 @@ test('Firefox: single-page-app navigation re-analyses the new article', async (t
   await waitFor(context, `[...(CSS.highlights.get('saywho-quote') ?? [])].some((r) => r.toString().includes('ten years of our logbooks'))`);
   const highlights = await evaluate(firefox, context, HIGHLIGHT_TEXTS);
   assert.ok(!highlights['saywho-quote'].some((text) => text.includes('least bad option')), 'the old story\'s highlights are gone');
+});
+
+for (const [text, code, name] of [
+  ['es-puerto-huelga', 'es', 'Spanish'],
+  ['de-stadtrat-bruecke', 'de', 'German'],
+  ['ja-kasen-hanran', 'ja', 'Japanese'],
+]) {
+  test(`Firefox: a page in ${name} is not analysed; the panel status and the badge name the language`, async (t) => {
+    const context = await openFixture(t, `foreign.html?text=${text}&lang=${code}`);
+    const message = `This page seems to be in ${name}: Saywho reads French and English`;
+    await waitFor(context, `JSON.parse(document.documentElement.dataset.saywhoProbe ?? '{}').status === 'unsupported-language'`);
+    const probe = await evaluate(firefox, context, `JSON.parse(document.documentElement.dataset.saywhoProbe)`);
+    assert.deepEqual(probe, { badge: code.toUpperCase(), title: message, status: 'unsupported-language', detail: message });
+    assert.equal(await evaluate(firefox, context, `CSS.highlights.size`), 0);
+  });
+}
+
+test('Firefox: an English article quoting French is analysed, no badge', async (t) => {
+  const context = await openFixture(t, 'foreign.html?text=mixed-en-french-quote&lang=en');
+  await waitFor(context, `CSS.highlights.has('saywho-quote')`);
+  await waitFor(context, `JSON.parse(document.documentElement.dataset.saywhoProbe ?? '{}').status === 'done'`);
+  const probe = await evaluate(firefox, context, `JSON.parse(document.documentElement.dataset.saywhoProbe)`);
+  assert.equal(probe.badge, '');
 });
 
 test('Firefox: no request left the machine', () => {

@@ -3,7 +3,9 @@
 // from storage are repaired rather than trusted.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MESSAGE, MAX_TEXT_LENGTH, MessageError, validateMessage, isExtensionPage } from '../../extension/src/shared/messages.js';
+import {
+  MESSAGE, MAX_TEXT_LENGTH, MessageError, validateMessage, isExtensionPage, errorAnswer, answerError,
+} from '../../extension/src/shared/messages.js';
 import { normalizeSettings, siteModeOf, DEFAULT_SETTINGS } from '../../extension/src/shared/settings.js';
 
 test('a valid analyse request is kept, with only the known fields', () => {
@@ -54,4 +56,22 @@ test('settings from storage are repaired, never trusted', () => {
   assert.deepEqual(repaired.sites, { 'https://a.example': 'always', 'https://c.example': 'off' });
   assert.equal(siteModeOf(repaired, 'https://a.example'), 'always');
   assert.equal(siteModeOf(repaired, 'https://z.example'), 'default');
+});
+
+test('an engine refusal keeps its code and language across messages', () => {
+  const refusal = Object.assign(new Error('this text seems to be in Spanish (es); Saywho reads French and English'),
+    { name: 'SaywhoError', code: 'unsupported_language', language: 'es' });
+  const answer = errorAnswer(refusal);
+  assert.deepEqual(answer, { ok: false, error: refusal.message, code: 'unsupported_language', language: 'es' });
+  // Structured-clone / JSON hops keep it; the Error rebuilt carries it again.
+  const again = answerError(JSON.parse(JSON.stringify(answer)), 'fallback');
+  assert.equal(again.message, refusal.message);
+  assert.equal(again.code, 'unsupported_language');
+  assert.equal(again.language, 'es');
+  assert.deepEqual(errorAnswer(again), answer);
+  // Unknown language: null, not undefined; other errors: no language at all.
+  assert.equal(errorAnswer({ message: 'x', code: 'unsupported_language' }).language, null);
+  assert.deepEqual(errorAnswer(new Error('boom')), { ok: false, error: 'boom' });
+  assert.deepEqual(errorAnswer('plain'), { ok: false, error: 'plain' });
+  assert.equal(answerError(undefined, 'no answer').message, 'no answer');
 });

@@ -116,3 +116,40 @@ TEST_CASE("input format detection", "[cli][args]") {
   CHECK(detect_format("-", "<!doctype html><p>x</p>") == Format::Html);
   CHECK(detect_format("a.txt", "Le maire <b>a</b> dit.") == Format::Text);
 }
+
+TEST_CASE("JSONL: a record in a language Saywho does not read is reported with it, the batch goes on",
+          "[cli][jsonl]") {
+  const std::string spanish =
+      "El alcalde de Valdemora anunció el martes que el mercado central cerrará durante tres meses. "
+      "Según el ayuntamiento, las obras son necesarias para la seguridad de los vecinos y de los "
+      "comerciantes, que podrán vender sus productos en la plaza mayor hasta la reapertura del edificio.";
+  const std::string input = json{{"id", "es"}, {"text", spanish}}.dump() + "\n" +
+                            json{{"id", "en"}, {"text", "\"We will rebuild,\" the mayor said."}}.dump() + "\n" +
+                            json{{"id", "ru"}, {"text", "Мэр города заявил во вторник, что новый мост "
+                                                        "будет открыт для движения уже в конце лета, "
+                                                        "а проверка пройдёт в июле."}}.dump() + "\n";
+  std::istringstream in(input);
+  std::ostringstream out;
+  Options defaults;  // lang "auto", as the CLI's default
+  const AnalyzeFn analyze = [](std::string_view text, const Options& o) { return analyze_to_json(text, o); };
+  const JsonlCounts counts = process_jsonl(in, out, defaults, analyze);
+  CHECK(counts.read == 3);
+  CHECK(counts.ok == 1);
+  CHECK(counts.failed == 2);
+  std::istringstream produced(out.str());
+  std::vector<json> lines;
+  for (std::string line; std::getline(produced, line);) lines.push_back(json::parse(line));
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0]["id"] == "es");
+  CHECK(lines[0]["error"]["code"] == "unsupported_language");
+  CHECK(lines[0]["error"]["language"] == "es");
+  CHECK(lines[0]["error"]["message"] ==
+        "line 1: this text seems to be in Spanish (es); Saywho reads French and English");
+  CHECK(lines[1]["analysis"]["lang"] == "en");
+  CHECK(lines[2]["error"]["language"] == "ru");
+  // Other errors have no "language".
+  std::istringstream bad("{\"text\":\"Bonjour.\",\"lang\":\"de\"}\n");
+  std::ostringstream bad_out;
+  process_jsonl(bad, bad_out, defaults, analyze);
+  CHECK_FALSE(json::parse(bad_out.str())["error"].contains("language"));
+}

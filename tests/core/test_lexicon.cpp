@@ -49,7 +49,7 @@ TEST_CASE("the packs load with their cues and word classes", "[lexicon]") {
 }
 
 TEST_CASE("language detection", "[lexicon]") {
-  CHECK(detect_language("Le gouvernement a déclaré que la situation était sous contrôle.") == "fr");
-  CHECK(detect_language("The government said that the situation was under control.") == "en");
-  CHECK(detect_language("12345 !!!") == "en");  // no evidence
+  CHECK(detect_language("Le gouvernement a déclaré que la situation était sous contrôle.").lang == "fr");
+  CHECK(detect_language("The government said that the situation was under control.").lang == "en");
+  CHECK(detect_language("12345 !!!").lang == "en");  // no evidence
 }

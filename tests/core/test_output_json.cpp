@@ -145,4 +145,5 @@ TEST_CASE("error codes have stable names", "[output][json]") {
   CHECK(std::string(Error(Error::Code::InputTooLarge, "x").code_name()) == "input_too_large");
   CHECK(std::string(Error(Error::Code::UnknownLanguage, "x").code_name()) == "unknown_language");
   CHECK(std::string(Error(Error::Code::InvalidOptions, "x").code_name()) == "invalid_options");
+  CHECK(std::string(Error(Error::Code::UnsupportedLanguage, "x").code_name()) == "unsupported_language");
 }

@@ -122,3 +122,10 @@ TEST_CASE("invisible format characters stay in the span but not in norm", "[text
   // A zero-width space is a (Unicode) word break: it splits, and is no token.
   CHECK(token_texts(doc) == Strings{"Le", "gouverne\xC2\xAD" "ment", "de", "Mar", "lin", "refuse", "."});
 }
+
+TEST_CASE("a run of Han, Kana or Thai is one token, as in the wasm build (no ICU dictionaries)",
+          "[text][tokens]") {
+  const auto doc = segment("東京タワーの近くで、イベントが開かれた。Kenji Tanaka said สะพานใหม่จะเปิด today.", "en");
+  CHECK(token_texts(doc) == Strings{"東京タワーの近くで", "、", "イベントが開かれた", "。", "Kenji", "Tanaka",
+                                    "said", "สะพานใหม่จะเปิด", "today", "."});
+}

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT, requireNativeCli } from './helpers.mjs';
@@ -113,4 +113,52 @@ test('HTML input: the same extracted text and analysis as the native CLI', () =>
     assert.equal(wasm.stdout, native.stdout, args.join(' '));
   }
   assert.doesNotMatch(wasmCli(['analyze', '-'], html).stdout, /pas un texte/);
+});
+
+const languageFixture = (name) => readFileSync(path.join(ROOT, 'tests', 'fixtures', 'languages', name), 'utf8');
+
+test('a text in a language Saywho does not read: exit 3 and the language named, native and wasm', () => {
+  for (const [file, message] of [
+    ['es-puerto-huelga.txt', 'unsupported_language: this text seems to be in Spanish (es); Saywho reads French and English'],
+    ['de-stadtrat-bruecke.txt', 'unsupported_language: this text seems to be in German (de); Saywho reads French and English'],
+    ['ja-kasen-hanran.txt', 'unsupported_language: this text seems to be in Japanese (ja); Saywho reads French and English'],
+  ]) {
+    const text = languageFixture(file);
+    const native = nativeCli(['analyze', '-'], text);
+    assert.equal(native.status, 3, `${file}: ${native.stderr}`);
+    assert.equal(native.stdout, '');
+    assert.equal(native.stderr, `saywho-cli: ${message}\n`);
+    const wasm = wasmCli(['analyze', '-'], text);
+    assert.equal(wasm.status, 3, `${file}: ${wasm.stderr}`);
+    assert.equal(wasm.stderr, `saywho: ${message}\n`);
+    // An explicit language analyses it all the same.
+    const forced = nativeCli(['analyze', '--lang', 'fr', '-'], text);
+    assert.equal(forced.status, 0, forced.stderr);
+    assert.equal(JSON.parse(forced.stdout).lang, 'fr');
+  }
+});
+
+test('JSONL: a record in another language is reported with its language, the batch goes on', () => {
+  const input = [
+    JSON.stringify({ id: 'es', text: languageFixture('es-puerto-huelga.txt') }),
+    JSON.stringify({ id: 'mixed', text: languageFixture('mixed-en-french-quote.txt') }),
+    JSON.stringify({ id: 'ka', text: 'ქალაქის მერმა განაცხადა, რომ ახალი პარკი გაზაფხულზე გაიხსნება.' }),
+    JSON.stringify({ id: 'ja', text: languageFixture('ja-kasen-hanran.txt') }),
+  ].join('\n');
+  const native = nativeCli(['analyze', '--format', 'jsonl', '-'], input);
+  const wasm = wasmCli(['analyze', '--format', 'jsonl', '-'], input);
+  assert.equal(native.status, 1, native.stderr);
+  assert.equal(wasm.status, 1, wasm.stderr);
+  assert.match(native.stderr, /read 4, ok 1, failed 3/);
+  const nativeLines = native.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  const wasmLines = wasm.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  assert.deepEqual(wasmLines, nativeLines);
+  assert.deepEqual(nativeLines.map((l) => [l.id, l.error?.code ?? 'ok', l.error?.language]), [
+    ['es', 'unsupported_language', 'es'],
+    ['mixed', 'ok', undefined],
+    ['ka', 'unsupported_language', null],
+    ['ja', 'unsupported_language', 'ja'],
+  ]);
+  assert.equal(nativeLines[0].error.message, 'line 1: this text seems to be in Spanish (es); Saywho reads French and English');
+  assert.equal(nativeLines[1].analysis.lang, 'en');
 });

@@ -4,7 +4,7 @@
 //
 // Nothing here may abort the module: every exception (saywho::Error, bad_alloc,
 // anything else) becomes an error JSON
-//   {"error":{"code":"input_too_large","message":"...","byteOffset":0}}
+//   {"error":{"code":"input_too_large","message":"...","byteOffset":0,"language":null}}
 // with is_error set, so the module stays usable after a refused input.
 #include <malloc.h>
 
@@ -54,12 +54,17 @@ SaywhoBuffer* make_buffer(std::string_view json, bool is_error) noexcept {
 
 // An error answer. Building it may itself run out of memory: then the
 // caller gets a null pointer, which saywho.mjs reports as "out_of_memory".
+// `language`: for unsupported_language, the language the text seems to be
+// in ("es"), "" when the engine cannot tell (JSON null).
 SaywhoBuffer* error_buffer(std::string_view code, std::string_view message,
-                           std::size_t byte_offset) noexcept {
+                           std::size_t byte_offset, std::string_view language = {}) noexcept {
   try {
     nlohmann::json error = {
         {"error",
-         {{"code", code}, {"message", message}, {"byteOffset", byte_offset}}}};
+         {{"code", code},
+          {"message", message},
+          {"byteOffset", byte_offset},
+          {"language", language.empty() ? nlohmann::json(nullptr) : nlohmann::json(language)}}}};
     // Replace rather than throw on bytes that are not UTF-8 in a message.
     return make_buffer(error.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), true);
   } catch (...) {
@@ -76,7 +81,7 @@ SaywhoBuffer* answer(Produce&& produce) noexcept {
     SaywhoBuffer* buffer = make_buffer(json, false);
     return buffer != nullptr ? buffer : error_buffer("out_of_memory", "out of memory", 0);
   } catch (const saywho::Error& e) {
-    return error_buffer(e.code_name(), e.what(), e.byte_offset());
+    return error_buffer(e.code_name(), e.what(), e.byte_offset(), e.language());
   } catch (const std::bad_alloc&) {
     return error_buffer("out_of_memory", "out of memory", 0);
   } catch (const std::exception& e) {

@@ -152,6 +152,7 @@ const char* Error::code_name() const {
     case Code::InputTooLarge: return "input_too_large";
     case Code::UnknownLanguage: return "unknown_language";
     case Code::InvalidOptions: return "invalid_options";
+    case Code::UnsupportedLanguage: return "unsupported_language";
     case Code::LanguageNotLoaded: return "language_not_loaded";
     case Code::InvalidPack: return "invalid_pack";
   }

@@ -2,6 +2,8 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
 
@@ -22,6 +24,18 @@ bool all_blank(std::string_view s) {
 }
 
 bool is_apostrophe_char(char32_t c) { return c == U'\'' || c == 0x2019; }
+
+// Han, Kana, and Thai, Lao, Khmer, Myanmar: scripts ICU splits into words
+// with dictionaries. The wasm build carries no dictionary
+// (scripts/build-icu-wasm.sh), so there a run of them is one segment; the
+// native build takes the same runs (see break_words), and both give the
+// same tokens.
+bool dictionary_segmented(char32_t c) {
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
+  return script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA ||
+         u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT;
+}
 
 // Symbols that Unicode files under "other punctuation": %, #, &, @, § …
 bool is_symbol_like_punct(char32_t c) {
@@ -101,9 +115,14 @@ void Tokenizer::break_words(ByteSpan sentence, std::vector<Piece>& pieces) {
       const PieceKind kind = rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT ? PieceKind::Number
                              : rule >= UBRK_WORD_LETTER                                  ? PieceKind::Word
                                                                                          : PieceKind::Other;
-      segments.push_back({{sentence.begin + static_cast<uint32_t>(start),
-                           sentence.begin + static_cast<uint32_t>(end)},
-                          kind});
+      const ByteSpan span{sentence.begin + static_cast<uint32_t>(start), sentence.begin + static_cast<uint32_t>(end)};
+      std::size_t here = span.begin, before = segments.empty() ? 0 : segments.back().first.begin;
+      if (!segments.empty() && segments.back().first.end == span.begin &&
+          dictionary_segmented(decode_utf8(text_, before)) && dictionary_segmented(decode_utf8(text_, here))) {
+        segments.back().first.end = span.end;  // one run, as without dictionaries
+        continue;
+      }
+      segments.push_back({span, kind});
     }
   } else {
     // No ICU word rules: runs of visible characters.

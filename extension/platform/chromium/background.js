@@ -3,7 +3,7 @@
 // worker, so the engine runs in an offscreen document (offscreen.html) that
 // owns the engine worker; this worker forwards analysis requests to it.
 import { ext } from './src/shared/browser-api.js';
-import { MESSAGE } from './src/shared/messages.js';
+import { MESSAGE, answerError } from './src/shared/messages.js';
 import { startBackground } from './src/background/controller.js';
 
 const OFFSCREEN_URL = 'offscreen.html';
@@ -48,7 +48,7 @@ const offscreenEngine = {
       offscreenReady = null; // the document is gone (closed by the browser): check again next time
       throw error;
     }
-    if (!answer?.ok) throw new Error(answer?.error ?? 'the engine did not answer');
+    if (!answer?.ok) throw answerError(answer, 'the engine did not answer');
     return answer.analysis;
   },
 };

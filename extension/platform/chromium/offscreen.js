@@ -1,7 +1,7 @@
 // Offscreen document: hosts the engine worker and answers the service
 // worker's analysis requests. Only our own service worker may ask.
 import { ext } from './src/shared/browser-api.js';
-import { MESSAGE, validateMessage } from './src/shared/messages.js';
+import { MESSAGE, validateMessage, errorAnswer } from './src/shared/messages.js';
 import { analyzeInWorker } from './src/engine/engine-client.js';
 
 const SERVICE_WORKER_URL = ext.runtime.getURL('background.js');
@@ -18,7 +18,7 @@ ext.runtime.onMessage.addListener((raw, sender, sendResponse) => {
   }
   analyzeInWorker(message.text, message.lang).then(
     (analysis) => sendResponse({ ok: true, analysis }),
-    (error) => sendResponse({ ok: false, error: String(error?.message ?? error) }),
+    (error) => sendResponse(errorAnswer(error)),
   );
   return true;
 });

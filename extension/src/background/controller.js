@@ -3,7 +3,10 @@
 // button and the keyboard shortcut, keeps per-site modes. The engine itself
 // is given by the platform (offscreen document or worker).
 import { ext } from '../shared/browser-api.js';
-import { MESSAGE, MessageError, validateMessage, isOwnSender, isExtensionPage } from '../shared/messages.js';
+import {
+  MESSAGE, MessageError, validateMessage, isOwnSender, isExtensionPage, errorAnswer,
+} from '../shared/messages.js';
+import { languageName, unsupportedLanguageMessage } from '../../ui/languages.js';
 import { loadSettings, saveSettings } from '../shared/settings.js';
 import { analyzeTab, setSiteRegistration, syncSiteRegistrations } from './content-injection.js';
 
@@ -32,13 +35,37 @@ function startAnalysis(engine, tabId) {
   return analyzeTab(tabId);
 }
 
+// The toolbar button of a tab whose page is in a language Saywho does not
+// read: its language code as the badge ("ES"), the full sentence as the
+// button's title; back to the default when a later analysis succeeds.
+async function showLanguageBadge(tabId, language) {
+  await Promise.all([
+    ext.action.setBadgeText({ tabId, text: languageName(language) ? language.toUpperCase() : '?' }),
+    ext.action.setTitle({ tabId, title: unsupportedLanguageMessage(language) }),
+  ]);
+}
+
+async function clearLanguageBadge(tabId) {
+  await Promise.all([
+    ext.action.setBadgeText({ tabId, text: '' }),
+    ext.action.setTitle({ tabId, title: ext.runtime.getManifest().action?.default_title ?? 'Saywho' }),
+  ]);
+}
+
 async function handle(message, sender, engine) {
   const fromExtensionPage = isExtensionPage(sender, ext.runtime.id, EXTENSION_ORIGIN);
   const tabId = sender.tab?.id;
   switch (message.type) {
     case MESSAGE.analyze: {
       if (tabId === undefined) throw new MessageError('analyze comes from a tab');
-      const analysis = await engine.analyze(message.text, message.lang);
+      let analysis;
+      try {
+        analysis = await engine.analyze(message.text, message.lang);
+      } catch (error) {
+        if (error?.code === 'unsupported_language') await showLanguageBadge(tabId, error.language).catch(() => {});
+        throw error;
+      }
+      await clearLanguageBadge(tabId).catch(() => {});
       return { ok: true, analysis };
     }
     case MESSAGE.prepare:
@@ -100,7 +127,7 @@ export function startBackground(engine) {
     }
     handle(message, sender, engine).then(
       (answer) => { if (answer !== null) sendResponse(answer); },
-      (error) => sendResponse({ ok: false, error: String(error?.message ?? error) }),
+      (error) => sendResponse(errorAnswer(error)),
     );
     return true;
   });

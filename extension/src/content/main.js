@@ -6,6 +6,7 @@ import { ext } from '../shared/browser-api.js';
 import { MESSAGE, MAX_TEXT_LENGTH, validateMessage, MessageError } from '../shared/messages.js';
 import { loadSettings, siteModeOf } from '../shared/settings.js';
 import { spansOf } from '../../ui/categories.js';
+import { unsupportedLanguageMessage } from '../../ui/languages.js';
 import {
   applyHighlights, clearHighlights, itemsAtPoint, drawnEntries, rangesOfItem,
   flashRanges, scrollRangeIntoView, setFocusRange,
@@ -25,6 +26,7 @@ const state = {
   container: null,   // the element it came from
   url: null,         // location.href when it was collected
   analysis: null,    // the engine's answer for collected.text
+  refusedText: null, // a text refused as not French or English: not sent again
   itemsById: new Map(),
   settings: null,
   running: null,     // the promise of the analysis under way
@@ -43,7 +45,9 @@ function pageLang() {
 // Sends a status to the panel, once per change (a page whose DOM keeps
 // changing would otherwise repeat "no article" endlessly).
 let lastStatus = '';
+let lastDetail = ''; // why the last run gave no analysis, for the run's answer
 function reportStatus(stateName, detail = '') {
+  lastDetail = detail;
   const status = `${stateName}:${detail}`;
   if (status === lastStatus) return;
   lastStatus = status;
@@ -115,10 +119,18 @@ async function analyze() {
     draw();
     return state.analysis;
   }
+  if (collected.text === state.refusedText) return null;  // the page changed elsewhere
   reportStatus('analyzing');
   const generation = state.generation;
   const response = await ext.runtime.sendMessage({ type: MESSAGE.analyze, text: collected.text, lang: pageLang() });
   if (generation !== state.generation) return null; // switched off meanwhile
+  if (response?.code === 'unsupported_language') {
+    // Not French or English: say so, and leave no highlights of an older text.
+    clearAll();
+    state.refusedText = collected.text;
+    reportStatus('unsupported-language', unsupportedLanguageMessage(response.language));
+    return null;
+  }
   if (!response?.ok) {
     reportStatus('error', response?.error ?? 'The analysis failed.');
     return null;
@@ -258,7 +270,7 @@ function onMessage(message, sender, sendResponse) {
       sendResponse({ ok: true, analyzed: Boolean(state.analysis) });
       return false;
     case MESSAGE.run:
-      run().then((analysis) => sendResponse({ ok: Boolean(analysis) }));
+      run().then((analysis) => sendResponse(analysis ? { ok: true } : { ok: false, error: lastDetail || undefined }));
       return true;
     case MESSAGE.select:
       select(clean.id).then((found) => sendResponse({ ok: found }));

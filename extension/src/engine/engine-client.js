@@ -1,18 +1,20 @@
 // Talks to engine-worker.js from an extension page (the Chromium offscreen
 // document, the Firefox background page): one worker, requests matched to
 // answers by id.
+import { answerError } from '../shared/messages.js';
+
 const worker = new Worker(new URL('./engine-worker.js', import.meta.url), { type: 'module' });
 const pending = new Map();
 let nextId = 1;
 let loadFailure = null; // the worker could not start: every request fails at once
 
 worker.addEventListener('message', (event) => {
-  const { id, ok, analysis, error } = event.data ?? {};
+  const { id, ok, analysis } = event.data ?? {};
   const request = pending.get(id);
   if (!request) return;
   pending.delete(id);
   if (ok) request.resolve(analysis);
-  else request.reject(new Error(error ?? 'analysis failed'));
+  else request.reject(answerError(event.data, 'analysis failed'));
 });
 worker.addEventListener('error', (event) => {
   // A worker that fails to load fails every request instead of hanging them.

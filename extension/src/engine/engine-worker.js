@@ -1,7 +1,8 @@
 // Module worker holding the engine, so a long analysis never blocks the
 // extension page that hosts it. Messages: {id, text, lang} in,
-// {id, ok, analysis | error} out.
+// {id, ok, analysis | error (+ code, language: see errorAnswer)} out.
 import { loadEngine, analyzeText } from './engine.js';
+import { errorAnswer } from '../shared/messages.js';
 
 // The host starts this worker when the engine is first needed: load the
 // wasm now, while the first text is still on its way, then read a sentence
@@ -31,6 +32,6 @@ self.addEventListener('message', async (event) => {
     const analysis = await analyzeText(text, lang);
     self.postMessage({ id, ok: true, analysis });
   } catch (error) {
-    self.postMessage({ id, ok: false, error: String(error?.message ?? error) });
+    self.postMessage({ id, ...errorAnswer(error) });
   }
 });

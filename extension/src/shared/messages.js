@@ -88,6 +88,25 @@ export function validateMessage(message) {
   }
 }
 
+// A failed request's answer: {ok: false, error: message}, plus the engine's
+// refusal code and language when there is one ({code:
+// 'unsupported_language', language: 'es'}), so every hop from the engine
+// worker to the content script keeps them.
+export function errorAnswer(error) {
+  const answer = { ok: false, error: String(error?.message ?? error) };
+  if (typeof error?.code === 'string') answer.code = error.code;
+  if (error?.code === 'unsupported_language') answer.language = typeof error.language === 'string' ? error.language : null;
+  return answer;
+}
+
+// The Error a failed answer stands for, its code and language kept.
+export function answerError(answer, fallback) {
+  const error = new Error(answer?.error ?? fallback);
+  if (typeof answer?.code === 'string') error.code = answer.code;
+  if (answer?.code === 'unsupported_language') error.language = typeof answer.language === 'string' ? answer.language : null;
+  return error;
+}
+
 // True when `sender` is this extension itself (content scripts of this
 // extension included), never another extension or a web page.
 export function isOwnSender(sender, runtimeId) {

@@ -46,6 +46,10 @@ export async function summarize(text: string): Promise<string[]> {
     if (error instanceof SaywhoError) {
       const code: SaywhoErrorCode = error.code;
       lines.push(`refused: ${code} at byte ${error.byteOffset}: ${error.message}`);
+      if (code === 'unsupported_language') {
+        const language: string | null = error.language;
+        lines.push(`not French or English: ${language ?? 'language unknown'}`);
+      }
     } else {
       throw error;
     }

@@ -1,0 +1,27 @@
+// The words shown when the engine refuses a text in a language Saywho does
+// not read (SaywhoError 'unsupported_language', with `language` an ISO 639
+// code or null). Pure: used by the extension (panel, toolbar badge) and the
+// demo page; the result goes through textContent only.
+
+// English names from the browser's own CLDR data ("es" → "Spanish").
+const NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** "Spanish" for "es"; null for null, a malformed or an unknown code. */
+export function languageName(code) {
+  if (typeof code !== 'string' || !/^[a-z]{2,3}$/.test(code)) return null;
+  try {
+    return NAMES.of(code) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * "This page seems to be in Spanish: Saywho reads French and English".
+ * subject: what was refused, "page" (extension) or "text" (demo).
+ */
+export function unsupportedLanguageMessage(code, subject = 'page') {
+  const name = languageName(code);
+  const language = name ?? 'a language Saywho does not read';
+  return `This ${subject} seems to be in ${language}: Saywho reads French and English`;
+}
