@@ -1,6 +1,8 @@
 // The one engine instance of the extension: loads the Saywho WebAssembly
 // module from the extension package on first use and analyses texts.
 // Runs inside engine-worker.js (a module worker), never in a web page.
+// A language's syntax pack (engine/saywho-syntax-<lang>.bin, packaged) is
+// read on the first analysis in that language only.
 import { createSaywho } from '../../engine/saywho.mjs';
 
 const WASM_URL = new URL('../../engine/saywho-core.wasm', import.meta.url).href;
@@ -17,5 +19,5 @@ function engine() {
 /** The analysis JSON object of shared/eval/SCHEMA.md for `text`. */
 export async function analyzeText(text, lang) {
   const saywho = await engine();
-  return saywho.analyze(text, { lang });
+  return saywho.analyzeAsync(text, { lang });
 }
