@@ -254,7 +254,7 @@ export async function createSaywho(options = {}) {
     }
   }
 
-  // The language an analysis with `lang` will use: the detected one for 'auto'.
+  // The language { lang: 'auto' } picks for `text` (its pack may not be loaded).
   function detectLanguage(text) {
     return callWithText(text, (ptr, length) => core._saywho_detect_language(ptr, length, maxInputBytes));
   }
