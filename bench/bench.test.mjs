@@ -4,7 +4,7 @@
 // Run: node --test bench/bench.test.mjs
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleOfBytes, articleOfWords, wordCount, sourcesOf } from './corpus.mjs';
+import { articleOfBytes, articleOfWords, corpusRecords, wordCount, sourcesOf } from './corpus.mjs';
 import { percentile, projectedMs, summarize, timeRepeatedly } from './stats.mjs';
 
 test('articles never exceed the asked size and come close to it', () => {
@@ -20,6 +20,17 @@ test('articles never exceed the asked size and come close to it', () => {
 test('the corpus is the same on every call', () => {
   assert.equal(articleOfBytes('fr', 20_000), articleOfBytes('fr', 20_000));
   assert.equal(articleOfWords('en', 1000), articleOfWords('en', 1000));
+});
+
+test('corpus records: one JSON object a line, both languages, varied, the same on every call', () => {
+  const jsonl = corpusRecords(40);
+  assert.equal(jsonl, corpusRecords(40));
+  const records = jsonl.trimEnd().split('\n').map((line) => JSON.parse(line));
+  assert.equal(records.length, 40);
+  assert.equal(new Set(records.map((r) => r.id)).size, 40);
+  assert.equal(new Set(records.map((r) => r.text)).size, 40, 'each record its own article');
+  assert.deepEqual([...new Set(records.map((r) => r.id.slice(0, 2)))].sort(), ['en', 'fr']);
+  for (const r of records) assert.ok(Buffer.byteLength(r.text) <= 6000, `${r.id} is ${r.text.length} chars`);
 });
 
 test('word articles reach the asked word count', () => {

@@ -10,6 +10,9 @@
 //
 // Usage: node bench/corpus.mjs OUT_DIR     writes {en,fr}-{1k,10k,100k,1m,10m}.txt,
 //                                          {en,fr}-{1000,5000}w.txt
+//        node bench/corpus.mjs --jsonl COUNT OUT.jsonl
+//                                          COUNT records {"id","text"} of 1-6 KB,
+//                                          French and English in turn (corpus runs)
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -131,12 +134,13 @@ function renamePeople(paragraph, lang, round) {
   return paragraph.replace(pattern, (name) => byName.get(name));
 }
 
-/** An article of about `bytes` UTF-8 bytes (never more), headline first. */
-export function articleOfBytes(lang, bytes) {
+/** An article of about `bytes` UTF-8 bytes (never more), headline first;
+ * another `seed` gives other paragraphs in another order. */
+export function articleOfBytes(lang, bytes, seed = 42) {
   const { headlines } = sourcesOf(lang);
   const parts = [headlines[0]];
   let size = Buffer.byteLength(parts[0]);
-  for (const paragraph of paragraphStream(lang, 42)) {
+  for (const paragraph of paragraphStream(lang, seed)) {
     const add = Buffer.byteLength(paragraph) + 1;
     if (size + add > bytes) break;
     parts.push(paragraph);
@@ -179,7 +183,27 @@ export function writeCorpus(outDir) {
   return written;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+/** `count` JSONL records {"id","text"} for corpus runs: articles of 1 to 6 KB,
+ * French and English in turn, each from its own seed. */
+export function corpusRecords(count) {
+  const records = [];
+  for (let i = 0; i < count; i += 1) {
+    const lang = LANGS[i % LANGS.length];
+    const bytes = 1000 + ((i * 2654435761) >>> 0) % 5000;
+    records.push(JSON.stringify({ id: `${lang}-${i}`, text: articleOfBytes(lang, bytes, 1000 + i) }));
+  }
+  return `${records.join('\n')}\n`;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url) && process.argv[2] === '--jsonl') {
+  const [count, out] = [Number(process.argv[3]), process.argv[4]];
+  if (!Number.isInteger(count) || count < 1 || !out) {
+    console.error('usage: node bench/corpus.mjs --jsonl COUNT OUT.jsonl');
+    process.exit(2);
+  }
+  writeFileSync(out, corpusRecords(count));
+  console.log(`wrote ${count} records to ${out}`);
+} else if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const outDir = process.argv[2];
   if (!outDir) {
     console.error('usage: node bench/corpus.mjs OUT_DIR');

@@ -7,12 +7,16 @@
 //   engine package (build/wasm/pkg: saywho.mjs, saywho-core.mjs,
 //   saywho-core.wasm and the syntax packs saywho-syntax-<lang>.bin, which the
 //   engine reads on a language's first use). Nothing is fetched: every file
-//   comes from this tree.
+//   comes from this tree. The content modules (src/content/, with the ui/ and
+//   src/shared/ modules they import and ui/styles.css as text) are bundled by
+//   esbuild into one classic script, content-script.js: nothing has to be
+//   web-accessible.
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { deflateSync } from 'node:zlib';
+import { build } from 'esbuild';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXTENSION = join(ROOT, 'extension');
@@ -88,15 +92,42 @@ function iconPng(size) {
   ]);
 }
 
+// ---- The content script ----
+
+// Classic scripts of src/content/ that are injected as they are; the other
+// files there are modules, bundled into content-script.js.
+const CONTENT_CLASSIC = new Set(['autostart.js']);
+
+// Bundles the content modules of the package in `out` (laid out as shipped:
+// src/content/ beside ui/) into out/content-script.js, one classic script,
+// then removes the modules.
+async function bundleContentScript(out) {
+  const contentDir = join(out, 'src', 'content');
+  await build({
+    entryPoints: [join(contentDir, 'content-script.js')],
+    outfile: join(out, 'content-script.js'),
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox142'],
+    loader: { '.css': 'text' },
+    charset: 'utf8',
+    logLevel: 'error',
+  });
+  for (const name of readdirSync(contentDir)) {
+    if (!CONTENT_CLASSIC.has(name)) rmSync(join(contentDir, name));
+  }
+}
+
 // ---- Packaging ----
 
-function buildPlatform(platform, engine) {
+async function buildPlatform(platform, engine) {
   const out = join(DIST, platform);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   cpSync(join(EXTENSION, 'platform', platform), out, { recursive: true });
   cpSync(join(EXTENSION, 'src'), join(out, 'src'), { recursive: true });
   cpSync(join(ROOT, 'ui'), join(out, 'ui'), { recursive: true });
+  await bundleContentScript(out);
   mkdirSync(join(out, 'engine'));
   for (const name of engine.files) cpSync(join(engine.dir, name), join(out, 'engine', name));
   mkdirSync(join(out, 'vendor'));
@@ -117,6 +148,6 @@ if (!existsSync(join(ROOT, 'ui', 'categories.js'))) fail('ui/ (shared rendering 
 if (!existsSync(join(READABILITY, 'Readability.js'))) fail('node_modules/@mozilla/readability is missing; run ./saywho setup');
 const engine = engineDir();
 for (const platform of PLATFORMS) {
-  const { out, zip } = buildPlatform(platform, engine);
+  const { out, zip } = await buildPlatform(platform, engine);
   console.log(`built ${out} and ${zip}`);
 }

@@ -5,6 +5,9 @@ NATIVE_DIR="$BUILD_DIR/native"
 WASM_DIR="$BUILD_DIR/wasm"
 ICU_WASM_DIR="$BUILD_DIR/icu-wasm"
 DIST_DIR="$SAYWHO_ROOT/dist"
+# Debian's Python, where apt installs pytest, Dask and the module's headers
+# (a python3 earlier on PATH, e.g. pyenv's, has none of them).
+PYTHON3="${PYTHON3:-/usr/bin/python3}"
 # Emscripten's Debian tools find their node modules only through NODE_PATH.
 export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"
 

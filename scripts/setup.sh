@@ -28,6 +28,15 @@ DEBIAN_PACKAGES=(
   zip                    # packages the extension
   valgrind               # instruction counts in the benchmarks
   python3                # the evaluation scorer
+  python3-dev            # headers for the Python module (python/)
+  pybind11-dev           # C++ <-> Python bindings of the Python module
+  python3-setuptools     # pip install ./python builds with setuptools (offline)
+  python3-wheel          # ... and packs a wheel
+  python3-pip            # pip itself, for that install
+  python3-venv           # a virtual environment to install it into (PEP 668)
+  python3-pytest         # the Python package's tests
+  python3-dask           # saywho.dask: corpora over Dask bags
+  python3-distributed    # saywho.corpus: Dask clusters, local or several machines
 )
 
 missing=()

@@ -7,29 +7,32 @@ cd "$SAYWHO_ROOT"
 
 ensure_setup
 
-say "test 1/7: core (Catch2, native build)"
+say "test 1/8: core (Catch2, native build; the CLI and the Python module too)"
 scripts/build.sh native
 ctest --preset native
 
-say "test 2/7: core under AddressSanitizer + UBSan (clang)"
+say "test 2/8: Python package (pytest, Dask on a 2-worker LocalCluster, pip install)"
+scripts/python-test.sh
+
+say "test 3/8: core under AddressSanitizer + UBSan (clang)"
 scripts/sanitize.sh
 
-say "test 3/7: fuzzing analyze (libFuzzer, short run)"
+say "test 4/8: fuzzing analyze (libFuzzer, short run)"
 scripts/fuzz.sh "${SAYWHO_FUZZ_SECONDS:-60}"
 
-say "test 4/7: wasm module (node --test)"
+say "test 5/8: wasm module (node --test)"
 scripts/build.sh wasm
 node --test tests/wasm/
 
-say "test 5/7: browser extension (Chromium + Firefox, headless)"
+say "test 6/8: browser extension (Chromium + Firefox, headless)"
 scripts/build.sh extension
 node --test tests/browser/extension*.test.mjs
 
-say "test 6/7: demo page (headless Chromium; after the extension, whose packages it offers)"
+say "test 7/8: demo page (headless Chromium; after the extension, whose packages it offers)"
 scripts/build.sh demo
 node --test tests/browser/demo*.test.mjs
 
-say "test 7/7: benchmark harness (corpus and statistics, no timings asserted)"
+say "test 8/8: benchmark harness (corpus and statistics, no timings asserted)"
 node --test bench/bench.test.mjs
 
 say "all tests passed"

@@ -7,6 +7,10 @@ namespace saywho::cli {
 const char* const kUsage =
     "Usage:\n"
     "  saywho-cli [analyze] [options] FILE|-   who says what, as JSON (shared/eval/SCHEMA.md)\n"
+    "  saywho-cli [analyze] [options] DIR|'GLOB'\n"
+    "                                          every .txt/.text/.htm/.html file of DIR (subfolders\n"
+    "                                          too) or every file the quoted GLOB matches, one\n"
+    "                                          JSON line each: {\"file\", \"analysis\"|\"error\"}\n"
     "  saywho-cli segment [options] FILE|-     the text layer (paragraphs, sentences, tokens,\n"
     "                                          quotation marks) as JSON\n"
     "  saywho-cli --help | --version\n"
@@ -22,10 +26,13 @@ const char* const kUsage =
     "                       JSONL: one {\"text\", \"id\"?, \"lang\"?} object per line, one JSON\n"
     "                       line out per record; counts on stderr (analyze only)\n"
     "  --max-bytes N        refuse input larger than N bytes (default 5 MiB)\n"
+    "  --jobs N             JSONL and file batches: analyse N records at once (default: one\n"
+    "                       per core); output stays in input order. A progress line goes\n"
+    "                       to stderr when it is a terminal, a summary always\n"
     "\n"
     "Exit codes:\n"
     "  0  success\n"
-    "  1  JSONL: at least one record failed (the others were written)\n"
+    "  1  JSONL or file batch: at least one record failed (the others were written)\n"
     "  2  usage error (unknown option, bad value, no input)\n"
     "  3  input error: unreadable file, invalid UTF-8 (with its byte offset),\n"
     "     empty input, input too large\n"
@@ -45,6 +52,9 @@ bool parse_size(const std::string& s, std::size_t& out) {
 }
 
 ParseResult usage_error(std::string message) { return {std::nullopt, std::move(message)}; }
+
+// More threads than this is a typo, not a machine.
+constexpr std::size_t kMaxJobs = 1024;
 
 }  // namespace
 
@@ -92,10 +102,18 @@ ParseResult parse_args(const std::vector<std::string>& argv) {
       if (!value(n) || !parse_size(n, bytes))
         return usage_error("--max-bytes needs a positive number of bytes");
       args.max_bytes = bytes;
+    } else if (a == "--jobs") {
+      std::string n;
+      std::size_t jobs = 0;
+      if (!value(n) || !parse_size(n, jobs) || jobs > kMaxJobs)
+        return usage_error("--jobs needs a number of threads from 1 to " + std::to_string(kMaxJobs));
+      args.jobs = jobs;
     } else if (a.size() > 1 && a[0] == '-') {
       return usage_error("unknown option '" + a + "'");
     } else {
-      if (have_input) return usage_error("one input only (got '" + args.input + "' and '" + a + "')");
+      if (have_input)
+        return usage_error("one input only (got '" + args.input + "' and '" + a +
+                           "'); for many files give a directory or a quoted glob ('in/*.txt')");
       args.input = a;
       have_input = true;
     }

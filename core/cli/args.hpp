@@ -17,7 +17,8 @@ struct Args {
   bool pretty = false;
   Format format = Format::Auto;
   std::optional<std::size_t> max_bytes;
-  std::string input;  // a path, or "-" for standard input
+  std::size_t jobs = 0;  // batches: threads analysing records; 0 = one per core
+  std::string input;  // a path, "-" for standard input, a directory or a glob
 };
 
 // The parsed arguments, or the reason they are wrong (for a usage error).

@@ -15,68 +15,60 @@ bool is_blank(std::string_view s) {
 
 std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
-void write_error(std::ostream& out, std::size_t line, const json& id, std::string_view code,
-                 std::string_view message) {
-  json error{{"code", code}, {"message", message}};
-  out << dump(json{{"line", line}, {"id", id}, {"error", std::move(error)}}) << '\n';
+RecordResult error_line(std::size_t number, const json& id, std::string_view code, std::string_view message) {
+  json error{{"code", code}, {"message", "line " + std::to_string(number) + ": " + std::string(message)}};
+  return {dump(json{{"line", number}, {"id", id}, {"error", std::move(error)}}), false};
 }
 
 }  // namespace
 
+RecordResult analyze_record(std::string_view line, std::size_t number, const Options& defaults,
+                            const AnalyzeFn& analyze) {
+  json id = nullptr;
+  json record;
+  try {
+    record = json::parse(line);
+  } catch (const json::exception& e) {
+    return error_line(number, id, "invalid_json", e.what());
+  }
+  if (!record.is_object()) return error_line(number, id, "invalid_record", "not a JSON object");
+  if (record.contains("id")) id = record["id"];
+  if (!record.contains("text") || !record["text"].is_string())
+    return error_line(number, id, "invalid_record", "no \"text\" string");
+  Options options = defaults;
+  if (record.contains("lang")) {
+    if (!record["lang"].is_string()) return error_line(number, id, "invalid_record", "\"lang\" is not a string");
+    options.lang = record["lang"].get<std::string>();
+  }
+  const std::string& text = record["text"].get_ref<const std::string&>();
+  if (is_blank(text)) return error_line(number, id, "empty_input", "the text is empty");
+  try {
+    const std::string analysis = analyze(text, options);
+    return {"{\"line\":" + std::to_string(number) + ",\"id\":" + dump(id) + ",\"analysis\":" + analysis + "}", true};
+  } catch (const Error& e) {
+    return error_line(number, id, e.code_name(), e.what());
+  } catch (const std::exception& e) {
+    return error_line(number, id, "internal_error", e.what());
+  }
+}
+
 JsonlCounts process_jsonl(std::istream& in, std::ostream& out, const Options& defaults,
-                          const AnalyzeFn& analyze) {
-  JsonlCounts counts;
+                          const AnalyzeFn& analyze, const BatchOptions& batch) {
+  BatchWriter writer(out, batch);
   std::string line;
   std::size_t number = 0;
   while (std::getline(in, line)) {
     ++number;
-    if (is_blank(line)) continue;
-    ++counts.read;
-    json id = nullptr;
-    const auto fail = [&](std::string_view code, std::string_view message) {
-      write_error(out, number, id, code, message);
-      ++counts.failed;
-    };
-    json record;
-    try {
-      record = json::parse(line);
-    } catch (const json::exception& e) {
-      fail("invalid_json", std::string("line ") + std::to_string(number) + ": " + e.what());
+    if (is_blank(line)) {
+      writer.skip(line.size() + 1);
       continue;
     }
-    if (!record.is_object()) {
-      fail("invalid_record", "line " + std::to_string(number) + ": not a JSON object");
-      continue;
-    }
-    if (record.contains("id")) id = record["id"];
-    if (!record.contains("text") || !record["text"].is_string()) {
-      fail("invalid_record", "line " + std::to_string(number) + ": no \"text\" string");
-      continue;
-    }
-    Options options = defaults;
-    if (record.contains("lang")) {
-      if (!record["lang"].is_string()) {
-        fail("invalid_record", "line " + std::to_string(number) + ": \"lang\" is not a string");
-        continue;
-      }
-      options.lang = record["lang"].get<std::string>();
-    }
-    const std::string& text = record["text"].get_ref<const std::string&>();
-    if (is_blank(text)) {
-      fail("empty_input", "line " + std::to_string(number) + ": the text is empty");
-      continue;
-    }
-    try {
-      const std::string analysis = analyze(text, options);
-      out << "{\"line\":" << number << ",\"id\":" << dump(id) << ",\"analysis\":" << analysis << "}\n";
-      ++counts.ok;
-    } catch (const Error& e) {
-      fail(e.code_name(), std::string("line ") + std::to_string(number) + ": " + e.what());
-    } catch (const std::exception& e) {
-      fail("internal_error", std::string("line ") + std::to_string(number) + ": " + e.what());
-    }
+    const std::size_t bytes = line.size() + 1;
+    writer.add(bytes, [line = std::move(line), number, &defaults, &analyze] {
+      return analyze_record(line, number, defaults, analyze);
+    });
   }
-  return counts;
+  return writer.finish();
 }
 
 }  // namespace saywho::cli

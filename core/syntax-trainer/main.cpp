@@ -1,6 +1,8 @@
 // saywho-train-syntax: trains and evaluates the syntax packs.
 //   saywho-train-syntax train --lang fr --out core/data/fr/syntax.bin [options] FILE.conllu...
 //   saywho-train-syntax eval  --lang fr --pack core/data/fr/syntax.bin FILE.conllu...
+//   saywho-train-syntax shrink --pack PACK --out SMALLER [--tagger-entries N] [--parser-entries N]
+//     keeps the largest weights of a trained pack (a size budget, no retraining)
 //   saywho-train-syntax parse --lang fr [--pack PACK] < article.txt
 //     prints the parse of a text (our tokens) as CoNLL-U, for rule writers
 // Options of train: --tagger-epochs N, --parser-epochs N, --tagger-entries N,
@@ -17,6 +19,7 @@
 #include "align.hpp"
 #include "conllu.hpp"
 #include "evaluate.hpp"
+#include "shrink.hpp"
 #include "syntax/model.hpp"
 #include "syntax/syntax.hpp"
 #include "text/document.hpp"
@@ -74,6 +77,7 @@ int usage() {
   std::cerr << "usage: saywho-train-syntax train --lang L --out PACK [--tagger-epochs N] [--parser-epochs N]\n"
                "                                 [--tagger-entries N] [--parser-entries N] [--seed N] FILE.conllu...\n"
                "       saywho-train-syntax eval --lang L --pack PACK FILE.conllu...\n"
+               "       saywho-train-syntax shrink --pack PACK --out SMALLER [--tagger-entries N] [--parser-entries N]\n"
                "       saywho-train-syntax parse --lang L [--pack PACK] < TEXT\n";
   return 2;
 }
@@ -103,6 +107,17 @@ int main(int argc, char** argv) {
       else if (a == "--seed") options.seed = std::stoull(value());
       else if (a.rfind("--", 0) == 0) throw std::runtime_error("unknown option " + a);
       else files.push_back(a);
+    }
+    if (command == "shrink") {
+      if (pack.empty() || out.empty()) return usage();
+      const std::string bytes = shrink_pack(read_file(pack), {options.tagger_entries, options.parser_entries / 4,
+                                                              options.parser_entries * 3 / 4});
+      Model::from_bytes(bytes);  // still a valid pack
+      std::ofstream o(out, std::ios::binary);
+      o << bytes;
+      if (!o) throw std::runtime_error("cannot write " + out);
+      std::cerr << "wrote " << out << " (" << bytes.size() << " bytes)\n";
+      return 0;
     }
     if (command == "parse" && !options.lang.empty()) {
       std::unique_ptr<Model> own = pack.empty() ? nullptr : Model::from_bytes(read_file(pack));

@@ -118,55 +118,70 @@ void predict_tags(std::vector<Example>& examples, const Perceptron& model) {
   }
 }
 
-void train_parser(std::vector<Example>& examples, Perceptron& model, int epochs, std::mt19937_64& rng,
-                  std::ostream& log) {
-  const uint32_t classes = model.classes();
-  std::vector<float> scores(classes);
-  std::vector<bool> valid(classes), gold(classes);
-  uint64_t features[kParserFeatures];
+// The move model learns from the dynamic oracle, following the oracle in
+// the first epoch and its own predictions afterwards (exploration); the
+// labeller learns the gold relation of every arc the parser makes with the
+// right head.
+void train_parser(std::vector<Example>& examples, Perceptron& moves, Perceptron& labeller, int epochs,
+                  std::mt19937_64& rng, std::ostream& log) {
+  float move_scores[kMoves];
+  std::vector<float> label_scores(labeller.classes());
+  std::vector<bool> valid(kMoves), gold(kMoves);
+  uint64_t features[kLabelFeatures];
   std::vector<std::size_t> order(examples.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   ParseState st;
   for (int epoch = 0; epoch < epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
-    std::size_t correct = 0, total = 0;
+    std::size_t correct = 0, labelled = 0, total = 0;
     for (const std::size_t e : order) {
       const Example& ex = examples[e];
       st.start(ex.sentence->words, ex.predicted_tags_plus_one);
       while (!st.done()) {
-        bool zero_cost[3];
+        bool zero_cost[kMoves];
         zero_cost_moves(st, ex.heads, zero_cost);
-        const uint32_t s0 = st.stack().empty() ? 0 : st.stack().back();
-        const uint32_t gold_label = st.stack().empty() ? 0 : ex.labels[s0];
         bool any_gold = false;
-        for (uint32_t c = 0; c < classes; ++c) {
-          const uint32_t m = move_of(c);
-          valid[c] = st.valid(m);
-          gold[c] = valid[c] && zero_cost[m] && (m == kShift || label_of(c) == gold_label);
-          any_gold = any_gold || gold[c];
+        for (uint32_t m = 0; m < kMoves; ++m) {
+          valid[m] = st.valid(m);
+          gold[m] = valid[m] && zero_cost[m];
+          any_gold = any_gold || gold[m];
         }
         st.features(features);
-        std::fill(scores.begin(), scores.end(), 0.0f);
-        model.score(features, kParserFeatures, scores.data());
+        std::fill(move_scores, move_scores + kMoves, 0.0f);
+        moves.score(features, kParserFeatures, move_scores);
+        const std::vector<float> scores(move_scores, move_scores + kMoves);
         const uint32_t guess = argmax(scores, &valid);
-        if (!any_gold) {  // a non-projective arc already lost: follow the model
-          st.apply(guess);
-          continue;
+        uint32_t move = guess;
+        if (any_gold) {
+          const uint32_t best_gold = argmax(scores, &gold);
+          moves.update(features, kParserFeatures, gold[guess] ? guess : best_gold, guess);
+          if (epoch == 0) move = best_gold;
         }
-        const uint32_t best_gold = argmax(scores, &gold);
-        model.update(features, kParserFeatures, gold[guess] ? guess : best_gold, guess);
-        // The first epoch follows the oracle; later ones explore the model's own mistakes.
-        st.apply(epoch == 0 ? best_gold : guess);
+        uint32_t label = 0;
+        if (move != kShift) {
+          const uint32_t s0 = st.stack().back();
+          const int64_t head = move == kLeft ? static_cast<int64_t>(st.buffer_front())
+                                             : static_cast<int64_t>(st.stack()[st.stack().size() - 2]);
+          st.label_features(move, features);
+          std::fill(label_scores.begin(), label_scores.end(), 0.0f);
+          labeller.score(features, kLabelFeatures, label_scores.data());
+          label = argmax(label_scores);
+          if (head == ex.heads[s0]) labeller.update(features, kLabelFeatures, ex.labels[s0], label);
+        }
+        st.apply(move, label);
       }
       for (std::size_t i = 0; i < st.size(); ++i) {
-        correct += st.head(i) == ex.heads[i];
+        const bool head_ok = st.head(i) == ex.heads[i];
+        correct += head_ok;
+        labelled += head_ok && st.label(i) == ex.labels[i];
         ++total;
       }
     }
     log << "  parser epoch " << epoch + 1 << ": UAS " << 100.0 * static_cast<double>(correct) / static_cast<double>(total)
-        << "% on the training data\n";
+        << "%, LAS " << 100.0 * static_cast<double>(labelled) / static_cast<double>(total) << "% on the training data\n";
   }
-  model.average();
+  moves.average();
+  labeller.average();
 }
 
 void put_names(std::string& out, const std::vector<std::string>& names) {
@@ -215,17 +230,18 @@ std::string train_pack(const std::vector<AlignedSentence>& sentences, const Trai
   log << "training the tagger\n";
   train_tagger(examples, tagger, options.tagger_epochs, rng, log);
   predict_tags(examples, tagger);
-  Perceptron parser(static_cast<uint32_t>(1 + 2 * labels.size()));
+  Perceptron moves(kMoves), labeller(static_cast<uint32_t>(labels.size()));
   log << "training the parser\n";
-  train_parser(examples, parser, options.parser_epochs, rng, log);
+  train_parser(examples, moves, labeller, options.parser_epochs, rng, log);
 
-  std::string pack = "SWSYNTX1";
+  std::string pack = "SWSYNTX2";
   put_u8(pack, static_cast<uint8_t>(options.lang.size()));
   pack += options.lang;
   put_names(pack, tags);
   put_names(pack, labels);
   tagger.write(pack, options.tagger_entries);
-  parser.write(pack, options.parser_entries);
+  moves.write(pack, options.parser_entries / 4);
+  labeller.write(pack, options.parser_entries * 3 / 4);
   return pack;
 }
 

@@ -119,7 +119,7 @@ test('French article: highlights land exactly on the analysed spans', async (t) 
   const { tabId, answer } = await analyze(page);
   assert.equal(answer?.ok, true);
   await waitForHighlights(page);
-  const analysis = await storedAnalysis(tabId);
+  const analysis = await waitForStoredAnalysis(tabId);
   assert.ok(analysis, 'the panel data is stored for the tab');
   const highlights = await highlightTexts(page);
 
@@ -143,7 +143,7 @@ test('hovering a quote shows the card with its speaker', async (t) => {
   const page = await openFixture(t, 'fr-article.html');
   const { tabId } = await analyze(page);
   await waitForHighlights(page);
-  const analysis = await storedAnalysis(tabId);
+  const analysis = await waitForStoredAnalysis(tabId);
   const quote = analysis.quotes.find((q) => q.content.text.includes('Navalis a rejeté'));
   const speaker = analysis.entities.find((e) => e.id === quote.speaker);
   assert.ok(speaker, 'the quote has a speaker');
@@ -173,7 +173,7 @@ test('the panel lists the speakers and shows a picked quote in the page', async 
   const page = await openFixture(t, 'en-article.html');
   const { tabId } = await analyze(page);
   await waitForHighlights(page);
-  const analysis = await storedAnalysis(tabId);
+  const analysis = await waitForStoredAnalysis(tabId);
   const panel = await browser.context.newPage();
   t.after(() => panel.close());
   await panel.goto(`chrome-extension://${browser.extensionId}/src/panel/panel.html?tab=${tabId}`);
@@ -276,7 +276,7 @@ test('putting the caret in a quote (keyboard users) shows its card', async (t) =
   const page = await openFixture(t, 'en-article.html');
   const { tabId } = await analyze(page);
   await waitForHighlights(page);
-  const analysis = await storedAnalysis(tabId);
+  const analysis = await waitForStoredAnalysis(tabId);
   const quote = analysis.quotes.find((q) => q.content.text.includes('brake defects and chose'));
   const speaker = analysis.entities.find((e) => e.id === quote.speaker);
   await page.evaluate((text) => {

@@ -6,7 +6,7 @@
 // BiDi cannot open moz-extension:// pages nor press the toolbar button, so
 // the test copy declares the content script for the local test server with
 // exactly the files that "always on this site" registers at run time; the
-// rest (module loading, messages, engine, highlights) is the shipped code.
+// rest (the bundled content script, messages, engine, highlights) is the shipped code.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -12,6 +12,10 @@ test('a valid analyse request is kept, with only the known fields', () => {
   assert.deepEqual(validateMessage({ type: MESSAGE.analyze, text: 'Hi' }), { type: MESSAGE.analyze, text: 'Hi', lang: 'auto' });
 });
 
+test('the engine start notice carries nothing but its type', () => {
+  assert.deepEqual(validateMessage({ type: MESSAGE.prepare, text: 'anything', tabId: 3 }), { type: MESSAGE.prepare });
+});
+
 test('malformed messages are refused with a reason', () => {
   const cases = [
     [null, /object with a type/],

@@ -4,18 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DIST, ROOT, builtExtension } from './lib/extension-build.mjs';
+import { DIST, ROOT, builtExtension, filesUnder } from './lib/extension-build.mjs';
 
 const PLATFORMS = ['chromium', 'firefox'];
-
-function filesUnder(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 function manifestOf(platform) {
   return JSON.parse(readFileSync(join(builtExtension(platform), 'manifest.json'), 'utf8'));
@@ -31,7 +24,7 @@ test('both zips hold the unpacked extension with the manifest at the root', () =
     assert.deepEqual(listing.filter((name) => !name.endsWith('/')).sort(), unpacked.sort(), `${platform}: zip = unpacked dir`);
     for (const needed of ['engine/saywho.mjs', 'engine/saywho-core.mjs', 'engine/saywho-core.wasm',
       'engine/saywho-syntax-en.bin', 'engine/saywho-syntax-fr.bin', 'ui/highlights.js', 'ui/styles.css',
-      'vendor/Readability.js', 'vendor/Readability-readerable.js', 'src/content/main.js', 'src/panel/panel.html', 'src/options/options.html']) {
+      'vendor/Readability.js', 'vendor/Readability-readerable.js', 'content-script.js', 'src/content/autostart.js', 'src/panel/panel.html', 'src/options/options.html']) {
       assert.ok(listing.includes(needed), `${platform}: ${needed} is packaged`);
     }
   }
@@ -61,6 +54,7 @@ test('permissions are the minimal, documented set', () => {
     assert.deepEqual(manifest.optional_host_permissions, ['https://*/*', 'http://*/*']);
     assert.equal(manifest.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'");
     assert.equal(manifest.externally_connectable, undefined, 'web pages cannot message the extension');
+    assert.equal(manifest.web_accessible_resources, undefined, 'no file of the package can be loaded by web pages');
     for (const permission of [...manifest.permissions, 'optional_host_permissions']) {
       assert.match(readme, new RegExp('`' + permission + '`'), `README justifies ${permission}`);
     }
@@ -108,10 +102,8 @@ test('web-ext lint: no errors, and only the explained warnings', () => {
     { encoding: 'utf8', cwd: ROOT });
   const report = JSON.parse(output);
   assert.deepEqual(report.errors, []);
-  // Explained in extension/README.md: the content-script loader imports our
-  // packaged module by its extension URL; Readability uses innerHTML on its
+  // Explained in extension/README.md: Readability uses innerHTML on its
   // inert clone of the page.
-  const unexplained = report.warnings.filter((w) => !(
-    (w.code === 'UNSAFE_VAR_ASSIGNMENT' && (w.file === 'src/content/loader.js' || w.file === 'vendor/Readability.js'))));
+  const unexplained = report.warnings.filter((w) => !(w.code === 'UNSAFE_VAR_ASSIGNMENT' && w.file === 'vendor/Readability.js'));
   assert.deepEqual(unexplained, []);
 });

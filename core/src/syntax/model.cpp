@@ -33,7 +33,7 @@ uint32_t best(const int32_t* scores, uint32_t classes, Valid valid) {
 
 std::unique_ptr<Model> Model::from_bytes(std::string_view bytes) {
   ByteReader in(bytes);
-  if (in.take(8) != "SWSYNTX1") throw std::runtime_error("syntax pack: not a Saywho syntax pack");
+  if (in.take(8) != "SWSYNTX2") throw std::runtime_error("syntax pack: not a Saywho syntax pack");
   auto model = std::make_unique<Model>();
   model->lang_ = std::string(in.take(in.u8()));
   model->tags_ = read_names(in);
@@ -46,9 +46,10 @@ std::unique_ptr<Model> Model::from_bytes(std::string_view bytes) {
   }
   for (const std::string& l : model->labels_) model->label_info_.push_back(label_from_name(l));
   model->tagger_.read(in);
-  model->parser_.read(in);
-  if (model->tagger_.classes() != model->tags_.size() ||
-      model->parser_.classes() != 1 + 2 * model->labels_.size() || !in.done())
+  model->moves_.read(in);
+  model->labeller_.read(in);
+  if (model->tagger_.classes() != model->tags_.size() || model->moves_.classes() != kMoves ||
+      model->labeller_.classes() != model->labels_.size() || !in.done())
     throw std::runtime_error("syntax pack: tables do not match the tag and label sets");
   return model;
 }
@@ -73,14 +74,22 @@ void Model::tag(const std::vector<WordView>& words, std::vector<uint32_t>& tags)
 void Model::parse(const std::vector<WordView>& words, const std::vector<uint32_t>& tags_plus_one,
                   ParseState& state) const {
   state.start(words, tags_plus_one);
-  const uint32_t classes = parser_.classes();
-  int32_t scores[512];
-  uint64_t features[kParserFeatures];
+  const uint32_t labels = labeller_.classes();
+  int32_t scores[256];
+  uint64_t features[kLabelFeatures];
   while (!state.done()) {
     state.features(features);
-    std::fill(scores, scores + classes, 0);
-    parser_.score(features, kParserFeatures, scores);
-    state.apply(best(scores, classes, [&](uint32_t c) { return state.valid(move_of(c)); }));
+    std::fill(scores, scores + kMoves, 0);
+    moves_.score(features, kParserFeatures, scores);
+    const uint32_t move = best(scores, kMoves, [&](uint32_t m) { return state.valid(m); });
+    uint32_t label = 0;
+    if (move != kShift) {
+      state.label_features(move, features);
+      std::fill(scores, scores + labels, 0);
+      labeller_.score(features, kLabelFeatures, scores);
+      label = best(scores, labels, [](uint32_t) { return true; });
+    }
+    state.apply(move, label);
   }
 }
 

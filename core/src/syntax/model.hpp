@@ -3,12 +3,13 @@
 // written by the trainer in core/syntax-trainer/).
 //
 // Pack layout (little endian):
-//   "SWSYNTX1"                   magic and format version
+//   "SWSYNTX2"                   magic and format version
 //   u8 n, lang[n]                "fr", "en"
 //   u32 tags,   (u8 n, bytes)*   fine tags: UPOS, or "VERB|Part" with a verb form
 //   u32 labels, (u8 n, bytes)*   dependency relations: "nsubj", "obl:agent"
 //   WeightTable tagger           classes = tags
-//   WeightTable parser           classes = 1 + 2 * labels (transitions.hpp)
+//   WeightTable moves            classes = SHIFT, LEFT, RIGHT (transitions.hpp)
+//   WeightTable labeller         classes = labels
 #pragma once
 
 #include <cstdint>
@@ -35,7 +36,7 @@ class Model {
   const std::vector<TagInfo>& tag_info() const { return tag_info_; }
   const std::vector<LabelInfo>& label_info() const { return label_info_; }
   std::size_t tagger_rows() const { return tagger_.rows(); }
-  std::size_t parser_rows() const { return parser_.rows(); }
+  std::size_t parser_rows() const { return moves_.rows() + labeller_.rows(); }
 
   // Tags of `words` (tag indices), greedy left to right.
   void tag(const std::vector<WordView>& words, std::vector<uint32_t>& tags) const;
@@ -49,7 +50,7 @@ class Model {
   std::vector<std::string> tags_, labels_;
   std::vector<TagInfo> tag_info_;
   std::vector<LabelInfo> label_info_;
-  WeightTable tagger_, parser_;
+  WeightTable tagger_, moves_, labeller_;
 };
 
 }  // namespace saywho::syntax

@@ -27,16 +27,15 @@ bool ParseState::valid(uint32_t move) const {
   }
 }
 
-void ParseState::apply(uint32_t cls) {
-  const uint32_t move = move_of(cls);
+void ParseState::apply(uint32_t move, uint32_t label) {
   if (move == kShift) {
     stack_.push_back(static_cast<uint32_t>(n0_++));
     return;
   }
   const uint32_t s0 = stack_.back();
   stack_.pop_back();
-  if (move == kLeft) attach(s0, static_cast<uint32_t>(n0_), label_of(cls));
-  else attach(s0, stack_.back(), label_of(cls));
+  if (move == kLeft) attach(s0, static_cast<uint32_t>(n0_), label);
+  else attach(s0, stack_.back(), label);
 }
 
 void ParseState::attach(uint32_t dependent, uint32_t head, uint32_t label) {
@@ -71,6 +70,14 @@ uint32_t ParseState::tag_at(int64_t i) const {
 
 uint32_t ParseState::label_at(int64_t i) const {
   return i < 0 ? 255 : labels_[static_cast<std::size_t>(i)] + 1;
+}
+
+void ParseState::label_features(uint32_t move, uint64_t* out) const {
+  const std::size_t depth = stack_.size();
+  const int64_t s0 = depth >= 1 ? static_cast<int64_t>(stack_[depth - 1]) : -1;
+  const int64_t head = move == kLeft ? static_cast<int64_t>(n0_) : depth >= 2 ? static_cast<int64_t>(stack_[depth - 2]) : -1;
+  out[kParserFeatures] = feature(64, move);
+  out[kParserFeatures + 1] = feature(65, move, tag_at(head), tag_at(s0));
 }
 
 void ParseState::features(uint64_t* out) const {

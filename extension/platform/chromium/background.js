@@ -7,26 +7,47 @@ import { MESSAGE } from './src/shared/messages.js';
 import { startBackground } from './src/background/controller.js';
 
 const OFFSCREEN_URL = 'offscreen.html';
-let creating = null;
 
-async function ensureOffscreenDocument() {
+// One check-or-create, shared by every caller until the next failure: the
+// button's early start and the text's arrival both ask, and two checks made
+// while the document is being created would both find none and both try to
+// create it (the second fails: only one offscreen document may exist).
+let offscreenReady = null;
+
+async function openOffscreenDocument() {
   const contexts = await ext.runtime.getContexts({
     contextTypes: ['OFFSCREEN_DOCUMENT'],
     documentUrls: [ext.runtime.getURL(OFFSCREEN_URL)],
   });
   if (contexts.length > 0) return;
-  creating ??= ext.offscreen.createDocument({
+  await ext.offscreen.createDocument({
     url: OFFSCREEN_URL,
     reasons: ['WORKERS'],
     justification: 'Runs the Saywho text-analysis engine (WebAssembly) in a worker.',
-  }).finally(() => { creating = null; });
-  await creating;
+  });
+}
+
+function ensureOffscreenDocument() {
+  offscreenReady ??= openOffscreenDocument().catch((error) => {
+    offscreenReady = null;
+    throw error;
+  });
+  return offscreenReady;
 }
 
 const offscreenEngine = {
+  // The offscreen document starts the engine worker, which starts loading
+  // the wasm at once.
+  start: ensureOffscreenDocument,
   async analyze(text, lang) {
     await ensureOffscreenDocument();
-    const answer = await ext.runtime.sendMessage({ type: MESSAGE.engineAnalyze, text, lang });
+    let answer;
+    try {
+      answer = await ext.runtime.sendMessage({ type: MESSAGE.engineAnalyze, text, lang });
+    } catch (error) {
+      offscreenReady = null; // the document is gone (closed by the browser): check again next time
+      throw error;
+    }
     if (!answer?.ok) throw new Error(answer?.error ?? 'the engine did not answer');
     return answer.analysis;
   },

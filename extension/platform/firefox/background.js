@@ -5,7 +5,9 @@ import { ext } from './src/shared/browser-api.js';
 import { startBackground } from './src/background/controller.js';
 import { analyzeInWorker } from './src/engine/engine-client.js';
 
-globalThis.saywhoBackground = startBackground({ analyze: analyzeInWorker });
+// The engine worker starts (and loads the wasm) with this page: nothing
+// more to start.
+globalThis.saywhoBackground = startBackground({ start: async () => {}, analyze: analyzeInWorker });
 
 // The toolbar button also opens the sidebar (allowed only inside the click's
 // handler, which counts as the user's gesture).

@@ -4,9 +4,10 @@
 import { ext } from '../shared/browser-api.js';
 import { MESSAGE } from '../shared/messages.js';
 
-// Readability first (it defines globals the content module reads), then the
-// classic loader that imports our module graph.
-export const CONTENT_FILES = ['vendor/Readability.js', 'vendor/Readability-readerable.js', 'src/content/loader.js'];
+// Readability first (it defines globals the content script reads), then our
+// content script: one classic script bundled by build.mjs, so no file of
+// the package has to be web-accessible.
+export const CONTENT_FILES = ['vendor/Readability.js', 'vendor/Readability-readerable.js', 'content-script.js'];
 export const CONTENT_CSS = ['ui/styles.css'];
 
 async function contentScriptAnswers(tabId) {
@@ -22,12 +23,11 @@ async function contentScriptAnswers(tabId) {
 export async function ensureContentScript(tabId) {
   if (await contentScriptAnswers(tabId)) return;
   const target = { tabId };
-  await ext.scripting.insertCSS({ target, files: CONTENT_CSS });
-  await ext.scripting.executeScript({ target, files: CONTENT_FILES });
-  await ext.scripting.executeScript({
-    target,
-    func: () => globalThis.saywhoContent.then((content) => content.start({ automatic: false })).then(() => true),
-  });
+  // The script listens as soon as it runs: once injected, it can be asked.
+  await Promise.all([
+    ext.scripting.insertCSS({ target, files: CONTENT_CSS }),
+    ext.scripting.executeScript({ target, files: CONTENT_FILES }),
+  ]);
 }
 
 /** Analyses the page in the tab (the toolbar button's and shortcut's action). */

@@ -24,6 +24,14 @@ async function activeTabId() {
   return tab?.id;
 }
 
+// The toolbar button's, the shortcut's and the panel's action. The engine
+// starts loading at once, while the content script is injected and collects
+// the page's text, rather than when that text arrives.
+function startAnalysis(engine, tabId) {
+  engine.start().catch(() => {}); // a failure shows in the analysis itself
+  return analyzeTab(tabId);
+}
+
 async function handle(message, sender, engine) {
   const fromExtensionPage = isExtensionPage(sender, ext.runtime.id, EXTENSION_ORIGIN);
   const tabId = sender.tab?.id;
@@ -33,6 +41,11 @@ async function handle(message, sender, engine) {
       const analysis = await engine.analyze(message.text, message.lang);
       return { ok: true, analysis };
     }
+    case MESSAGE.prepare:
+      // "Always on this site" pages say so before collecting their text.
+      if (tabId === undefined) throw new MessageError('prepare comes from a tab');
+      engine.start().catch(() => {}); // a failure shows in the analysis itself
+      return { ok: true };
     case MESSAGE.result:
       if (tabId === undefined) throw new MessageError('result comes from a tab');
       await storeTabData(tabId, {
@@ -47,7 +60,7 @@ async function handle(message, sender, engine) {
       if (!fromExtensionPage) throw new MessageError('run comes from an extension page');
       const target = message.tabId ?? await activeTabId();
       if (target === undefined) throw new MessageError('no active tab');
-      return analyzeTab(target);
+      return startAnalysis(engine, target);
     }
     case MESSAGE.select: {
       if (!fromExtensionPage) throw new MessageError('select comes from an extension page');
@@ -70,9 +83,9 @@ async function handle(message, sender, engine) {
 }
 
 /**
- * Wires the background. engine: {analyze(text, lang) → Promise<analysis>}.
- * Returns analyzeTab so platforms (and tests, through the service worker)
- * run the toolbar button's exact code path.
+ * Wires the background. engine: {start() → Promise, analyze(text, lang) →
+ * Promise<analysis>}. Returns analyzeTab so platforms (and tests, through
+ * the service worker) run the toolbar button's exact code path.
  */
 export function startBackground(engine) {
   ext.runtime.onMessage.addListener((raw, sender, sendResponse) => {
@@ -94,7 +107,7 @@ export function startBackground(engine) {
 
   const runOnTab = (tab) => {
     if (tab?.id === undefined) return;
-    analyzeTab(tab.id).catch((error) => storeTabData(tab.id, { status: 'error', detail: String(error?.message ?? error) }));
+    startAnalysis(engine, tab.id).catch((error) => storeTabData(tab.id, { status: 'error', detail: String(error?.message ?? error) }));
   };
   ext.action.onClicked.addListener(runOnTab);
   ext.commands.onCommand.addListener((command, tab) => {
@@ -103,5 +116,5 @@ export function startBackground(engine) {
   ext.tabs.onRemoved.addListener((tabId) => { ext.storage.session.remove(tabKey(tabId)); });
   ext.permissions.onRemoved.addListener(async () => syncSiteRegistrations(await loadSettings()));
   loadSettings().then(syncSiteRegistrations).catch(() => {});
-  return { analyzeTab };
+  return { analyzeTab: (tabId) => startAnalysis(engine, tabId) };
 }

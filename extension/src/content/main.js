@@ -129,7 +129,7 @@ async function analyze() {
   state.analysis = response.analysis;
   state.itemsById = indexItems(response.analysis);
   draw();
-  await overlayRoot();
+  overlayRoot();
   lastStatus = 'done:'; // the background records "done" with the result
   ext.runtime.sendMessage({
     type: MESSAGE.result,
@@ -189,7 +189,7 @@ function startWatching() {
 // ---- Cards on hover and on caret focus ----
 
 async function showCardFor(entry, anchorRect) {
-  const root = await overlayRoot();
+  const root = overlayRoot();
   showCard(entry.item, state.analysis, anchorRect, { root });
 }
 
@@ -274,10 +274,8 @@ function onMessage(message, sender, sendResponse) {
 
 // ---- Start ----
 
-let started = false;
-export async function start({ automatic }) {
-  if (started) return;
-  started = true;
+/** Listens to the background and to the reader; called once, on injection. */
+export function listen() {
   ext.runtime.onMessage.addListener(onMessage);
   document.addEventListener('mousemove', onPointerMove, { passive: true, capture: true });
   document.addEventListener('selectionchange', onSelectionChange);
@@ -289,10 +287,13 @@ export async function start({ automatic }) {
       else draw();
     });
   });
-  if (automatic) {
-    // Registered for "always on this site": respect the per-site off switch.
-    const settings = await loadSettings();
-    if (siteModeOf(settings, location.origin) === 'off') return;
-    run();
-  }
+}
+
+/** "Always on this site": analyses on load unless the site is switched off. */
+export async function startAutomatically() {
+  const settings = await loadSettings();
+  if (siteModeOf(settings, location.origin) === 'off') return;
+  // The engine starts while the article is found and its text collected.
+  ext.runtime.sendMessage({ type: MESSAGE.prepare }).catch(() => {});
+  run();
 }

@@ -1,31 +1,29 @@
 // The one element Saywho adds to a page: a host at the end of <body> with a
 // closed shadow root holding the hover card, so the page's styles and
 // scripts cannot reach it and the article's own DOM stays untouched.
-import { ext } from '../shared/browser-api.js';
+
+// Our stylesheet as text, bundled into the content script by build.mjs:
+// the page cannot load it, so neither can this script fetch it.
+import STYLES from '../../ui/styles.css';
 
 const HOST_TAG = 'saywho-overlay';
 let host = null;
 let shadow = null;
-let creating = null; // the creation under way, so concurrent callers share it
 
-async function shadowStyles() {
-  // Our own packaged stylesheet, read from the extension (not the network).
-  const response = await fetch(ext.runtime.getURL('ui/styles.css'));
+function shadowStyles() {
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(await response.text());
+  sheet.replaceSync(STYLES);
   return sheet;
 }
 
 /** The shadow root for the card, created on first use. */
 export function overlayRoot() {
-  if (host?.isConnected && shadow) return Promise.resolve(shadow);
-  creating ??= createOverlay().finally(() => { creating = null; });
-  return creating;
+  if (!host?.isConnected || !shadow) createOverlay();
+  return shadow;
 }
 
-async function createOverlay() {
+function createOverlay() {
   host?.remove();
-  const sheet = await shadowStyles();
   host = document.createElement(HOST_TAG);
   // CSSOM writes are allowed under a strict style-src, unlike a style attribute.
   for (const [property, value] of [
@@ -33,9 +31,8 @@ async function createOverlay() {
     ['width', '0'], ['height', '0'], ['z-index', '2147483647'],
   ]) host.style.setProperty(property, value, 'important');
   shadow = host.attachShadow({ mode: 'closed' });
-  shadow.adoptedStyleSheets = [sheet];
+  shadow.adoptedStyleSheets = [shadowStyles()];
   document.body.append(host);
-  return shadow;
 }
 
 /** The host element, for the text collection to skip. */

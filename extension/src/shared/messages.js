@@ -13,6 +13,7 @@ export const MESSAGE = Object.freeze({
   clear: 'saywho:clear',              // background → content: remove highlights
   siteMode: 'saywho:site-mode',       // panel/options → background: always / off / default
   ping: 'saywho:ping',                // background → content: is the script there?
+  prepare: 'saywho:prepare',          // content → background: a text is coming, start the engine
 });
 
 // Longest text sent to the engine (UTF-16 code units). News articles are far
@@ -80,6 +81,7 @@ export function validateMessage(message) {
       return { type: message.type, tabId: Number.isInteger(message.tabId) ? message.tabId : undefined };
     case MESSAGE.clear:
     case MESSAGE.ping:
+    case MESSAGE.prepare:
       return { type: message.type };
     default:
       throw new MessageError(`unknown message type ${message.type.slice(0, 64)}`);

@@ -3,7 +3,7 @@
 // grants activeTab) nor accept a permission prompt, so the copy's manifest
 // also holds the host permission for the local test server. Everything after
 // that grant (injection, messages, engine, highlights) is the shipped code.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,14 @@ export function builtExtension(platform) {
     throw new Error(`${dir} is missing: run ./saywho build extension (or node extension/build.mjs) first`);
   }
   return dir;
+}
+
+/** Every file under `dir`, as full paths. */
+export function filesUnder(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
 }
 
 /**
