@@ -191,7 +191,7 @@ export interface Saywho {
   readonly languages: readonly Language[];
   /** The languages whose syntax pack is loaded so far. */
   loadedLanguages(): Language[];
-  /** Loads `lang`'s syntax pack (2-3 MB), once: fetched in browsers
+  /** Loads `lang`'s syntax pack (about 2 MB), once: fetched in browsers
    * (`syntaxUrl`), read from disk in Node, or taken from `syntaxPacks`.
    * Rejects with SaywhoError `unknown_language`, `load_failed` or
    * `invalid_pack`. */

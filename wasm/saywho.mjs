@@ -10,7 +10,7 @@
 // span's text. The engine is C++ compiled to WebAssembly; this file loads it
 // and moves strings in and out of its memory.
 //
-// Each language's syntax pack (tagger and parser weights, 2-3 MB) is a file
+// Each language's syntax pack (tagger and parser weights, about 2 MB) is a file
 // of its own, saywho-syntax-<lang>.bin next to this one, loaded on the first
 // use of the language: a page analysing French never downloads English. In
 // Node, analyze() reads it from disk then; in browsers, loadLanguage() or
