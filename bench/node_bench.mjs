@@ -90,7 +90,30 @@ async function benchWasm() {
     wasm_heap_in_use_bytes: saywho.heapInUse(),
   };
   log(`wasm: peak RSS ${(memory.process_max_rss_bytes / 2 ** 20).toFixed(1)} MiB, wasm memory ${(memory.wasm_memory_bytes / 2 ** 20).toFixed(1)} MiB`);
-  return { saywho, result: { instantiate_ms: instantiateMs, articles, sizes, memory } };
+  const packLoad = await benchPackLoad(createSaywho, wasmBinary);
+  return { saywho, result: { instantiate_ms: instantiateMs, pack_load: packLoad, articles, sizes, memory } };
+}
+
+// The time to install each language's syntax pack (load_syntax_pack: copy
+// into wasm memory, read and index the weights), the bytes already in
+// memory: no fetch, no disk, no instantiation in the timing. A fresh engine
+// per run, as a pack is installed once per engine.
+async function benchPackLoad(createSaywho, wasmBinary) {
+  const runs = QUICK ? 2 : 5;
+  const rows = [];
+  for (const lang of LANGS) {
+    const bytes = readFileSync(path.join(PKG, `saywho-syntax-${lang}.bin`));
+    const times = [];
+    for (let i = 0; i < runs; i += 1) {
+      const saywho = await createSaywho({ wasmBinary, syntaxPacks: { [lang]: bytes } });
+      const start = performance.now();
+      await saywho.loadLanguage(lang);
+      times.push(performance.now() - start);
+    }
+    rows.push({ lang, bytes: bytes.length, ...summarize(times) });
+    log(`wasm: ${lang} syntax pack loaded in ${summarize(times).median_ms.toFixed(1)} ms (median of ${runs})`);
+  }
+  return rows;
 }
 
 // What an analysis found, in the counts a reader would check.

@@ -5,10 +5,12 @@
 //   dist/saywho-firefox.zip. Each package holds extension/src, the platform
 //   files, the shared ui/ folder, Readability (from node_modules) and the
 //   engine package (build/wasm/pkg: saywho.mjs, saywho-core.mjs,
-//   saywho-core.wasm). Nothing is fetched: every file comes from this tree.
-//   The content modules (src/content/, with the ui/ and src/shared/ modules
-//   they import and ui/styles.css as text) are bundled by esbuild into one
-//   classic script, content-script.js: nothing has to be web-accessible.
+//   saywho-core.wasm and the syntax packs saywho-syntax-<lang>.bin, which the
+//   engine reads on a language's first use). Nothing is fetched: every file
+//   comes from this tree. The content modules (src/content/, with the ui/ and
+//   src/shared/ modules they import and ui/styles.css as text) are bundled by
+//   esbuild into one classic script, content-script.js: nothing has to be
+//   web-accessible.
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +23,7 @@ const EXTENSION = join(ROOT, 'extension');
 const DIST = join(ROOT, 'dist');
 const PLATFORMS = ['chromium', 'firefox'];
 const ENGINE_FILES = ['saywho.mjs', 'saywho-core.mjs', 'saywho-core.wasm'];
+const SYNTAX_PACK = /^saywho-syntax-[a-z]+\.bin$/;
 const READABILITY = join(ROOT, 'node_modules', '@mozilla', 'readability');
 const VENDOR_FILES = ['Readability.js', 'Readability-readerable.js', 'LICENSE.md'];
 
@@ -33,8 +36,10 @@ function engineDir() {
   const flag = process.argv.indexOf('--engine-dir');
   const dir = flag > 0 ? resolve(process.argv[flag + 1] ?? '') : join(ROOT, 'build', 'wasm', 'pkg');
   const missing = ENGINE_FILES.filter((name) => !existsSync(join(dir, name)));
+  const packs = existsSync(dir) ? readdirSync(dir).filter((name) => SYNTAX_PACK.test(name)).sort() : [];
+  if (packs.length === 0) missing.push('saywho-syntax-<lang>.bin');
   if (missing.length) fail(`engine package incomplete in ${dir} (missing ${missing.join(', ')}); run ./saywho build wasm first`);
-  return dir;
+  return { dir, files: [...ENGINE_FILES, ...packs] };
 }
 
 // ---- Icons: drawn here so the repository holds no binary files ----
@@ -124,7 +129,7 @@ async function buildPlatform(platform, engine) {
   cpSync(join(ROOT, 'ui'), join(out, 'ui'), { recursive: true });
   await bundleContentScript(out);
   mkdirSync(join(out, 'engine'));
-  for (const name of ENGINE_FILES) cpSync(join(engine, name), join(out, 'engine', name));
+  for (const name of engine.files) cpSync(join(engine.dir, name), join(out, 'engine', name));
   mkdirSync(join(out, 'vendor'));
   for (const name of VENDOR_FILES) cpSync(join(READABILITY, name), join(out, 'vendor', name));
   mkdirSync(join(out, 'icons'));

@@ -178,15 +178,37 @@ export interface CreateOptions {
   wasmUrl?: string | URL;
   /** The largest input analysed, in UTF-8 bytes (default 5 MiB). */
   maxInputBytes?: number;
+  /** Where to fetch a language's syntax pack (default:
+   * `saywho-syntax-<lang>.bin` next to saywho.mjs; relative URLs resolve
+   * against saywho.mjs). */
+  syntaxUrl?: (lang: Language) => string | URL;
+  /** Syntax packs you already hold (the bytes of `saywho-syntax-<lang>.bin`),
+   * installed on the first use of their language, without a fetch. */
+  syntaxPacks?: Partial<Record<Language, ArrayBuffer | Uint8Array>>;
 }
 
 export interface Saywho {
   readonly version: string;
+  /** The languages the engine knows. */
   readonly languages: readonly Language[];
+  /** The languages whose syntax pack is loaded so far. */
+  loadedLanguages(): Language[];
+  /** Loads `lang`'s syntax pack (about 2 MB), once: fetched in browsers
+   * (`syntaxUrl`), read from disk in Node, or taken from `syntaxPacks`.
+   * Rejects with SaywhoError `unknown_language`, `load_failed` or
+   * `invalid_pack`. */
+  loadLanguage(lang: Language): Promise<void>;
+  /** The language `{ lang: 'auto' }` picks for `text`. */
+  detectLanguage(text: string): Language;
   /** Analyses `text`. Throws SaywhoError on bad options, too large text or
    * (lang 'auto') a language Saywho does not read; the instance stays usable
-   * afterwards. */
+   * afterwards. Needs the language's syntax pack:
+   * Node reads it on first use; in a browser, `await loadLanguage(lang)`
+   * first or use analyzeAsync(), else it throws `language_not_loaded`. */
   analyze(text: string, options?: AnalyzeOptions): Analysis;
+  /** analyze(), after loading the syntax pack of the text's language
+   * (detected for 'auto') if it is not loaded yet. */
+  analyzeAsync(text: string, options?: AnalyzeOptions): Promise<Analysis>;
   /** The same analysis as JSON text, exactly as the native CLI prints it
    * (`pretty`: indented). Handy to post to another thread unparsed. */
   analyzeJson(text: string, options?: AnalyzeOptions & { pretty?: boolean }): string;
@@ -211,6 +233,8 @@ export type SaywhoErrorCode =
   | 'unknown_language'
   | 'unsupported_language'
   | 'invalid_options'
+  | 'language_not_loaded'
+  | 'invalid_pack'
   | 'out_of_memory'
   | 'load_failed'
   | 'internal';

@@ -4,14 +4,23 @@
 //
 //   import { createSaywho } from 'saywho';
 //   const saywho = await createSaywho();
-//   const analysis = saywho.analyze(text, { lang: 'auto' });
+//   const analysis = await saywho.analyzeAsync(text, { lang: 'auto' });
 //
 // Offsets in the results are UTF-16 code units: text.slice(start, end) is the
 // span's text. The engine is C++ compiled to WebAssembly; this file loads it
 // and moves strings in and out of its memory.
+//
+// Each language's syntax pack (tagger and parser weights, about 2 MB) is a file
+// of its own, saywho-syntax-<lang>.bin next to this one, loaded on the first
+// use of the language: a page analysing French never downloads English. In
+// Node, analyze() reads it from disk then; in browsers, loadLanguage() or
+// analyzeAsync() fetches it.
 import createSaywhoCore from './saywho-core.mjs';
 
 const WASM_FILE = 'saywho-core.wasm';
+const syntaxFile = (lang) => `saywho-syntax-${lang}.bin`;
+const LANGUAGE_NAMES = { fr: 'French', en: 'English' };
+const languageName = (lang) => LANGUAGE_NAMES[lang] ?? lang;
 
 /** A refusal or failure of the engine: bad options, too large input, ... */
 export class SaywhoError extends Error {
@@ -94,6 +103,16 @@ async function loadCore(options) {
   }
 }
 
+// The bytes of `lang`'s pack from `options.syntaxPacks`, checked; undefined
+// when the embedder gave none for it.
+function givenPack(options, lang) {
+  const bytes = options.syntaxPacks?.[lang];
+  if (bytes === undefined) return undefined;
+  if (bytes instanceof ArrayBuffer) return new Uint8Array(bytes);
+  if (ArrayBuffer.isView(bytes)) return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  throw new SaywhoError('invalid_options', `syntaxPacks.${lang} must be an ArrayBuffer or a Uint8Array`);
+}
+
 // Reads a NUL-terminated static string of the module.
 function staticString(core, pointer) {
   const bytes = core.HEAPU8;
@@ -105,7 +124,10 @@ function staticString(core, pointer) {
 /**
  * Loads the engine. Options: wasmBinary (the .wasm bytes, when you have
  * them), wasmUrl (where to fetch it; default: next to this file),
- * maxInputBytes (the largest UTF-8 input analysed; default 5 MiB).
+ * maxInputBytes (the largest UTF-8 input analysed; default 5 MiB),
+ * syntaxUrl(lang) (where to fetch a language's syntax pack; default:
+ * saywho-syntax-<lang>.bin next to this file), syntaxPacks ({ fr: bytes }:
+ * packs you already have, installed on the language's first use).
  */
 export async function createSaywho(options = {}) {
   if (options === null || typeof options !== 'object') {
@@ -115,6 +137,16 @@ export async function createSaywho(options = {}) {
   if (!Number.isSafeInteger(maxInputBytes) || maxInputBytes <= 0 || maxInputBytes > 0xffffffff) {
     throw new SaywhoError('invalid_options', 'maxInputBytes must be a positive whole number below 4 GiB');
   }
+  if (options.syntaxUrl !== undefined && typeof options.syntaxUrl !== 'function') {
+    throw new SaywhoError('invalid_options', 'syntaxUrl must be a function: (lang) => URL of its pack');
+  }
+  if (options.syntaxPacks !== undefined && (options.syntaxPacks === null || typeof options.syntaxPacks !== 'object')) {
+    throw new SaywhoError('invalid_options', 'syntaxPacks must be an object like { fr: bytes }');
+  }
+  const packUrl = (lang) => new URL(options.syntaxUrl?.(lang) ?? syntaxFile(lang), import.meta.url);
+  // Node reads packs beside this file synchronously, so analyze() stays
+  // synchronous there; browsers fetch them (loadLanguage).
+  const readFileSync = isNode ? (await import('node:fs')).readFileSync : null;
 
   const core = await loadCore(options);
   const encoder = new TextEncoder();
@@ -135,6 +167,20 @@ export async function createSaywho(options = {}) {
         `unknown language ${JSON.stringify(lang)} (one of: auto, ${languages.join(', ')})`);
     }
     return lang;
+  }
+
+  // The text of a SaywhoBuffer answer (null: out of memory); an error answer
+  // is thrown as SaywhoError. The caller frees the buffer.
+  function answerOf(result) {
+    if (result === 0) throw new SaywhoError('out_of_memory', 'out of memory');
+    // The heap may have grown during the call: take views afresh.
+    const [dataPtr, size, isError] = new Uint32Array(core.HEAPU8.buffer, result, 3);
+    const answer = decoder.decode(core.HEAPU8.subarray(dataPtr, dataPtr + size));
+    if (isError) {
+      const { code, message, byteOffset, language } = JSON.parse(answer).error;
+      throw new SaywhoError(code, message, byteOffset, language ?? null);
+    }
+    return answer;
   }
 
   // Copies `text` into wasm memory, runs `invoke(textPtr, byteLength)` (an
@@ -158,32 +204,144 @@ export async function createSaywho(options = {}) {
       if (textPtr === 0) throw new SaywhoError('out_of_memory', 'out of memory');
       const { written } = encoder.encodeInto(text, core.HEAPU8.subarray(textPtr, textPtr + capacity));
       result = invoke(textPtr, written);
-      if (result === 0) throw new SaywhoError('out_of_memory', 'out of memory');
-      // The heap may have grown during the call: take views afresh.
-      const [dataPtr, size, isError] = new Uint32Array(core.HEAPU8.buffer, result, 3);
-      const answer = decoder.decode(core.HEAPU8.subarray(dataPtr, dataPtr + size));
-      if (isError) {
-        const { code, message, byteOffset, language } = JSON.parse(answer).error;
-        throw new SaywhoError(code, message, byteOffset, language ?? null);
-      }
-      return answer;
+      return answerOf(result);
     } finally {
       if (result !== 0) core._saywho_buffer_free(result);
       if (textPtr !== 0) core._saywho_free(textPtr);
     }
   }
 
+  // Runs `use(pointer)` with `string` as a NUL-terminated UTF-8 copy in wasm
+  // memory, freed afterwards.
+  function withCString(string, use) {
+    const bytes = encoder.encode(`${string}\0`);
+    const pointer = core._saywho_alloc(bytes.length);
+    if (pointer === 0) throw new SaywhoError('out_of_memory', 'out of memory');
+    try {
+      core.HEAPU8.set(bytes, pointer);
+      return use(pointer);
+    } finally {
+      core._saywho_free(pointer);
+    }
+  }
+
   // An engine entry taking (text, length, lang, maxBytes, pretty).
   function callWithLang(entry, text, lang, pretty) {
-    const langBytes = encoder.encode(`${lang}\0`);
-    const langPtr = core._saywho_alloc(langBytes.length);
-    if (langPtr === 0) throw new SaywhoError('out_of_memory', 'out of memory');
-    try {
-      core.HEAPU8.set(langBytes, langPtr);
-      return callWithText(text, (textPtr, length) => entry(textPtr, length, langPtr, maxInputBytes, pretty ? 1 : 0));
-    } finally {
-      core._saywho_free(langPtr);
+    return withCString(lang, (langPtr) => callWithText(text,
+      (textPtr, length) => entry(textPtr, length, langPtr, maxInputBytes, pretty ? 1 : 0)));
+  }
+
+  // Copies `bytes` into wasm memory and installs them as `lang`'s pack.
+  function installPack(lang, bytes) {
+    withCString(lang, (langPtr) => {
+      const bytesPtr = core._saywho_alloc(Math.max(bytes.length, 1));
+      if (bytesPtr === 0) throw new SaywhoError('out_of_memory', 'out of memory');
+      let result = 0;
+      try {
+        core.HEAPU8.set(bytes, bytesPtr);
+        result = core._saywho_load_syntax_pack(langPtr, bytesPtr, bytes.length);
+        answerOf(result);
+      } finally {
+        if (result !== 0) core._saywho_buffer_free(result);
+        core._saywho_free(bytesPtr);
+      }
+    });
+  }
+
+  const isLoaded = (lang) => withCString(lang, (langPtr) => core._saywho_syntax_pack_loaded(langPtr) === 1);
+
+  function checkKnown(lang) {
+    if (typeof lang !== 'string' || !languages.includes(lang)) {
+      throw new SaywhoError('unknown_language',
+        `unknown language ${JSON.stringify(lang)} (one of: ${languages.join(', ')})`);
     }
+  }
+
+  // The language { lang: 'auto' } picks for `text` (its pack may not be loaded).
+  function detectLanguage(text) {
+    return callWithText(text, (ptr, length) => core._saywho_detect_language(ptr, length, maxInputBytes));
+  }
+
+  // `lang`'s pack when it can be had without waiting: given in syntaxPacks,
+  // or in Node read from the file (beside this module by default).
+  function packAtHand(lang) {
+    const given = givenPack(options, lang);
+    if (given !== undefined) return given;
+    const url = packUrl(lang);
+    if (readFileSync === null || url.protocol !== 'file:') return undefined;
+    try {
+      return readFileSync(url);
+    } catch (error) {
+      throw new SaywhoError('load_failed', `cannot read the ${languageName(lang)} syntax pack: ${error.message}`);
+    }
+  }
+
+  // Before a synchronous analysis: installs `lang`'s pack if it is at hand,
+  // else tells the caller to loadLanguage() first (a browser must fetch it).
+  function ensureLoadedNow(lang) {
+    if (!languages.includes(lang) || isLoaded(lang)) return;  // an unknown one: analyze refuses it
+    const bytes = packAtHand(lang);
+    if (bytes === undefined) {
+      throw new SaywhoError('language_not_loaded',
+        `the ${languageName(lang)} syntax pack is not loaded: await saywho.loadLanguage('${lang}') first, or use analyzeAsync()`);
+    }
+    installPack(lang, bytes);
+  }
+
+  async function fetchPack(lang) {
+    const url = packUrl(lang);
+    let response;
+    try {
+      response = await fetch(url);
+    } catch (error) {
+      throw new SaywhoError('load_failed', `cannot load the ${languageName(lang)} syntax pack from ${url}: ${error.message}`);
+    }
+    if (!response.ok) {
+      throw new SaywhoError('load_failed', `cannot load the ${languageName(lang)} syntax pack from ${url}: HTTP ${response.status}`);
+    }
+    return new Uint8Array(await response.arrayBuffer());
+  }
+
+  // Loads in flight, by language: concurrent callers share one fetch.
+  const loading = new Map();
+
+  function loadLanguage(lang) {
+    try {
+      checkKnown(lang);
+      if (isLoaded(lang)) return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    let pending = loading.get(lang);
+    if (pending === undefined) {
+      pending = (async () => {
+        const bytes = packAtHand(lang) ?? await fetchPack(lang);
+        if (!isLoaded(lang)) installPack(lang, bytes);
+      })().finally(() => loading.delete(lang));  // a failed load may be tried again
+      loading.set(lang, pending);
+    }
+    return pending;
+  }
+
+  // The language checked, and its pack installed if at hand. Detecting the
+  // language of an 'auto' text costs a pass over it: skipped once every
+  // pack is loaded.
+  function analyzeLang(text, opts) {
+    const lang = checkLang(opts);
+    if (lang !== 'auto') ensureLoadedNow(lang);
+    else if (!languages.every(isLoaded)) ensureLoadedNow(detectLanguage(text));
+    return lang;
+  }
+
+  function analyze(text, opts) {
+    return JSON.parse(callWithLang(core._saywho_analyze, text, analyzeLang(text, opts), false));
+  }
+
+  async function analyzeAsync(text, opts) {
+    const lang = checkLang(opts);
+    const needed = lang === 'auto' ? detectLanguage(text) : lang;
+    if (languages.includes(needed)) await loadLanguage(needed);
+    return analyze(text, opts);
   }
 
   function segmentLang(opts) {
@@ -197,17 +355,28 @@ export async function createSaywho(options = {}) {
   return Object.freeze({
     /** The engine's version, e.g. "0.1.0". */
     version,
-    /** The languages with a pack, e.g. ["en", "fr"]. */
+    /** The languages the engine knows, e.g. ["en", "fr"]. */
     languages,
-    /** Who says what in `text`: the analysis object (see index.d.ts). */
-    analyze(text, opts) {
-      return JSON.parse(callWithLang(core._saywho_analyze, text, checkLang(opts), false));
+    /** The languages whose syntax pack is loaded so far. */
+    loadedLanguages() {
+      return languages.filter(isLoaded);
     },
+    /** Loads `lang`'s syntax pack (fetched in browsers; once per language). */
+    loadLanguage,
+    /** The language { lang: 'auto' } picks for `text`, e.g. "fr". */
+    detectLanguage,
+    /** Who says what in `text`: the analysis object (see index.d.ts). Needs
+     * the language's pack: in Node it is read on first use; in browsers,
+     * loadLanguage() it first or use analyzeAsync(). */
+    analyze,
     /** The same analysis as JSON text, exactly as the native CLI prints it
      * (opts.pretty: indented). Handy to post to another thread unparsed. */
     analyzeJson(text, opts) {
-      return callWithLang(core._saywho_analyze, text, checkLang(opts), opts?.pretty === true);
+      return callWithLang(core._saywho_analyze, text, analyzeLang(text, opts), opts?.pretty === true);
     },
+    /** analyze(), after loading the pack of the text's language (detected
+     * for 'auto') when it is not loaded yet. */
+    analyzeAsync,
     /** The text layer only: paragraphs, sentences, tokens, quote marks. */
     segment(text, opts) {
       return JSON.parse(callWithLang(core._saywho_segment, text, segmentLang(opts), false));

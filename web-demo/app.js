@@ -12,7 +12,7 @@ import { countByCategory, renderLegend } from './ui/legend.js';
 import { unsupportedLanguageMessage } from './ui/languages.js';
 import { rangesFromSpans, showText } from './text-view.js';
 import { decodeState, encodeState } from './share.js';
-import { loadEngine, timedAnalyze } from './engine.js';
+import { ensureLanguage, loadEngine, timedAnalyze } from './engine.js';
 
 const TYPING_DELAY_MS = 300;
 
@@ -31,6 +31,7 @@ const state = {
   samples: [],       // [{id, file, lang, title, text}]
   sampleId: null,    // the sample shown, until the user edits it
   typingTimer: null,
+  analysisRun: 0,    // numbers analyses, so a stale one (its pack still loading) is dropped
 };
 
 const navigator_ = createNavigator({
@@ -49,9 +50,12 @@ function setStatus(message, isError = false) {
   ui.status.classList.toggle('error', isError);
 }
 
-function analyseNow() {
+const LANGUAGE_NAMES = { fr: 'French', en: 'English' };
+
+async function analyseNow() {
   clearTimeout(state.typingTimer);
   state.typingTimer = null;
+  const run = ++state.analysisRun;
   const text = ui.text.value;
   const lang = ui.lang.value;
   updateLink();
@@ -61,8 +65,12 @@ function analyseNow() {
   }
   let result;
   try {
+    await ensureLanguage(state.engine, text, lang,
+      (needed) => setStatus(`Loading the ${LANGUAGE_NAMES[needed] ?? needed} language pack…`));
+    if (run !== state.analysisRun) return;  // a newer text came meanwhile
     result = timedAnalyze(state.engine, text, lang);
   } catch (error) {
+    if (run !== state.analysisRun) return;
     showResults(text, null);
     setStatus(error.code === 'unsupported_language'
       ? unsupportedLanguageMessage(error.language, 'text')
@@ -144,11 +152,11 @@ async function applyFragment() {
     state.sampleId = null;
     ui.sample.value = '';
     ui.text.value = text;
-    analyseNow();
+    await analyseNow();
   } else if (state.samples.length > 0 && !ui.text.value) {
     await showSample(state.samples[0], { keepLang: true });
   } else {
-    analyseNow();
+    await analyseNow();
   }
 }
 
@@ -176,7 +184,7 @@ async function showSample(sample, { keepLang = false } = {}) {
   ui.sample.value = sample.id;
   if (!keepLang) ui.lang.value = 'auto';
   ui.text.value = sample.text;
-  analyseNow();
+  await analyseNow();
 }
 
 // ---- downloads (extension packages listed by build.mjs) ----

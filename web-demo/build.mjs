@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the static demo site into build/web-demo/:
 //   the page (web-demo/), the shared ui/ modules, the engine package
-//   (build/wasm/pkg/ → engine/), the API docs (wasm/README.md → docs/api.md)
+//   (build/wasm/pkg/ → engine/, with the syntax packs saywho-syntax-<lang>.bin
+//   the page fetches on a language's first use), the API docs (wasm/README.md → docs/api.md)
 //   and the extension packages from dist/ when they exist (→ downloads/).
 //   node web-demo/build.mjs [--allow-missing-engine]
 
@@ -13,6 +14,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = path.join(ROOT, 'build', 'web-demo');
 const ENGINE_PKG = path.join(ROOT, 'build', 'wasm', 'pkg');
 const ENGINE_FILES = ['saywho.mjs', 'saywho-core.mjs', 'saywho-core.wasm'];
+const SYNTAX_PACK = /^saywho-syntax-[a-z]+\.bin$/;
 const DIST = path.join(ROOT, 'dist');
 // Node tools of the demo: not part of the site.
 const NOT_SITE = new Set(['build.mjs', 'serve.mjs', 'summary.mjs', 'README.md']);
@@ -31,6 +33,8 @@ async function copySite() {
 async function copyEngine(allowMissing) {
   const missing = [];
   for (const file of ENGINE_FILES) if (!(await exists(path.join(ENGINE_PKG, file)))) missing.push(file);
+  const packs = (await exists(ENGINE_PKG)) ? (await readdir(ENGINE_PKG)).filter((f) => SYNTAX_PACK.test(f)).sort() : [];
+  if (packs.length === 0) missing.push('saywho-syntax-<lang>.bin');
   if (missing.length > 0) {
     const message = `engine package incomplete in ${ENGINE_PKG} (missing ${missing.join(', ')}): run ./saywho build wasm`;
     if (!allowMissing) throw new Error(message);
@@ -38,7 +42,7 @@ async function copyEngine(allowMissing) {
     return false;
   }
   await mkdir(path.join(OUT, 'engine'), { recursive: true });
-  for (const file of ENGINE_FILES) await cp(path.join(ENGINE_PKG, file), path.join(OUT, 'engine', file));
+  for (const file of [...ENGINE_FILES, ...packs]) await cp(path.join(ENGINE_PKG, file), path.join(OUT, 'engine', file));
   return true;
 }
 

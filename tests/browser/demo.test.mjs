@@ -146,6 +146,30 @@ test('a French sample: the accusation (who → whom: what) and the cited report'
   await page.close();
 });
 
+test('the page fetches only the syntax pack of the language it analyses, on first use', async () => {
+  const page = await context.newPage();
+  const packs = [];
+  page.on('request', (request) => {
+    const name = /\/engine\/(saywho-syntax-[a-z]+\.bin)$/.exec(request.url())?.[1];
+    if (name) packs.push(name);
+  });
+  await page.goto(`${server.url}#lang=auto&sample=fr-brevin-eau`);
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 20_000 });
+  assert.match(await page.textContent('#status'), /^Analysed in [\d.]+ ms · language fr \(detected\)/);
+  assert.deepEqual(packs, ['saywho-syntax-fr.bin'], 'a French page fetched another pack');
+  // Another French text needs no fetch; the first English one fetches its pack.
+  let before = await analysisCount(page);
+  await page.selectOption('#sample', 'fr-vestrie-cyber');
+  await waitForNewAnalysis(page, before);
+  assert.deepEqual(packs, ['saywho-syntax-fr.bin']);
+  before = await analysisCount(page);
+  await page.selectOption('#sample', 'en-millbrook-harbor');
+  await waitForNewAnalysis(page, before);
+  assert.deepEqual(packs, ['saywho-syntax-fr.bin', 'saywho-syntax-en.bin']);
+  assert.match(await page.textContent('#status'), /language en \(detected\)/);
+  await page.close();
+});
+
 test('an English sample chosen from the list: speakers and quotes', async () => {
   const page = await openPage();
   const before = await analysisCount(page);

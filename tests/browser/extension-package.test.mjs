@@ -22,10 +22,22 @@ test('both zips hold the unpacked extension with the manifest at the root', () =
     const unpacked = filesUnder(builtExtension(platform)).map((path) => relative(builtExtension(platform), path));
     assert.ok(listing.includes('manifest.json'));
     assert.deepEqual(listing.filter((name) => !name.endsWith('/')).sort(), unpacked.sort(), `${platform}: zip = unpacked dir`);
-    for (const needed of ['engine/saywho.mjs', 'engine/saywho-core.mjs', 'engine/saywho-core.wasm', 'ui/highlights.js', 'ui/styles.css',
+    for (const needed of ['engine/saywho.mjs', 'engine/saywho-core.mjs', 'engine/saywho-core.wasm',
+      'engine/saywho-syntax-en.bin', 'engine/saywho-syntax-fr.bin', 'ui/highlights.js', 'ui/styles.css',
       'vendor/Readability.js', 'vendor/Readability-readerable.js', 'content-script.js', 'src/content/autostart.js', 'src/panel/panel.html', 'src/options/options.html']) {
       assert.ok(listing.includes(needed), `${platform}: ${needed} is packaged`);
     }
+  }
+});
+
+test('the syntax packs are packaged byte for byte, and not exposed to web pages', () => {
+  for (const platform of PLATFORMS) {
+    for (const lang of ['en', 'fr']) {
+      const packaged = readFileSync(join(builtExtension(platform), 'engine', `saywho-syntax-${lang}.bin`));
+      assert.ok(packaged.equals(readFileSync(join(ROOT, 'core', 'data', lang, 'syntax.bin'))), `${platform}: ${lang} pack differs`);
+    }
+    const exposed = (manifestOf(platform).web_accessible_resources ?? []).flatMap((entry) => entry.resources);
+    assert.deepEqual(exposed.filter((resource) => /engine|\.bin$/.test(resource)), [], `${platform}: engine files are web-accessible`);
   }
 });
 

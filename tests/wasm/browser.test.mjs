@@ -21,7 +21,11 @@ const PAGES = {
     const TEXT = ${JSON.stringify(TEXT)};
     async function run() {
       const saywho = await createSaywho();
-      const analysis = saywho.analyze(TEXT, { lang: 'fr' });
+      // A browser fetches a language's pack on its first use only.
+      let notLoaded = null;
+      try { saywho.analyze(TEXT, { lang: 'fr' }); } catch (e) { notLoaded = e instanceof SaywhoError ? e.code : String(e); }
+      const analysis = await saywho.analyzeAsync(TEXT, { lang: 'auto' });
+      const loaded = saywho.loadedLanguages();
       let refused = null;
       try { saywho.analyze(TEXT, { lang: 'xx' }); } catch (e) { refused = e instanceof SaywhoError ? e.code : String(e); }
       const worker = new Worker('/worker.mjs', { type: 'module' });
@@ -30,7 +34,7 @@ const PAGES = {
         worker.onerror = (event) => resolve({ error: event.message });
         worker.postMessage(TEXT);
       });
-      return { version: saywho.version, analysis, refused, fromWorker };
+      return { version: saywho.version, notLoaded, analysis, loaded, refused, fromWorker };
     }
     window.result = run().catch((e) => ({ error: String(e && e.stack || e) }));
   `],
@@ -38,16 +42,17 @@ const PAGES = {
     import { createSaywho } from './pkg/saywho.mjs';
     const ready = createSaywho();
     self.onmessage = async (event) => {
-      try { self.postMessage((await ready).analyze(event.data, { lang: 'fr' })); }
+      try { self.postMessage(await (await ready).analyzeAsync(event.data, { lang: 'fr' })); }
       catch (e) { self.postMessage({ error: String(e) }); }
     };
   `],
 };
 
-const TYPES = { '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json' };
+const TYPES = { '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json', '.bin': 'application/octet-stream' };
 
 let server;
 let origin;
+const served = [];  // paths of the package's files asked for
 let browser;
 let profile;
 
@@ -60,6 +65,7 @@ before(async () => {
       res.writeHead(200, { ...headers, 'Content-Type': type }).end(body);
       return;
     }
+    served.push(url.pathname);
     const file = path.join(PKG_DIR, path.normalize(url.pathname.replace(/^\/pkg\//, '/')));
     if (!url.pathname.startsWith('/pkg/') || !file.startsWith(PKG_DIR) || !existsSync(file)) {
       res.writeHead(404).end();
@@ -98,11 +104,19 @@ test('page and module worker analyse with the wasm engine under a no-eval CSP', 
   assert.deepEqual(violations, []);
   assert.match(result.version, /^\d+\.\d+\.\d+/);
   assert.equal(result.refused, 'unknown_language');
+  assert.equal(result.notLoaded, 'language_not_loaded');
+  assert.deepEqual(result.loaded, ['fr']);
+  assert.equal(result.analysis.lang_detected, true);
+  // The page and its worker (two engines) fetched the French pack, never
+  // the English one.
+  const packs = served.filter((p) => p.includes('syntax'));
+  assert.ok(packs.length >= 1, 'no pack was fetched');
+  assert.deepEqual([...new Set(packs)], ['/pkg/saywho-syntax-fr.bin']);
   // The browser's engine answers exactly as Node's does.
   const { createSaywho } = await loadModule();
   const expected = (await createSaywho()).analyze(TEXT, { lang: 'fr' });
   assert.ok(expected.quotes.length >= 1);
-  assert.deepEqual(result.analysis, expected);
+  assert.deepEqual({ ...result.analysis, lang_detected: false }, expected);
   assert.deepEqual(result.fromWorker, expected);
   for (const quote of result.analysis.quotes) {
     assert.equal(TEXT.slice(quote.content.start, quote.content.end), quote.content.text);

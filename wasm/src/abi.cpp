@@ -18,6 +18,7 @@
 #include <string_view>
 
 #include "html_text.hpp"
+#include "lexicon/detect.hpp"
 #include "output/text_json.hpp"
 #include "saywho/saywho.hpp"
 #include "text/document.hpp"
@@ -169,6 +170,52 @@ SaywhoBuffer* saywho_html_to_text(const char* utf8, std::size_t length, std::siz
                           problem->byte_offset);
     }
     return saywho::cli::html_to_text(html);
+  });
+}
+
+// Installs `lang`'s syntax pack from `length` bytes at `bytes` (the content
+// of saywho-syntax-<lang>.bin; copied, so the caller frees its buffer right
+// after). The answer is {"lang":"fr"}, or an error JSON (invalid_pack when
+// the bytes are no pack for that language). A language's analyses need its
+// pack: the wasm build carries none, so the JS side loads each on first use.
+SaywhoBuffer* saywho_load_syntax_pack(const char* lang, const char* bytes, std::size_t length) {
+  return answer([&] {
+    const std::string code = lang == nullptr ? std::string{} : std::string(lang);
+    saywho::load_syntax_pack(code, view(bytes, length));
+    return nlohmann::json({{"lang", code}}).dump();
+  });
+}
+
+// 1 when `lang`'s syntax pack is loaded, else 0.
+int saywho_syntax_pack_loaded(const char* lang) {
+  try {
+    return lang != nullptr && saywho::syntax_pack_loaded(lang) ? 1 : 0;
+  } catch (...) {
+    return 0;
+  }
+}
+
+// The language lang "auto" would analyse `length` bytes of UTF-8 at `utf8`
+// in, as plain text ("fr", "en"): the JS side loads that language's syntax
+// pack before it analyses. The same input checks as saywho_analyze.
+SaywhoBuffer* saywho_detect_language(const char* utf8, std::size_t length, std::size_t max_bytes) {
+  return answer([&] {
+    const std::string_view text = view(utf8, length);
+    if (max_bytes != 0 && text.size() > max_bytes) {
+      throw saywho::Error(saywho::Error::Code::InputTooLarge,
+                          "input of " + std::to_string(text.size()) +
+                              " bytes is larger than the limit of " + std::to_string(max_bytes) +
+                              " bytes");
+    }
+    if (auto problem = saywho::text::find_invalid_utf8(text)) {
+      throw saywho::Error(saywho::Error::Code::InvalidUtf8, problem->message,
+                          problem->byte_offset);
+    }
+    const saywho::lexicon::Detection detection = saywho::lexicon::detect_language(text);
+    if (!detection.supported) {
+      throw saywho::Error::unsupported_language(saywho::lexicon::refusal_message(detection), detection.lang);
+    }
+    return detection.lang;
   });
 }
 

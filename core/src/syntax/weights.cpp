@@ -36,6 +36,11 @@ void WeightTable::read(ByteReader& in) {
   const uint32_t entries = in.u32();
   (void)in.f32();  // scale: scores are only compared, so the runtime needs no rescaling
   if (classes_ == 0 || classes_ > 256) throw std::runtime_error("syntax pack: bad class count");
+  // Each row takes 5 bytes (key and count), each entry 2: counts larger than
+  // the bytes left are a damaged pack, refused before anything is allocated
+  // (a garbage count would otherwise ask for gigabytes).
+  if (rows > in.remaining() / 5 || entries > in.remaining() / 2)
+    throw std::runtime_error("syntax pack: truncated");
   keys_.resize(rows);
   for (uint32_t& k : keys_) k = in.u32();
   row_start_.assign(rows + 1, 0);

@@ -20,6 +20,7 @@ class ByteReader {
   float f32();
   std::string_view take(std::size_t n);
   bool done() const { return pos_ == bytes_.size(); }
+  std::size_t remaining() const { return bytes_.size() - pos_; }
 
  private:
   std::string_view bytes_;

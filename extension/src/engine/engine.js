@@ -1,6 +1,8 @@
 // The one engine instance of the extension: loads the Saywho WebAssembly
 // module from the extension package and analyses texts. Runs inside
-// engine-worker.js (a module worker), never in a web page.
+// engine-worker.js (a module worker), never in a web page. A language's
+// syntax pack (engine/saywho-syntax-<lang>.bin, packaged) is read on the
+// first analysis in that language only.
 import { createSaywho } from '../../engine/saywho.mjs';
 
 const WASM_URL = new URL('../../engine/saywho-core.wasm', import.meta.url).href;
@@ -21,5 +23,14 @@ export function loadEngine() {
 /** The analysis JSON object of shared/eval/SCHEMA.md for `text`. */
 export async function analyzeText(text, lang) {
   const saywho = await loadEngine();
-  return saywho.analyze(text, { lang });
+  return saywho.analyzeAsync(text, { lang });
+}
+
+/** Starts what a language's first analysis would (ICU's break iterators,
+ * the word lists) without loading its syntax pack: only the languages
+ * analysed get theirs. */
+export async function warmUp(text, lang) {
+  const saywho = await loadEngine();
+  saywho.segment(text, { lang });
+  saywho.detectLanguage(text);
 }

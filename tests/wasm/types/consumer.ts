@@ -64,3 +64,15 @@ export async function loaders(bytes: Uint8Array, buffer: ArrayBuffer): Promise<v
   await createSaywho({ wasmUrl: new URL('https://example.org/saywho-core.wasm') });
   await createSaywho({ wasmUrl: '/static/saywho-core.wasm' });
 }
+
+// A browser page: packs fetched on first use, or handed in by the embedder.
+export async function lazily(text: string, frPack: Uint8Array): Promise<string> {
+  const saywho = await createSaywho({
+    syntaxUrl: (lang) => `/static/saywho/saywho-syntax-${lang}.bin`,
+    syntaxPacks: { fr: frPack },
+  });
+  await saywho.loadLanguage(saywho.detectLanguage(text));
+  const loaded: string[] = saywho.loadedLanguages();
+  const analysis: Analysis = await saywho.analyzeAsync(text, { lang: 'auto' });
+  return `${loaded.join(',')} ${analysis.lang}`;
+}
