@@ -107,6 +107,20 @@ class QuoteFinder {
     }
     return -1;
   }
+  // Token t lies in a clause the parse puts under the cue before it: in the
+  // subtree of a ccomp or parataxis dependent of the cue's head.
+  bool in_complement_before(const CueRec& c, uint32_t t) const {
+    const int h = cue_head(c);
+    if (h < 0) return false;
+    for (uint32_t k = sent(c.first_tok).first_token; k < c.first_tok; ++k) {
+      const auto r = rel_of(k);
+      if (head_of(k) == h && (r == syntax::Rel::ccomp || r == syntax::Rel::parataxis) && sub_first_[k] <= t + 1 &&
+          t < sub_end_[k])
+        return true;
+    }
+    return false;
+  }
+
   bool has_child(uint32_t h, syntax::Rel r) const {
     for (uint32_t k = sub_first_[h]; k < sub_end_[h]; ++k)
       if (head_of(k) == static_cast<int>(h) && rel_of(k) == r) return true;
@@ -469,6 +483,8 @@ class QuoteFinder {
         // ("du parti « Les Démocrates », a répondu…").
         if (!opens_clause(st_.token_at(qs.open_mark.begin))) return false;
         add_direct(q, ci, c.passive ? SpeakerSlot::None : slot, slot_tok, "quote-then-cue", 0.9);
+        const uint32_t open = st_.token_at(qs.open_mark.begin);
+        quoted_stretches(ci, clause_start(open), open, slot, slot_tok);
         return true;
       }
       if (!comma(t)) return false;
@@ -774,6 +790,27 @@ class QuoteFinder {
     return j;
   }
 
+  // The quoted stretches between tokens [b, e) that the parse puts in the
+  // cue's clause: "« … » avec X et Y, a déclaré Z", "\"…\" but, if …, \"…,\"
+  // the mayor insisted". Each is a direct quote of the cue; returns how many.
+  int quoted_stretches(int ci, uint32_t b, uint32_t e, SpeakerSlot slot, uint32_t slot_tok) {
+    const CueRec& c = st_.cues[ci];
+    int n = 0;
+    for (uint32_t t = b; t < e; ++t) {
+      const int q = st_.quote_opened_at(t);
+      if (q < 0) continue;
+      const auto& qs = st_.doc.quotes[q];
+      const uint32_t close = close_tok(qs);
+      if (close >= e || qs.depth > 0 || claimed_[q] || word_count(qs.content) == 0 || looks_like_title(qs.content))
+        continue;
+      if (!in_complement_before(c, t)) continue;
+      add_direct(q, ci, c.passive ? SpeakerSlot::None : slot, slot_tok, "quote-then-cue", 0.85);
+      ++n;
+      t = close;
+    }
+    return n;
+  }
+
   void clause_then_cue(int ci) {
     const CueRec& c = st_.cues[ci];
     uint32_t k = c.first_tok;
@@ -833,6 +870,8 @@ class QuoteFinder {
       }
     }
     if (word_count(before) < 2) return;
+    // A clause that opens on a quotation the parse puts under the cue.
+    if (st_.quote_opened_at(start) >= 0 && quoted_stretches(ci, start, comma_tok, slot, slot_tok) > 0) return;
     // A clause that is one whole quotation is a direct quote.
     const int wq = whole_quote(start, comma_tok);
     if (wq >= 0 && !claimed_[wq]) {
