@@ -663,8 +663,15 @@ class QuoteFinder {
         uint32_t v = k + 1;
         while (v < e && in("negation", v)) ++v;
         if (!infinitive_like(v)) break;
-        const ByteSpan s = content_span(k == j ? k + 1 : j, e);
+        // "called on the council to…": the particle belongs to the cue, the
+        // addressee to the content.
+        const uint32_t b = k == j ? k + 1 : (in("preposition", j) && j + 1 < k ? j + 1 : j);
+        const ByteSpan s = content_span(b, e);
         if (word_count(s) < 3) break;
+        if (b == j + 1 && k != j) {
+          st_.cues[ci].end_tok = b;
+          st_.cues[ci].span.end = st_.tok(j).span.end;
+        }
         claim_inside(s);
         add(has_quote_mark(s) ? QuoteType::Mixed : QuoteType::Indirect, s, ci, slot, slot_tok, "directive-infinitive", 0.7);
         return true;
