@@ -235,3 +235,87 @@ TEST_CASE("a directive and its infinitive: what the speaker urges", "[quotes]") 
   CHECK(run("Le maire exhorte les habitants à rester chez eux\nLe vent souffle.", "fr").analysis.quotes.empty());
   CHECK(run("Quand on lui a demandé de commenter la décision, il est parti.", "fr").analysis.quotes.empty());
 }
+
+// Shapes the rules read from the parse (issue 14). Our own sentences.
+
+TEST_CASE("words between the closing mark and the cue: the quotation is the cue's direct quote", "[quotes][syntax]") {
+  auto r = run("« Nous ne céderons pas » avec Ostrande et Vestrie, a déclaré le porte-parole Marc Tellier.", "fr");
+  const auto* q = r.quote("Nous ne céderons pas");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Direct);
+  CHECK(r.content(*q) == "Nous ne céderons pas");
+  CHECK(r.cue(*q) == "a déclaré");
+  CHECK(r.mention(*q) == "le porte-parole Marc Tellier");
+}
+
+TEST_CASE("two quoted stretches with one cue: both are its direct quotes", "[quotes][syntax]") {
+  auto r = run("\"The figures were never checked\" but, if an inquiry is opened, \"we will cooperate,\" the mayor insisted.",
+               "en");
+  const auto* first = r.quote("The figures were never checked");
+  const auto* second = r.quote("we will cooperate");
+  REQUIRE(first);
+  REQUIRE(second);
+  CHECK(r.content(*first) == "The figures were never checked");
+  CHECK(r.content(*second) == "we will cooperate");
+  CHECK(r.cue(*first) == "insisted");
+  CHECK(r.cue(*second) == "insisted");
+  CHECK(r.mention(*first) == "the mayor");
+  CHECK(r.mention(*second) == "the mayor");
+}
+
+TEST_CASE("a clause without 'that' behind an adjunct of the cue", "[quotes][syntax]") {
+  auto e = run("The mayor said in a statement the bridge would reopen in June.", "en");
+  const auto* q = e.quote("bridge");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Indirect);
+  CHECK(e.content(*q) == "the bridge would reopen in June");
+  CHECK(e.cue(*q) == "said");
+
+  auto f = run("Le parquet de Villecourt a indiqué mercredi avoir saisi la police des polices.", "fr");
+  const auto* qf = f.quote("saisi");
+  REQUIRE(qf);
+  CHECK(f.content(*qf) == "avoir saisi la police des polices");
+  CHECK(f.cue(*qf) == "a indiqué");
+  CHECK(f.mention(*qf) == "Le parquet de Villecourt");
+}
+
+TEST_CASE("participle cues: the main clause's subject speaks", "[quotes][syntax]") {
+  auto r = run("The harbour workers issued a statement on Friday, claiming the port authority had hidden the accounts.", "en");
+  const auto* q = r.quote("port authority");
+  REQUIRE(q);
+  CHECK(r.content(*q) == "the port authority had hidden the accounts");
+  CHECK(r.cue(*q) == "claiming");
+  CHECK(r.mention(*q) == "The harbour workers");
+
+  auto s = run("The minister spoke for an hour, stating that the levy was lawful.", "en");
+  const auto* qs = s.quote("levy");
+  REQUIRE(qs);
+  CHECK(s.content(*qs) == "the levy was lawful");
+  CHECK(s.cue(*qs) == "stating");
+}
+
+TEST_CASE("naming cues: the quoted name is the direct quote", "[quotes][syntax]") {
+  auto f = run("Le syndicat a diffusé un communiqué qualifiant la réforme de « provocation ».", "fr");
+  const auto* q = f.quote("provocation");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Direct);
+  CHECK(f.content(*q) == "provocation");
+  CHECK(f.cue(*q) == "qualifiant");
+  CHECK(f.mention(*q) == "Le syndicat");
+
+  auto e = run("The senator called the audit \"a witch hunt\" on Tuesday.", "en");
+  const auto* qe = e.quote("witch hunt");
+  REQUIRE(qe);
+  CHECK(e.content(*qe) == "a witch hunt");
+  CHECK(e.cue(*qe) == "called");
+}
+
+TEST_CASE("speech act with an infinitive: the addressee is content, the particle is cue", "[quotes][syntax]") {
+  auto r = run("The governor called on the assembly to publish its budget.", "en");
+  const auto* q = r.quote("publish");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Indirect);
+  CHECK(r.content(*q) == "the assembly to publish its budget");
+  CHECK(r.cue(*q) == "called on");
+  CHECK(r.mention(*q) == "The governor");
+}

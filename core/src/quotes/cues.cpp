@@ -222,9 +222,13 @@ class CueFinder {
     if (const auto* v = reading(i, VerbForm::Gerund)) {
       // A gerund of saying opens a clause: ", ajoutant que", ", saying",
       // "as saying", "en expliquant". Not "no warning", "the meaning".
+      // Also a participle clause on a noun ("un communiqué qualifiant…",
+      // "a statement calling…") and one with its object pronoun before it
+      // ("le qualifiant de…").
       uint32_t p = i;
-      while (p > sent_first_ && (in("adverb", p - 1) || manner_adverb(p - 1))) --p;
-      if (p > sent_first_ && !st_.is_punct(p - 1, ",") && !in("gerund_intro", p - 1)) return false;
+      while (p > sent_first_ && (in("adverb", p - 1) || manner_adverb(p - 1) || in("object_pronoun", p - 1))) --p;
+      const bool after_noun = p > sent_first_ && p - 1 < st_.tree.size() && st_.tree[p - 1].upos == syntax::Upos::NOUN;
+      if (p > sent_first_ && !st_.is_punct(p - 1, ",") && !in("gerund_intro", p - 1) && !after_noun) return false;
       // "as saying": the "as" belongs to the cue.
       if (i > sent_first_ && norm(i - 1) == "as") b = i - 1;
       emit(b, i + 1, *v, false, -1);
