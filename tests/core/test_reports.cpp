@@ -150,3 +150,9 @@ TEST_CASE("reports: a titled definite noun takes up the untitled report before i
   CHECK(mentions(r, rep) == std::vector<std::string>{"a report", "The 64-page study"});
   CHECK(opt(r, rep.title) == "Waters Under Strain");
 }
+
+TEST_CASE("reports: a publisher after \"de\" is the whole noun phrase the parse gives", "[reports][fr][syntax]") {
+  const auto r = run("Le rapport de l'Agence régionale de l'eau est sévère pour les communes du littoral.", "fr");
+  REQUIRE(r.analysis.reports.size() == 1);
+  CHECK(publishers(r, r.analysis.reports[0]) == std::vector<std::string>{"l'Agence régionale de l'eau"});
+}
