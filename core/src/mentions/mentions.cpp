@@ -438,9 +438,9 @@ class Finder {
     if (pk_.in("time_word", norm(b))) return false;  // "June", "Lundi"
     const uint32_t e = name_end(b);
     if (e <= b) return false;
-    if (sentence_initial(b) && !mid_capitals_.contains(lexicon::fold(norm(b)))) {
-      // Capitals prove nothing at a sentence start, for a word the text does
-      // not capitalise elsewhere: the parse decides. Its first word is no
+    if (e - b == 1 && sentence_initial(b) && !mid_capitals_.contains(lexicon::fold(norm(b)))) {
+      // Capitals prove nothing for a lone word opening a sentence that the
+      // text does not capitalise elsewhere: the parse decides. It is no
       // pronoun ("We're"), verb ("Provided"), adverb or function word ("The").
       if (no_name_start(b)) return false;
     } else if (!st_.tok(b).all_caps && (function_word(b) || verbish(b))) {
