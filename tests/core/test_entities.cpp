@@ -78,3 +78,25 @@ TEST_CASE("two people with the same role stay apart when named", "[entities]") {
   CHECK(r.entity_named("Jean Ardent"));
   CHECK(r.entity_named("Marc Dumont"));
 }
+
+TEST_CASE("a sentence-initial pronoun or verb is no name, by the parse", "[entities][syntax]") {
+  // "We're" and "Provided" are capitalised only because they open the sentence.
+  auto r = run("We're not closing the depot, the mayor said. Provided the loan arrives, the plant will reopen, "
+               "said Ines Carvalho.",
+               "en");
+  CHECK_FALSE(r.entity_named("We're"));
+  CHECK_FALSE(r.entity_named("Provided"));
+  const auto* q = r.quote("depot");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) == "the mayor");
+  const auto* q2 = r.quote("plant");
+  REQUIRE(q2);
+  CHECK(r.speaker(*q2) == "Ines Carvalho");
+}
+
+TEST_CASE("a name opening a sentence is still a name", "[entities][syntax]") {
+  auto r = run("Ines Carvalho chairs the board. Carvalho said the plant would reopen.", "en");
+  const auto* q = r.quote("plant");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) == "Ines Carvalho");
+}

@@ -150,3 +150,32 @@ TEST_CASE("reports: a titled definite noun takes up the untitled report before i
   CHECK(mentions(r, rep) == std::vector<std::string>{"a report", "The 64-page study"});
   CHECK(opt(r, rep.title) == "Waters Under Strain");
 }
+
+TEST_CASE("reports: a publisher after \"de\" is the whole noun phrase the parse gives", "[reports][fr][syntax]") {
+  const auto r = run("Le rapport de l'Agence régionale de l'eau est sévère pour les communes du littoral.", "fr");
+  REQUIRE(r.analysis.reports.size() == 1);
+  CHECK(publishers(r, r.analysis.reports[0]) == std::vector<std::string>{"l'Agence régionale de l'eau"});
+}
+
+TEST_CASE("reports: the document speaks after \"lit-on dans\", \"relate\" and \"reads\"", "[reports][syntax]") {
+  const auto lit = run("Le rapport de la Chambre régionale des comptes est sévère. « Les marchés publics ont été "
+                       "attribués sans appel d'offres », lit-on dans le document.", "fr");
+  REQUIRE(lit.analysis.reports.size() == 1);
+  const Quote* q = lit.quote("marchés publics");
+  REQUIRE(q);
+  CHECK(q->speaker == std::optional<std::string>(lit.analysis.reports[0].id));
+
+  const auto relate = run("Les gardiens ont été menacés à plusieurs reprises, relate l'enquête publiée mardi par "
+                          "l'Inspection générale de la justice.", "fr");
+  REQUIRE(relate.analysis.reports.size() == 1);
+  const Quote* qr = relate.quote("gardiens");
+  REQUIRE(qr);
+  CHECK(qr->speaker == std::optional<std::string>(relate.analysis.reports[0].id));
+
+  const auto reads = run("The tenants' association filed a lawsuit on Monday. \"The boilers were never repaired,\" "
+                         "the lawsuit reads.", "en");
+  REQUIRE(reads.analysis.reports.size() == 1);
+  const Quote* qe = reads.quote("boilers");
+  REQUIRE(qe);
+  CHECK(qe->speaker == std::optional<std::string>(reads.analysis.reports[0].id));
+}

@@ -412,6 +412,8 @@ class Attributor {
         const int m = st_.mention_starting_at(q.slot_tok);
         if (m >= 0) {
           set_speaker(q, m, "inverted-pronoun", 1.0);
+        } else if (const int d = q.cue >= 0 ? document_after(st_.cues[q.cue].end_tok) : -1; d >= 0) {
+          set_speaker(q, d, "impersonal-in-document", 1.0);  // "lit-on dans le rapport"
         } else {  // "a-t-on appris": impersonal, nobody named
           q.reason = q.frame + "/impersonal";
           q.confidence = q.frame_confidence * 0.5;
@@ -439,6 +441,17 @@ class Attributor {
         q.reason = q.frame + "/no-source";
         return;
     }
+  }
+
+  // "…, lit-on dans le rapport", "…, peut-on lire dans l'arrêt": the
+  // document named right after an impersonal cue, behind its preposition.
+  int document_after(uint32_t tok) const {
+    const uint32_t end = tok < st_.ntok() ? st_.sentence_of(tok).end_token : tok;
+    for (uint32_t k = tok; k < end && k < tok + 3; ++k) {
+      const int m = st_.mention_starting_at(k);
+      if (m >= 0) return st_.mentions[m].is_document && k > tok && in("preposition", k - 1) ? m : -1;
+    }
+    return -1;
   }
 
   void add_stressed_pronoun(uint32_t tok) {

@@ -31,15 +31,29 @@ class Finder {
   State& st_;
   const lexicon::Pack& pk_;
   uint32_t sent_first_ = 0, sent_end_ = 0;
-  // Folded words seen capitalised away from a sentence start: they are names.
-  std::unordered_set<std::string> mid_capitals_;
 
   std::string_view norm(uint32_t i) const { return st_.norm(i); }
   bool word(uint32_t i) const { return i < sent_end_ && st_.is_word(i); }
   bool cap(uint32_t i) const {
     return word(i) && (st_.tok(i).capitalized || st_.tok(i).all_caps) && !st_.tok(i).elided;
   }
+  // Folded words seen capitalised away from a sentence start: names the text uses.
+  std::unordered_set<std::string> mid_capitals_;
+
   bool function_word(uint32_t i) const { return pk_.function_words.contains(norm(i)); }
+  syntax::Upos upos(uint32_t i) const { return i < st_.tree.size() ? st_.tree[i].upos : syntax::Upos::X; }
+  // The parse says token i cannot open a name: a pronoun ("We're"), a verb
+  // ("Provided"), an adverb, or a function word ("The", "Selon").
+  bool no_name_start(uint32_t i) const {
+    using syntax::Upos;
+    switch (upos(i)) {
+      case Upos::PRON: case Upos::VERB: case Upos::AUX: case Upos::ADV: case Upos::DET:
+      case Upos::ADP: case Upos::SCONJ: case Upos::CCONJ: case Upos::PART: case Upos::INTJ:
+        return true;
+      default:
+        return false;
+    }
+  }
   bool verbish(uint32_t i) const {
     return pk_.verb(norm(i)) != nullptr || pk_.in("aux", norm(i));
   }
@@ -421,18 +435,16 @@ class Finder {
     }
     if (!cap(i)) return false;
     uint32_t b = i;
-    // A capitalised function word at a sentence start is not a name ("Selon", "The").
-    if (function_word(b) && !st_.tok(b).all_caps) return false;
-    if (verbish(b) && !st_.tok(b).all_caps) return false;
     if (pk_.in("time_word", norm(b))) return false;  // "June", "Lundi"
     const uint32_t e = name_end(b);
     if (e <= b) return false;
-    if (e - b == 1 && sentence_initial(b) && !st_.tok(b).all_caps) {
-      // A lone capitalised word opening a sentence: a name only if it is also
-      // capitalised elsewhere, or a verb of saying follows it.
-      const bool elsewhere = mid_capitals_.count(lexicon::fold(norm(b))) > 0;
-      const bool before_verb = e < sent_end_ && (verbish(e) || pk_.in("adverb", norm(e)));
-      if (!elsewhere && !before_verb) return false;
+    if (e - b == 1 && sentence_initial(b) && !mid_capitals_.contains(lexicon::fold(norm(b)))) {
+      // Capitals prove nothing for a lone word opening a sentence that the
+      // text does not capitalise elsewhere: the parse decides. It is no
+      // pronoun ("We're"), verb ("Provided"), adverb or function word ("The").
+      if (no_name_start(b)) return false;
+    } else if (!st_.tok(b).all_caps && (function_word(b) || verbish(b))) {
+      return false;  // "Selon", "Says"; acronyms stay names ("ONU", "AFP")
     }
     MentionRec m;
     m.span = span(b, e);

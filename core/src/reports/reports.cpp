@@ -5,6 +5,7 @@
 #include <memory>
 #include <mutex>
 
+#include "entities/phrase.hpp"
 #include "reports/link.hpp"
 #include "reports/word_table.hpp"
 
@@ -299,18 +300,13 @@ class Finder {
                          mr.entity_kind == EntityKind::Organization || mr.entity_kind == EntityKind::Country;
       if (!names_only || named) return link_.id_of_mention(m);
     }
+    // A name no mention covers: the whole noun phrase the parse gives
+    // ("l'Agence régionale de l'eau", "la Cour des comptes"), article kept.
     uint32_t b = k;
     if (determiner(b) && cap(b + 1)) ++b;
     if (cap(b) && !function_word(b)) {
-      uint32_t e = name_run_end(b);
-      // "la Cour des comptes": an organisation head keeps its complements.
-      if (st_.pack.organisations.match(st_.norms, b) > 0) {
-        for (int n = 0; n < 2 && e + 1 < limit && st_.pack.in("np_link", norm(e)) && word(e + 1) &&
-                            !st_.pack.verb(norm(e + 1)) && !function_word(e + 1);
-             ++n)
-          e += 2;
-      }
-      if (e > b) return link_.id_for_tokens(b, e, EntityKind::Organization);
+      const uint32_t e = std::max(entities::noun_phrase_end(st_, k, limit), name_run_end(b));
+      if (e > b) return link_.id_for_tokens(e > name_run_end(b) ? k : b, e, EntityKind::Organization);
     }
     return std::nullopt;
   }

@@ -1,0 +1,54 @@
+#include "entities/phrase.hpp"
+
+#include <algorithm>
+
+namespace saywho::entities {
+namespace {
+
+using syntax::Rel;
+using syntax::Upos;
+
+// Token t is h or one of its descendants (heads are followed up to a bound,
+// so a malformed tree cannot loop).
+bool under(const syntax::Tree& tree, uint32_t t, uint32_t h) {
+  for (int steps = 0; steps < 32; ++steps) {
+    if (t == h) return true;
+    const int32_t up = tree[t].head;
+    if (up < 0) return false;
+    t = static_cast<uint32_t>(up);
+  }
+  return false;
+}
+
+bool nominal(Upos u) { return u == Upos::NOUN || u == Upos::PROPN || u == Upos::NUM; }
+
+}  // namespace
+
+uint32_t noun_phrase_end(const pipeline::State& st, uint32_t first, uint32_t limit) {
+  if (first >= st.ntok() || st.tree.size() != st.ntok()) return first;
+  const uint32_t end = std::min(limit, st.sentence_of(first).end_token);
+  // The head: past determiners and adjectives ("la toute nouvelle agence").
+  uint32_t h = first;
+  while (h < end && h < first + 4 && !nominal(st.tree[h].upos) &&
+         (st.tree[h].upos == Upos::DET || st.tree[h].upos == Upos::ADJ))
+    ++h;
+  if (h >= end || !nominal(st.tree[h].upos)) return first;
+  uint32_t e = h + 1;
+  for (; e < end; ++e) {
+    const auto& t = st.tree[e];
+    if (!under(st.tree, e, h)) break;
+    if (t.upos == Upos::PUNCT || t.upos == Upos::VERB || t.upos == Upos::AUX || t.upos == Upos::SCONJ) break;
+    if (t.upos == Upos::PRON && st.pack.in("relative", st.norm(e))) break;  // "qui", "which"
+    if (t.rel.relcl || t.rel.rel == Rel::acl || t.rel.rel == Rel::ccomp || t.rel.rel == Rel::advcl ||
+        t.rel.rel == Rel::parataxis || t.rel.rel == Rel::appos)
+      break;
+  }
+  // A phrase does not end on a preposition, a conjunction or a determiner
+  // ("la sécurité de", "X et").
+  while (e > h + 1 && (st.tree[e - 1].upos == Upos::ADP || st.tree[e - 1].upos == Upos::CCONJ ||
+                       st.tree[e - 1].upos == Upos::DET))
+    --e;
+  return e;
+}
+
+}  // namespace saywho::entities

@@ -1,0 +1,21 @@
+// Noun phrases cut by the dependency tree: where "l'Agence régionale de
+// l'eau", "the port authority of Ardmore" or "le groupe de la sécurité
+// numérique 360" ends, from the parse rather than from a window of words.
+#pragma once
+
+#include <cstdint>
+
+#include "pipeline/state.hpp"
+
+namespace saywho::entities {
+
+// The noun phrase that starts at token `first` (a determiner, an adjective or
+// its noun): its head is the first noun, proper noun or number within a few
+// tokens, and it runs over that head's dependents to the right, stopping at
+// the first token outside the head's subtree, at punctuation, at a verb and
+// at a relative or complement clause. Returns its end token (exclusive),
+// never past `limit` or the sentence; `first` when no noun heads a phrase
+// there.
+uint32_t noun_phrase_end(const pipeline::State& st, uint32_t first, uint32_t limit = UINT32_MAX);
+
+}  // namespace saywho::entities
