@@ -102,7 +102,10 @@ struct State {
 
   State(const text::Document& d, const lexicon::Pack& p);
 
-  const text::Token& tok(uint32_t i) const { return doc.tokens[i]; }
+  // Token i; past the last token, an empty end-of-text token (see end_token_).
+  // Rules look ahead (i + 1, i + 2, …) and back (i - 1 wraps to a huge index):
+  // every such read comes here, so none can leave the token vector.
+  const text::Token& tok(uint32_t i) const { return i < ntok() ? doc.tokens[i] : end_token_; }
   std::string_view norm(uint32_t i) const { return i < norms.size() ? norms[i] : std::string_view(); }
   uint32_t ntok() const { return static_cast<uint32_t>(doc.tokens.size()); }
   bool is_word(uint32_t i) const { return i < ntok() && doc.tokens[i].kind == text::TokenKind::Word; }
@@ -120,7 +123,11 @@ struct State {
   // The mention that starts (or ends) at token i, not nested; -1 if none.
   int mention_starting_at(uint32_t i) const;
   int mention_ending_at(uint32_t end_tok) const;
-  const text::Sentence& sentence_of(uint32_t i) const { return doc.sentences[doc.tokens[i].sentence]; }
+  // The sentence holding token i (past the last token: the last sentence).
+  const text::Sentence& sentence_of(uint32_t i) const {
+    const uint32_t s = tok(i).sentence;
+    return s < doc.sentences.size() ? doc.sentences[s] : no_sentence_;
+  }
   // Token i looks like a plural noun no lexicon lists ("fishermen",
   // "officials", "riverains"): no function word, verb or preposition, and a
   // plural ending of the pack's grammar (classes plural_ending,
@@ -134,6 +141,11 @@ struct State {
   // stage asking once per token stays linear (a scan of every quote or
   // mention per token made long texts quadratic). The quote tables are built
   // once; the mention tables follow `mentions`, which stages only append to.
+  // What tok() and sentence_of() return past the end: an empty Symbol token
+  // at the text's end (no rule looks for a symbol, and it has no norm, so no
+  // rule matches it) in the last sentence; an empty sentence when there is none.
+  text::Token end_token_;
+  text::Sentence no_sentence_{};
   std::vector<int> quote_opened_, quote_closed_, quote_innermost_;
   mutable std::vector<int> mention_starting_, mention_ending_;
   mutable std::size_t mentions_indexed_ = 0;
