@@ -91,6 +91,25 @@ async function loadCore(options) {
   }
 }
 
+// A lone surrogate of a JS string reaches the engine as U+FFFD (TextEncoder),
+// one UTF-16 unit for one: offsets are those of the caller's string, but a
+// span's "text" would hold U+FFFD where the string holds the surrogate. Such
+// texts get every span's "text" sliced from the caller's string, so that
+// text.slice(start, end) === span.text always holds.
+const LONE_SURROGATE = /\p{Surrogate}/u;  // with /u, a valid pair is one code point
+
+function sliceSpansFrom(text, value) {
+  if (Array.isArray(value)) {
+    for (const item of value) sliceSpansFrom(text, item);
+  } else if (value !== null && typeof value === 'object') {
+    if (typeof value.start === 'number' && typeof value.end === 'number' && typeof value.text === 'string') {
+      value.text = text.slice(value.start, value.end);
+    }
+    for (const item of Object.values(value)) sliceSpansFrom(text, item);
+  }
+  return value;
+}
+
 // Reads a NUL-terminated static string of the module.
 function staticString(core, pointer) {
   const bytes = core.HEAPU8;
@@ -198,7 +217,8 @@ export async function createSaywho(options = {}) {
     languages,
     /** Who says what in `text`: the analysis object (see index.d.ts). */
     analyze(text, opts) {
-      return JSON.parse(callWithLang(core._saywho_analyze, text, checkLang(opts), false));
+      const analysis = JSON.parse(callWithLang(core._saywho_analyze, text, checkLang(opts), false));
+      return LONE_SURROGATE.test(text) ? sliceSpansFrom(text, analysis) : analysis;
     },
     /** The same analysis as JSON text, exactly as the native CLI prints it
      * (opts.pretty: indented). Handy to post to another thread unparsed. */
@@ -207,7 +227,8 @@ export async function createSaywho(options = {}) {
     },
     /** The text layer only: paragraphs, sentences, tokens, quote marks. */
     segment(text, opts) {
-      return JSON.parse(callWithLang(core._saywho_segment, text, segmentLang(opts), false));
+      const segmentation = JSON.parse(callWithLang(core._saywho_segment, text, segmentLang(opts), false));
+      return LONE_SURROGATE.test(text) ? sliceSpansFrom(text, segmentation) : segmentation;
     },
     /** The same as JSON text, as `saywho-cli segment` prints it. */
     segmentJson(text, opts) {
