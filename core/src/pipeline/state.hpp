@@ -137,15 +137,15 @@ struct State {
   bool genitive(uint32_t i) const { return norm(i).ends_with("'s"); }
 
  private:
-  // Token -> QuoteSpan / mention tables behind the look-ups above, so that a
-  // stage asking once per token stays linear (a scan of every quote or
-  // mention per token made long texts quadratic). The quote tables are built
-  // once; the mention tables follow `mentions`, which stages only append to.
   // What tok() and sentence_of() return past the end: an empty Symbol token
   // at the text's end (no rule looks for a symbol, and it has no norm, so no
   // rule matches it) in the last sentence; an empty sentence when there is none.
   text::Token end_token_;
   text::Sentence no_sentence_{};
+  // Token -> QuoteSpan / mention tables behind the look-ups above, so that a
+  // stage asking once per token stays linear (a scan of every quote or
+  // mention per token made long texts quadratic). The quote tables are built
+  // once; the mention tables follow `mentions`, which stages only append to.
   std::vector<int> quote_opened_, quote_closed_, quote_innermost_;
   mutable std::vector<int> mention_starting_, mention_ending_;
   mutable std::size_t mentions_indexed_ = 0;
