@@ -1,49 +1,54 @@
 #!/usr/bin/env bash
-# ./scripts/fuzz.sh [SECONDS]: builds the libFuzzer target over analyze
-# (preset "fuzz": clang, ASan + UBSan, build/fuzz) and runs it for SECONDS
-# (default 60). The corpus lives in build/fuzz/corpus, seeded from our own
-# fixtures; crashes are written to build/fuzz/artifacts/ and stop the run.
-# A long run: scripts/fuzz.sh 3600   (one core; see docs/limits-and-safety.md)
+# ./scripts/fuzz.sh [SECONDS] [TARGET…]: builds the libFuzzer targets (preset
+# "fuzz": clang, ASan + UBSan + libstdc++ assertions, build/fuzz) and fuzzes
+# each TARGET for SECONDS (default 60), one after the other. Targets:
+#   analyze  saywho::analyze on any text (tests/fuzz/fuzz_analyze.cpp)
+#   html     the CLI's HTML extractor, then analyze (fuzz_html.cpp)
+#   jsonl    the CLI's JSONL reader, with analyze behind it (fuzz_jsonl.cpp)
+# Default: all three. Each run starts from the committed, minimised corpus
+# tests/fuzz/corpus/TARGET (read only; scripts/fuzz-corpus.sh refreshes it)
+# and, for analyze, the inputs that once failed (tests/fuzz/regressions/);
+# what a run adds goes to build/fuzz/corpus/TARGET. A crash, a broken
+# invariant, a 10-second input or 2 GiB of memory stops the run and is saved
+# in build/fuzz/artifacts/.
+# A long run: nice -n 19 scripts/fuzz.sh 3600 analyze   (see docs/limits-and-safety.md)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$SAYWHO_ROOT"  # ctest and cmake find CMakePresets.json here
 
 seconds="${1:-60}"
-[[ "$seconds" =~ ^[0-9]+$ ]] || die "usage: scripts/fuzz.sh [SECONDS]"
+[[ "$seconds" =~ ^[0-9]+$ ]] || die "usage: scripts/fuzz.sh [SECONDS] [analyze|html|jsonl …]"
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(analyze html jsonl)
+for target in "${targets[@]}"; do
+  [ -f "$SAYWHO_ROOT/tests/fuzz/fuzz_$target.cpp" ] || die "no fuzz target \"$target\" (analyze, html, jsonl)"
+done
 FUZZ_DIR="$BUILD_DIR/fuzz"
 command -v clang++ >/dev/null || die "clang++ is missing (run ./saywho setup)"
 
-say "building the fuzz target (build/fuzz, clang + libFuzzer + ASan/UBSan)"
+say "building the fuzz targets (build/fuzz, clang + libFuzzer + ASan/UBSan)"
 cmake --preset fuzz -S "$SAYWHO_ROOT" >/dev/null  # cheap; picks up preset changes
-cmake --build "$FUZZ_DIR" --target saywho_fuzz_analyze -j 2
+cmake --build "$FUZZ_DIR" --target "${targets[@]/#/saywho_fuzz_}" -j 2
 
-# Seeds: every fixture and demo sample, each once per option byte that picks
-# a language ("fr", "en", "auto"): the target reads byte 0 as the options.
-corpus="$FUZZ_DIR/corpus"
 artifacts="$FUZZ_DIR/artifacts"
-mkdir -p "$corpus" "$artifacts"
-seed_count=0
-while IFS= read -r -d '' seed; do
-  for option in 0 1 2; do
-    name="seed-$option-$(basename "$seed")"
-    if [ ! -f "$corpus/$name" ]; then
-      { printf "\\x0$option"; head -c 4095 "$seed"; } >"$corpus/$name"
-    fi
-    seed_count=$((seed_count + 1))
-  done
-done < <(find "$SAYWHO_ROOT/tests/fixtures" "$SAYWHO_ROOT/tests/wasm/fixtures" \
-              "$SAYWHO_ROOT/web-demo/samples" -type f -name '*.txt' -print0 2>/dev/null)
-
-# Inputs that once failed stay in the corpus (same layout: option byte first).
-cp -n "$SAYWHO_ROOT"/tests/fuzz/regressions/*.bin "$corpus"/ 2>/dev/null || true
-
-say "fuzzing analyze for ${seconds}s ($seed_count seeds, corpus $(ls "$corpus" | wc -l) files)"
-# -max_len 4096: long enough for several sentences and quotes; the hostile
-# suite covers megabyte inputs. -timeout 10: a slow input (quadratic blow-up)
-# counts as a failure. -rss_limit_mb 2048: so does a memory blow-up.
-"$FUZZ_DIR/tests/fuzz/saywho_fuzz_analyze" \
-  -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
-  -dict="$SAYWHO_ROOT/tests/fuzz/saywho.dict" \
-  -artifact_prefix="$artifacts/" -print_final_stats=1 \
-  "$corpus"
-say "fuzzing found nothing in ${seconds}s"
+mkdir -p "$artifacts"
+for target in "${targets[@]}"; do
+  corpus="$FUZZ_DIR/corpus/$target"
+  committed="$SAYWHO_ROOT/tests/fuzz/corpus/$target"
+  mkdir -p "$corpus"
+  # Inputs that once failed stay in the corpus (analyze's layout).
+  [ "$target" != analyze ] || cp -n "$SAYWHO_ROOT"/tests/fuzz/regressions/*.bin "$corpus"/ 2>/dev/null || true
+  dict="$SAYWHO_ROOT/tests/fuzz/$target.dict"
+  [ "$target" != analyze ] || dict="$SAYWHO_ROOT/tests/fuzz/saywho.dict"
+  say "fuzzing $target for ${seconds}s (committed corpus $(ls "$committed" | wc -l) files, $(ls "$corpus" | wc -l) more)"
+  # -max_len 4096: long enough for several sentences and quotes (or records,
+  # or paragraphs of markup); the hostile suite covers megabyte inputs.
+  # -timeout 10: a slow input (quadratic blow-up) counts as a failure;
+  # -rss_limit_mb 2048: so does a memory blow-up.
+  "$FUZZ_DIR/tests/fuzz/saywho_fuzz_$target" \
+    -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+    -dict="$dict" -artifact_prefix="$artifacts/$target-" -print_final_stats=1 \
+    "$corpus" "$committed"
+done
+say "fuzzing found nothing (${targets[*]}: ${seconds}s each)"

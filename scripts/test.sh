@@ -17,10 +17,13 @@ scripts/python-test.sh
 say "test 3/8: core under AddressSanitizer + UBSan (clang)"
 scripts/sanitize.sh
 
-say "test 4/8: fuzzing analyze (libFuzzer, short run)"
-scripts/fuzz.sh "${SAYWHO_FUZZ_SECONDS:-60}"
+say "test 4/8: fuzzing analyze, the HTML extractor and the JSONL reader (libFuzzer, from the committed corpus)"
+# Seconds per target (docs/limits-and-safety.md says why these): analyze,
+# where the rules are, gets most of the time.
+scripts/fuzz.sh "${SAYWHO_FUZZ_SECONDS:-180}" analyze
+scripts/fuzz.sh "${SAYWHO_FUZZ_CLI_SECONDS:-60}" html jsonl
 
-say "test 5/8: wasm module (node --test)"
+say "test 5/8: wasm module (node --test; random JS strings through analyze() included)"
 scripts/build.sh wasm
 node --test tests/wasm/
 

@@ -103,6 +103,25 @@ async function loadCore(options) {
   }
 }
 
+// A lone surrogate of a JS string reaches the engine as U+FFFD (TextEncoder),
+// one UTF-16 unit for one: offsets are those of the caller's string, but a
+// span's "text" would hold U+FFFD where the string holds the surrogate. Such
+// texts get every span's "text" sliced from the caller's string, so that
+// text.slice(start, end) === span.text always holds.
+const LONE_SURROGATE = /\p{Surrogate}/u;  // with /u, a valid pair is one code point
+
+function sliceSpansFrom(text, value) {
+  if (Array.isArray(value)) {
+    for (const item of value) sliceSpansFrom(text, item);
+  } else if (value !== null && typeof value === 'object') {
+    if (typeof value.start === 'number' && typeof value.end === 'number' && typeof value.text === 'string') {
+      value.text = text.slice(value.start, value.end);
+    }
+    for (const item of Object.values(value)) sliceSpansFrom(text, item);
+  }
+  return value;
+}
+
 // The bytes of `lang`'s pack from `options.syntaxPacks`, checked; undefined
 // when the embedder gave none for it.
 function givenPack(options, lang) {
@@ -334,7 +353,8 @@ export async function createSaywho(options = {}) {
   }
 
   function analyze(text, opts) {
-    return JSON.parse(callWithLang(core._saywho_analyze, text, analyzeLang(text, opts), false));
+    const analysis = JSON.parse(callWithLang(core._saywho_analyze, text, analyzeLang(text, opts), false));
+    return LONE_SURROGATE.test(text) ? sliceSpansFrom(text, analysis) : analysis;
   }
 
   async function analyzeAsync(text, opts) {
@@ -379,7 +399,8 @@ export async function createSaywho(options = {}) {
     analyzeAsync,
     /** The text layer only: paragraphs, sentences, tokens, quote marks. */
     segment(text, opts) {
-      return JSON.parse(callWithLang(core._saywho_segment, text, segmentLang(opts), false));
+      const segmentation = JSON.parse(callWithLang(core._saywho_segment, text, segmentLang(opts), false));
+      return LONE_SURROGATE.test(text) ? sliceSpansFrom(text, segmentation) : segmentation;
     },
     /** The same as JSON text, as `saywho-cli segment` prints it. */
     segmentJson(text, opts) {

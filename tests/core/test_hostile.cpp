@@ -388,6 +388,30 @@ TEST_CASE("a text that stops right after a cue, a marker or a mark", "[hostile]"
     analyze_checked(text, "en");
 }
 
+TEST_CASE("a reported clause the text cuts right after a comma", "[hostile][quotes]") {
+  // The quote rules look past a comma for what closes the clause (a cue, a
+  // time adjunct: ", two days after …"); here the comma is the last token,
+  // so that look-ahead starts one past the end of the text. The fuzzer found
+  // it reading past the token vector (tests/fuzz/regressions/
+  // quotes-time-adjunct-overread*.bin); under the sanitizers (scripts/
+  // sanitize.sh: ASan + libstdc++ assertions) such a read aborts the suite.
+  const auto content_of = [](const Analysis& a, const std::string& text) {
+    REQUIRE(a.quotes.size() == 1);
+    return text.substr(a.quotes[0].content.begin, a.quotes[0].content.size());
+  };
+  const std::string en = "Ada Rhys said the port authority hid the reports,";
+  CHECK(content_of(analyze_checked(en, "en"), en) == "the port authority hid the reports");
+  const std::string fr = "Ada Rhys a affirm\xC3\xA9 que le port cachait des rapports,";
+  CHECK(content_of(analyze_checked(fr, "fr"), fr) == "le port cachait des rapports");
+  // Cut inside the adjunct, after an accusation, after a space before the comma.
+  for (const char* text : {"Ada Rhys said the port authority hid the reports, two days",
+                           "Union leader Ada Rhys accused the port authority ,", "Ada Rhys accused the port, days"})
+    analyze_checked(text, "en");
+  for (const char* text : {"Ada Rhys a affirm\xC3\xA9 que le port cachait des rapports, deux jours",
+                           "Mme Ada Rhys accuse la direction du port ,", "Mme Ada Rhys accuse le port, quelques"})
+    analyze_checked(text, "fr");
+}
+
 TEST_CASE("HTML soup through the CLI's extractor, then analyze", "[hostile][html]") {
   using saywho::cli::html_to_text;
   const std::vector<std::string> soups = {

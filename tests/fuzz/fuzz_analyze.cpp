@@ -9,28 +9,17 @@
 // slice, every id it names exists, and the JSON parses.
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <string_view>
-#include <vector>
 
+#include "fuzz_check.hpp"
 #include "saywho/saywho.hpp"
 #include "test_hostile_invariants.hpp"
 
 namespace {
 
-[[noreturn]] void fail(const std::string& what) {
-  std::fprintf(stderr, "invariant broken: %s\n", what.c_str());
-  std::abort();
-}
-
-void fail_on(const std::vector<std::string>& problems, const char* where) {
-  if (problems.empty()) return;
-  std::string all = where;
-  for (const auto& p : problems) all += "\n  " + p;
-  fail(all);
-}
+using saywho::fuzz::fail;
+using saywho::fuzz::fail_on;
 
 saywho::Options options_from(uint8_t selector) {
   saywho::Options options;

@@ -1,5 +1,7 @@
 // Shared by the wasm tests: where the built package and the native CLI are,
-// which texts to compare, and a stable JSON form for comparisons.
+// which texts to compare, a stable JSON form for comparisons, and the
+// invariants every analysis keeps (spans slice the JS string, ids resolve).
+import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -128,4 +130,56 @@ export function spansIn(value, where = '$', found = []) {
     for (const [key, item] of Object.entries(value)) spansIn(item, `${where}.${key}`, found);
   }
   return found;
+}
+
+// Every span of `result` (an analysis or a segmentation) lies inside `text`
+// and its "text" is exactly text.slice(start, end). Returns how many spans.
+export function assertSpansSlice(text, result, name) {
+  const spans = spansIn(result);
+  for (const { where, span } of spans) {
+    assert.ok(Number.isInteger(span.start) && Number.isInteger(span.end)
+      && span.start >= 0 && span.start <= span.end && span.end <= text.length,
+      `${name} ${where}: [${span.start}, ${span.end}) outside the text (length ${text.length})`);
+    assert.equal(text.slice(span.start, span.end), span.text, `${name} ${where}`);
+  }
+  return spans.length;
+}
+
+// Every id an analysis names exists (a quote's speaker is an entity or a
+// report, its parent a quote; an accusation's accuser and accused are
+// entities, its quote a quote; a report's publishers are entities), ids are
+// unique, confidences lie in [0, 1].
+export function assertIdsResolve(analysis, name) {
+  const idsOf = (list) => {
+    const ids = new Set(analysis[list].map((item) => item.id));
+    assert.equal(ids.size, analysis[list].length, `${name}: duplicate ids in ${list}`);
+    return ids;
+  };
+  const entities = idsOf('entities');
+  const quotes = idsOf('quotes');
+  const reports = idsOf('reports');
+  idsOf('accusations');
+  const resolves = (value, sets, what) => {
+    if (value === null || value === undefined) return;
+    assert.ok(sets.some((set) => set.has(value)), `${name}: ${what} "${value}" does not exist`);
+  };
+  const confidence = (item, what) => {
+    assert.ok(typeof item.confidence === 'number' && item.confidence >= 0 && item.confidence <= 1,
+      `${name}: ${what} confidence ${item.confidence}`);
+  };
+  for (const q of analysis.quotes) {
+    resolves(q.speaker, [entities, reports], `quote ${q.id} speaker`);
+    resolves(q.parent, [quotes], `quote ${q.id} parent`);
+    confidence(q, `quote ${q.id}`);
+  }
+  for (const a of analysis.accusations) {
+    resolves(a.accuser, [entities], `accusation ${a.id} accuser`);
+    resolves(a.accused, [entities], `accusation ${a.id} accused`);
+    resolves(a.quote, [quotes], `accusation ${a.id} quote`);
+    confidence(a, `accusation ${a.id}`);
+  }
+  for (const r of analysis.reports) {
+    for (const p of r.publishers) resolves(p, [entities], `report ${r.id} publisher`);
+    confidence(r, `report ${r.id}`);
+  }
 }

@@ -2,17 +2,7 @@
 // span's text for every span, astral characters and emoji included.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parityTexts, sharedSaywho, spansIn } from './helpers.mjs';
-
-function assertSpansSlice(text, result, name) {
-  const spans = spansIn(result);
-  for (const { where, span } of spans) {
-    assert.ok(span.start >= 0 && span.start <= span.end && span.end <= text.length,
-      `${name} ${where}: [${span.start}, ${span.end}) outside the text (length ${text.length})`);
-    assert.equal(text.slice(span.start, span.end), span.text, `${name} ${where}`);
-  }
-  return spans.length;
-}
+import { assertSpansSlice, parityTexts, sharedSaywho } from './helpers.mjs';
 
 test('every analysis span slices to its text', async () => {
   const saywho = await sharedSaywho();

@@ -7,6 +7,12 @@ namespace saywho::pipeline {
 
 State::State(const text::Document& d, const lexicon::Pack& p, const syntax::Tree& parse_tree)
     : doc(d), pack(p), tree(parse_tree) {
+  const auto text_end = static_cast<uint32_t>(d.text.size());
+  end_token_.span = ByteSpan{text_end, text_end};
+  end_token_.kind = text::TokenKind::Symbol;
+  end_token_.sentence = d.sentences.empty() ? 0 : static_cast<uint32_t>(d.sentences.size() - 1);
+  no_sentence_.span = ByteSpan{text_end, text_end};
+  no_sentence_.first_token = no_sentence_.end_token = ntok();
   norms.reserve(d.tokens.size());
   for (const auto& t : d.tokens) norms.emplace_back(t.norm);
   // The first QuoteSpan whose opening (closing) mark is each quote-mark token.

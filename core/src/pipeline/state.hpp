@@ -104,7 +104,10 @@ struct State {
 
   State(const text::Document& d, const lexicon::Pack& p, const syntax::Tree& t);
 
-  const text::Token& tok(uint32_t i) const { return doc.tokens[i]; }
+  // Token i; past the last token, an empty end-of-text token (see end_token_).
+  // Rules look ahead (i + 1, i + 2, …) and back (i - 1 wraps to a huge index):
+  // every such read comes here, so none can leave the token vector.
+  const text::Token& tok(uint32_t i) const { return i < ntok() ? doc.tokens[i] : end_token_; }
   std::string_view norm(uint32_t i) const { return i < norms.size() ? norms[i] : std::string_view(); }
   uint32_t ntok() const { return static_cast<uint32_t>(doc.tokens.size()); }
   bool is_word(uint32_t i) const { return i < ntok() && doc.tokens[i].kind == text::TokenKind::Word; }
@@ -122,7 +125,11 @@ struct State {
   // The mention that starts (or ends) at token i, not nested; -1 if none.
   int mention_starting_at(uint32_t i) const;
   int mention_ending_at(uint32_t end_tok) const;
-  const text::Sentence& sentence_of(uint32_t i) const { return doc.sentences[doc.tokens[i].sentence]; }
+  // The sentence holding token i (past the last token: the last sentence).
+  const text::Sentence& sentence_of(uint32_t i) const {
+    const uint32_t s = tok(i).sentence;
+    return s < doc.sentences.size() ? doc.sentences[s] : no_sentence_;
+  }
   // Token i looks like a plural noun no lexicon lists ("fishermen",
   // "officials", "riverains"): no function word, verb or preposition, and a
   // plural ending of the pack's grammar (classes plural_ending,
@@ -132,6 +139,11 @@ struct State {
   bool genitive(uint32_t i) const { return norm(i).ends_with("'s"); }
 
  private:
+  // What tok() and sentence_of() return past the end: an empty Symbol token
+  // at the text's end (no rule looks for a symbol, and it has no norm, so no
+  // rule matches it) in the last sentence; an empty sentence when there is none.
+  text::Token end_token_;
+  text::Sentence no_sentence_{};
   // Token -> QuoteSpan / mention tables behind the look-ups above, so that a
   // stage asking once per token stays linear (a scan of every quote or
   // mention per token made long texts quadratic). The quote tables are built

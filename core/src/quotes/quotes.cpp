@@ -290,10 +290,10 @@ class QuoteFinder {
         }
       }
       if (i > start && (st_.is_punct(i, ";") || st_.is_punct(i, "(")) ) return i;
-      if (i > start && comma(i) && cue_starts(i + 1)) return i;
-      if (i > start && comma(i) && time_adjunct_at(i + 1)) return i;
+      // What follows a comma, within the sentence, may close the clause.
+      if (i > start && comma(i) && i + 1 < end && (cue_starts(i + 1) || time_adjunct_at(i + 1, end))) return i;
       // ", et politisant…", ", and accusing…": the main clause goes on.
-      if (i > start && comma(i) && in("conjunction", i + 1) && i + 2 < end && gerund_like(i + 2)) return i;
+      if (i > start && comma(i) && i + 2 < end && in("conjunction", i + 1) && gerund_like(i + 2)) return i;
       // "… and told reporters that": a second cue of the same subject.
       if (i > start && in("conjunction", i) && i + 1 < end && cue_at_[i + 1] >= 0) return i;
     }
@@ -669,7 +669,7 @@ class QuoteFinder {
         if (!in("directive_marker", k)) continue;
         uint32_t v = k + 1;
         while (v < e && in("negation", v)) ++v;
-        if (!infinitive_like(v)) break;
+        if (v >= e || !infinitive_like(v)) break;
         // "called on the council to…": the particle belongs to the cue, the
         // addressee to the content.
         const uint32_t b = k == j ? k + 1 : (in("preposition", j) && j + 1 < k ? j + 1 : j);
@@ -737,11 +737,12 @@ class QuoteFinder {
   }
 
   // ", days after …", ", two weeks before …", ", quelques jours après …":
-  // a time adjunct that starts at token k and closes the reported clause.
-  bool time_adjunct_at(uint32_t k) const {
-    for (int n = 0; n < 2 && (in("quantifier", k) || in("determiner", k) || st_.tok(k).kind == TokenKind::Number); ++n)
+  // a time adjunct that starts at token k, before the sentence end `end`,
+  // and closes the reported clause.
+  bool time_adjunct_at(uint32_t k, uint32_t end) const {
+    for (int n = 0; n < 2 && k < end && (in("quantifier", k) || in("determiner", k) || st_.tok(k).kind == TokenKind::Number); ++n)
       ++k;
-    return in("time_unit", k) && in("time_relation", k + 1);
+    return k + 1 < end && in("time_unit", k) && in("time_relation", k + 1);
   }
 
   // A paragraph of one sentence with no full stop: a headline or a title.
