@@ -7,6 +7,7 @@
 
 #include "lexicon/pack.hpp"
 #include "pipeline/state.hpp"
+#include "syntax/syntax.hpp"
 #include "text/document.hpp"
 
 using saywho::pipeline::State;
@@ -14,7 +15,8 @@ using saywho::pipeline::State;
 TEST_CASE("past the last token, State gives an empty end-of-text token", "[pipeline][state]") {
   const std::string text = "Ada Rhys accused the port authority ,";
   const auto doc = saywho::text::segment(text, "en");
-  const State st(doc, *saywho::lexicon::pack("en"));
+  const auto tree = saywho::syntax::parse(doc, *saywho::syntax::model_for("en"));
+  const State st(doc, *saywho::lexicon::pack("en"), tree);
   const uint32_t n = st.ntok();
   REQUIRE(n == 7);
   CHECK(st.norm(n - 1) == ",");
@@ -32,7 +34,8 @@ TEST_CASE("past the last token, State gives an empty end-of-text token", "[pipel
 
 TEST_CASE("an empty text has an end token and an empty sentence", "[pipeline][state]") {
   const auto doc = saywho::text::segment("", "fr");
-  const State st(doc, *saywho::lexicon::pack("fr"));
+  const saywho::syntax::Tree tree;
+  const State st(doc, *saywho::lexicon::pack("fr"), tree);
   REQUIRE(st.ntok() == 0);
   CHECK(st.tok(0).span.empty());
   CHECK(st.sentence_of(0).first_token == 0);

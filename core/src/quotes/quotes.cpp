@@ -114,18 +114,23 @@ class QuoteFinder {
     }
     return -1;
   }
-  // Token t lies in a clause the parse puts under the cue before it: in the
-  // subtree of a ccomp or parataxis dependent of the cue's head.
+  // Token t lies in a clause the parse puts with the cue before it: in the
+  // subtree of a ccomp or parataxis dependent of the cue's head (or of an
+  // adverbial clause that opens with a quotation mark: « … » avec X, a
+  // déclaré Z), or, as UD attaches "“…,” the mayor insisted", in the clause
+  // whose parataxis the cue's own clause is.
   bool in_complement_before(const CueRec& c, uint32_t t) const {
     const int h = cue_head(c);
     if (h < 0) return false;
     for (uint32_t k = sent(c.first_tok).first_token; k < c.first_tok; ++k) {
       const auto r = rel_of(k);
-      if (head_of(k) == h && (r == syntax::Rel::ccomp || r == syntax::Rel::parataxis) && sub_first_[k] <= t + 1 &&
-          t < sub_end_[k])
-        return true;
+      const bool said = r == syntax::Rel::ccomp || r == syntax::Rel::parataxis ||
+                        (r == syntax::Rel::advcl && st_.is_quote_mark(sub_first_[k]));
+      if (head_of(k) == h && said && sub_first_[k] <= t + 1 && t < sub_end_[k]) return true;
     }
-    return false;
+    const int up = head_of(static_cast<uint32_t>(h));
+    return up >= 0 && static_cast<uint32_t>(up) < c.first_tok && rel_of(static_cast<uint32_t>(h)) == syntax::Rel::parataxis &&
+           sub_first_[static_cast<uint32_t>(up)] <= t + 1 && t < c.first_tok;
   }
 
   bool has_child(uint32_t h, syntax::Rel r) const {
