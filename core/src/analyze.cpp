@@ -31,7 +31,10 @@ void load_syntax_pack(std::string_view lang, std::string_view bytes) {
 
 bool syntax_pack_loaded(std::string_view lang) { return syntax::model_for(lang) != nullptr; }
 
-Analysis analyze(std::string_view text, const Options& options) {
+namespace {
+
+// The checks every entry point makes first: size (before reading), UTF-8.
+void check_input(std::string_view text, const Options& options) {
   if (text.size() > options.max_input_bytes) {
     throw Error(Error::Code::InputTooLarge, "input of " + std::to_string(text.size()) +
                                                 " bytes exceeds the limit of " +
@@ -40,12 +43,27 @@ Analysis analyze(std::string_view text, const Options& options) {
   if (auto problem = text::find_invalid_utf8(text)) {
     throw Error(Error::Code::InvalidUtf8, problem->message, problem->byte_offset);
   }
+}
+
+// The pack "auto" reads checked text with, or the refusal of its language.
+std::string supported_language(std::string_view text) {
+  const lexicon::Detection detection = lexicon::detect_language(text);
+  if (!detection.supported) throw Error::unsupported_language(lexicon::refusal_message(detection), detection.lang);
+  return detection.lang;
+}
+
+}  // namespace
+
+std::string language_of(std::string_view text, const Options& options) {
+  check_input(text, options);
+  return supported_language(text);
+}
+
+Analysis analyze(std::string_view text, const Options& options) {
+  check_input(text, options);
   Analysis analysis;
   if (options.lang == "auto") {
-    const lexicon::Detection detection = lexicon::detect_language(text);
-    if (!detection.supported)
-      throw Error::unsupported_language(lexicon::refusal_message(detection), detection.lang);
-    analysis.lang = detection.lang;
+    analysis.lang = supported_language(text);
     analysis.lang_detected = true;
   } else {
     analysis.lang = options.lang;

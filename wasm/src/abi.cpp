@@ -18,7 +18,6 @@
 #include <string_view>
 
 #include "html_text.hpp"
-#include "lexicon/detect.hpp"
 #include "output/text_json.hpp"
 #include "saywho/saywho.hpp"
 #include "text/document.hpp"
@@ -200,22 +199,9 @@ int saywho_syntax_pack_loaded(const char* lang) {
 // pack before it analyses. The same input checks as saywho_analyze.
 SaywhoBuffer* saywho_detect_language(const char* utf8, std::size_t length, std::size_t max_bytes) {
   return answer([&] {
-    const std::string_view text = view(utf8, length);
-    if (max_bytes != 0 && text.size() > max_bytes) {
-      throw saywho::Error(saywho::Error::Code::InputTooLarge,
-                          "input of " + std::to_string(text.size()) +
-                              " bytes is larger than the limit of " + std::to_string(max_bytes) +
-                              " bytes");
-    }
-    if (auto problem = saywho::text::find_invalid_utf8(text)) {
-      throw saywho::Error(saywho::Error::Code::InvalidUtf8, problem->message,
-                          problem->byte_offset);
-    }
-    const saywho::lexicon::Detection detection = saywho::lexicon::detect_language(text);
-    if (!detection.supported) {
-      throw saywho::Error::unsupported_language(saywho::lexicon::refusal_message(detection), detection.lang);
-    }
-    return detection.lang;
+    saywho::Options options;
+    if (max_bytes != 0) options.max_input_bytes = max_bytes;
+    return saywho::language_of(view(utf8, length), options);
   });
 }
 

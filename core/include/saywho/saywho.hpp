@@ -63,6 +63,12 @@ void load_syntax_pack(std::string_view lang, std::string_view bytes);
 // Whether `lang`'s syntax pack is there (built in or loaded).
 bool syntax_pack_loaded(std::string_view lang);
 
+// The language `lang: "auto"` analyses `utf8_text` as ("fr", "en"), after the
+// same input checks as analyze(); throws Error{UnsupportedLanguage} for a text
+// in a language Saywho does not read. The wasm module asks it to load the
+// right syntax pack before analysing.
+std::string language_of(std::string_view utf8_text, const Options& options = {});
+
 // Analyses UTF-8 text. Throws Error on invalid UTF-8, oversize input, an
 // unknown language, or (lang "auto") a text in a language Saywho does not
 // read. Empty text gives an empty analysis.
