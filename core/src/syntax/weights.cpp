@@ -1,9 +1,9 @@
 #include "syntax/weights.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <stdexcept>
 
-#include "syntax/hashing.hpp"
 
 namespace saywho::syntax {
 
@@ -38,49 +38,100 @@ void WeightTable::read(ByteReader& in) {
   if (classes_ == 0 || classes_ > 256) throw std::runtime_error("syntax pack: bad class count");
   // Each row takes 5 bytes (key and count), each entry 2: counts larger than
   // the bytes left are a damaged pack, refused before anything is allocated
-  // (a garbage count would otherwise ask for gigabytes).
-  if (rows > in.remaining() / 5 || entries > in.remaining() / 2)
+  // (a garbage count would otherwise ask for gigabytes). Entry offsets must
+  // fit the slot's 24 bits.
+  if (rows > in.remaining() / 5 || entries > in.remaining() / 2 || entries >= (1u << 24))
     throw std::runtime_error("syntax pack: truncated");
-  keys_.resize(rows);
-  for (uint32_t& k : keys_) k = in.u32();
-  row_start_.assign(rows + 1, 0);
-  for (uint32_t r = 0; r < rows; ++r) row_start_[r + 1] = row_start_[r] + in.u8();
-  if (row_start_[rows] != entries) throw std::runtime_error("syntax pack: bad entry count");
+  const std::string_view keys = in.take(std::size_t{rows} * 4);
+  const std::string_view counts = in.take(rows);
   const std::string_view cls = in.take(entries);
-  cls_.assign(cls.begin(), cls.end());
-  for (const uint8_t c : cls_)
-    if (c >= classes_) throw std::runtime_error("syntax pack: class out of range");
-  const std::string_view w = in.take(entries);
-  weight_.resize(entries);
-  std::memcpy(weight_.data(), w.data(), entries);
+  const std::string_view weights = in.take(entries);
+  const auto key_at = [&](uint32_t r) {
+    uint32_t v = 0;
+    for (int i = 3; i >= 0; --i) v = (v << 8) | static_cast<uint8_t>(keys[std::size_t{r} * 4 + static_cast<std::size_t>(i)]);
+    return v;
+  };
 
+  rows_ = rows;
+  inline_weights_ = classes_ <= kInlineClasses;
+  // At most a quarter full: most features are absent from the table, and an
+  // absent key is known only at an empty slot; at half load the longer runs
+  // cost a tenth of the whole analysis (measured).
   uint32_t size = 16;
-  while (size < rows * 2) size <<= 1;
+  while (size < rows * 4) size <<= 1;
   mask_ = size - 1;
-  slots_.assign(size, -1);
+  slots_.assign(size, Slot{0, 0});
+  entries_.clear();
+  if (!inline_weights_) entries_.reserve(entries);
+  uint32_t entry = 0;
   for (uint32_t r = 0; r < rows; ++r) {
-    uint32_t s = static_cast<uint32_t>(finalize(keys_[r])) & mask_;
-    while (slots_[s] >= 0) s = (s + 1) & mask_;
-    slots_[s] = static_cast<int32_t>(r);
+    const uint32_t count = static_cast<uint8_t>(counts[r]);
+    if (count > entries - entry) throw std::runtime_error("syntax pack: bad entry count");
+    uint32_t payload = 0;
+    if (inline_weights_) {
+      payload = 1u << 24;
+      for (uint32_t e = entry; e < entry + count; ++e) {
+        const auto c = static_cast<uint8_t>(cls[e]);
+        if (c >= classes_) throw std::runtime_error("syntax pack: class out of range");
+        payload |= uint32_t{static_cast<uint8_t>(weights[e])} << (8 * c);
+      }
+    } else if (count > 0) {
+      payload = static_cast<uint32_t>(entries_.size()) << 8 | count;
+      for (uint32_t e = entry; e < entry + count; ++e) {
+        const auto c = static_cast<uint8_t>(cls[e]);
+        if (c >= classes_) throw std::runtime_error("syntax pack: class out of range");
+        entries_.push_back(static_cast<uint16_t>(c | uint32_t{static_cast<uint8_t>(weights[e])} << 8));
+      }
+    }
+    entry += count;
+    if (payload == 0) continue;  // a row without weights votes for nothing
+    const uint32_t key = key_at(r);
+    uint32_t s = key & mask_;
+    while (slots_[s].payload != 0) s = (s + 1) & mask_;
+    slots_[s] = Slot{key, payload};
   }
+  if (entry != entries) throw std::runtime_error("syntax pack: bad entry count");
 }
 
-int32_t WeightTable::find(uint32_t key) const {
-  uint32_t s = static_cast<uint32_t>(finalize(key)) & mask_;
+inline const WeightTable::Slot* WeightTable::find(uint32_t key) const {
+  uint32_t s = key & mask_;  // keys are hash outputs: their low bits are already uniform
   while (true) {
-    const int32_t r = slots_[s];
-    if (r < 0 || keys_[static_cast<std::size_t>(r)] == key) return r;
+    const Slot& slot = slots_[s];
+    if (slot.payload == 0) return nullptr;
+    if (slot.key == key) return &slot;
     s = (s + 1) & mask_;
   }
 }
 
+void WeightTable::prefetch(const uint64_t* features, std::size_t n) const {
+  if (rows_ == 0) return;
+  for (std::size_t i = 0; i < n; ++i) __builtin_prefetch(&slots_[static_cast<uint32_t>(features[i]) & mask_]);
+}
+
 void WeightTable::score(const uint64_t* features, std::size_t n, int32_t* scores) const {
-  if (keys_.empty()) return;
+  if (rows_ == 0) return;
+  n = std::min(n, kMaxFeatures);
+  prefetch(features, n);
+  if (inline_weights_) {
+    for (std::size_t i = 0; i < n; ++i) {
+      const Slot* slot = find(static_cast<uint32_t>(features[i]));
+      if (slot == nullptr) continue;
+      for (uint32_t c = 0; c < classes_; ++c) scores[c] += static_cast<int8_t>(slot->payload >> (8 * c));
+    }
+    return;
+  }
+  uint32_t found[kMaxFeatures];
+  std::size_t k = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    const int32_t r = find(static_cast<uint32_t>(features[i]));
-    if (r < 0) continue;
-    const auto row = static_cast<std::size_t>(r);
-    for (uint32_t e = row_start_[row]; e < row_start_[row + 1]; ++e) scores[cls_[e]] += weight_[e];
+    const Slot* slot = find(static_cast<uint32_t>(features[i]));
+    if (slot == nullptr) continue;
+    found[k++] = slot->payload;
+    __builtin_prefetch(&entries_[slot->payload >> 8]);
+  }
+  for (std::size_t i = 0; i < k; ++i) {
+    const uint16_t* e = &entries_[found[i] >> 8];
+    const uint16_t* end = e + (found[i] & 0xff);
+    for (; e != end; ++e) scores[*e & 0xff] += static_cast<int8_t>(*e >> 8);
   }
 }
 

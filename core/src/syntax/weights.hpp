@@ -37,20 +37,37 @@ class WeightTable {
   //   i8  weight[entries]  weight = stored * scale
   void read(ByteReader& in);
   uint32_t classes() const { return classes_; }
-  std::size_t rows() const { return keys_.size(); }
+  std::size_t rows() const { return rows_; }
 
-  // Adds the weights of `n` features to scores[0 .. classes).
+  // The most features one score() call takes (the parser's 66 with room).
+  static constexpr std::size_t kMaxFeatures = 128;
+
+  // Adds the weights of `n` (≤ kMaxFeatures) features to scores[0 .. classes).
   void score(const uint64_t* features, std::size_t n, int32_t* scores) const;
+  // Starts loading the slots of `n` features, for a score() soon after.
+  void prefetch(const uint64_t* features, std::size_t n) const;
 
  private:
-  int32_t find(uint32_t key) const;  // row index or -1
+  // The tables are megabytes and every feature lands in a random place, so
+  // the cost is cache misses, not arithmetic. One probe reads one 8-byte
+  // slot; a table of at most kInlineClasses classes (the parser's moves)
+  // keeps its weights in the slot itself, others point to their
+  // (class, weight) pairs, which lie side by side. score() prefetches every
+  // feature's slot before reading any, so the misses overlap.
+  static constexpr uint32_t kInlineClasses = 3;
+  struct Slot {
+    uint32_t key;
+    // Inline tables: weights of classes 0..2 in bytes 0..2, byte 3 = 1.
+    // Others: first entry << 8 | count (count ≥ 1). 0: an empty slot.
+    uint32_t payload;
+  };
+  inline const Slot* find(uint32_t key) const;
 
   uint32_t classes_ = 0;
-  std::vector<uint32_t> keys_;
-  std::vector<uint32_t> row_start_;  // rows + 1 offsets into cls_ / weight_
-  std::vector<uint8_t> cls_;
-  std::vector<int8_t> weight_;
-  std::vector<int32_t> slots_;  // open addressing over keys_: row index, -1 empty
+  std::size_t rows_ = 0;
+  bool inline_weights_ = false;
+  std::vector<Slot> slots_;       // open addressing, indexed by the key's low bits
+  std::vector<uint16_t> entries_; // class | uint8(weight) << 8
   uint32_t mask_ = 0;
 };
 
