@@ -238,3 +238,62 @@ TEST_CASE("accusations: the accused noun phrase stops before the charge", "[accu
   REQUIRE(a);
   CHECK(party(r, a->accused) == "the port authority");
 }
+
+// The forms read from the parse (issue "Engine IV"): the accused is the
+// verb's object or passive subject whatever noun phrase it is, one
+// accusation per party named separately, and the doer of a wrong said in a
+// quote is its subject (through a relative pronoun too).
+TEST_CASE("accusations: two parties named separately are two accusations", "[accusations]") {
+  SECTION("English active") {
+    const auto r = run("Independent monitors have accused Norland and Vestria of arming the militia.", "en");
+    std::vector<std::string> accused;
+    for (const auto& a : r.analysis.accusations) {
+      CHECK(charge(r, a) == "arming the militia");
+      CHECK(party(r, a.accuser) == "Independent monitors");
+      accused.push_back(party(r, a.accused));
+    }
+    CHECK(accused == std::vector<std::string>{"Norland", "Vestria"});
+  }
+  SECTION("English passive with its agent") {
+    const auto r = run("Norland and Vestria have been accused by independent monitors of arming the militia.", "en");
+    std::vector<std::string> accused;
+    for (const auto& a : r.analysis.accusations) {
+      CHECK(charge(r, a) == "arming the militia");
+      accused.push_back(party(r, a.accused));
+    }
+    CHECK(accused == std::vector<std::string>{"Norland", "Vestria"});
+  }
+  SECTION("French active") {
+    const auto r = run("L'opposition accuse la mairie et la préfecture d'avoir caché les chiffres.", "fr");
+    std::vector<std::string> accused;
+    for (const auto& a : r.analysis.accusations) accused.push_back(party(r, a.accused));
+    CHECK(accused == std::vector<std::string>{"la mairie", "la préfecture"});
+  }
+}
+
+TEST_CASE("accusations: an accused that no name finder knows is a party of its own", "[accusations]") {
+  const auto r = run("The union accused the port authority of hiding the safety reports.", "en");
+  const Accusation* a = accusation(r, "hiding");
+  REQUIRE(a);
+  CHECK(party(r, a->accused) == "the port authority");
+  const auto r2 = run("Le syndicat accuse les autorités portuaires d'avoir caché les rapports.", "fr");
+  const Accusation* b = accusation(r2, "caché");
+  REQUIRE(b);
+  CHECK(party(r2, b->accused) == "les autorités portuaires");
+}
+
+TEST_CASE("accusations: implicit, the doer of the wrong is its subject", "[accusations][en]") {
+  SECTION("through a relative pronoun") {
+    const auto r = run("\"It is the Harbour Guard that has looted the villages,\" said Omar Tessel, a spokesman "
+                       "for the fishermen.", "en");
+    const Accusation* a = accusation(r, "looted");
+    REQUIRE(a);
+    CHECK(a->kind == AccusationKind::Implicit);
+    CHECK(party(r, a->accuser) == "Omar Tessel");
+    CHECK(party(r, a->accused) == "the Harbour Guard");
+  }
+  SECTION("a pronoun charge is no accusation") {
+    const auto r = run("\"They lie and they are blaming us for it,\" said Omar Tessel.", "en");
+    for (const auto& a : r.analysis.accusations) CHECK(charge(r, a) != "it");
+  }
+}

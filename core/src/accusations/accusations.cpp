@@ -5,6 +5,7 @@
 #include <memory>
 #include <mutex>
 
+#include "entities/phrase.hpp"
 #include "pipeline/span_index.hpp"
 #include "reports/link.hpp"
 #include "reports/word_table.hpp"
@@ -309,6 +310,75 @@ class Finder {
     return std::nullopt;
   }
 
+  // --- who, by the parse ---------------------------------------------------------
+  // The dependent of h with relation `rel` (passive subjects only when
+  // `passive`), or -1. Dependents are found within h's sentence.
+  int dependent(uint32_t h, syntax::Rel rel, bool passive = false, bool agent = false) const {
+    if (st_.tree.size() != st_.ntok()) return -1;
+    const auto& s = sent(h);
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      const auto& ts = st_.tree[t];
+      if (ts.head != static_cast<int32_t>(h) || ts.rel.rel != rel) continue;
+      if (rel == syntax::Rel::nsubj && ts.rel.passive != passive) continue;
+      if (rel == syntax::Rel::obl && ts.rel.agent != agent) continue;
+      return static_cast<int>(t);
+    }
+    return -1;
+  }
+  // The subject of verb v (passive: its passive subject); a verb coordinated
+  // with an earlier one shares its subject ("killed civilians and looted").
+  int subject_token(uint32_t v, bool passive = false) const {
+    for (int steps = 0; steps < 4; ++steps) {
+      if (const int t = dependent(v, syntax::Rel::nsubj, passive); t >= 0) return t;
+      const auto& tv = st_.tree[v];
+      if (tv.rel.rel != syntax::Rel::conj || tv.head < 0) return -1;
+      v = static_cast<uint32_t>(tv.head);
+    }
+    return -1;
+  }
+  // The tokens coordinated with t ("Rwanda and Uganda": Uganda for Rwanda).
+  std::vector<int> conjuncts(uint32_t t) const {
+    std::vector<int> out;
+    const auto& s = sent(t);
+    for (uint32_t k = t + 1; k < s.end_token; ++k)
+      if (st_.tree[k].head == static_cast<int32_t>(t) && st_.tree[k].rel.rel == syntax::Rel::conj) out.push_back(static_cast<int>(k));
+    return out;
+  }
+
+  // The party a token of the parse stands for: the mention covering it, a
+  // relative pronoun's antecedent ("forces who killed"), else the noun
+  // phrase it heads as a new entity ("the port authority", "les autorités
+  // centrafricaines"). Nothing for first-person pronouns and documents.
+  std::optional<std::string> party_of_token(int t, const std::optional<std::string>& not_this) {
+    if (t < 0 || static_cast<uint32_t>(t) >= st_.ntok()) return std::nullopt;
+    const auto tok = static_cast<uint32_t>(t);
+    const auto& ts = st_.tree[tok];
+    if (is_first_person(tok)) return std::nullopt;
+    int best = -1;
+    for (const int k : link_.mentions_inside(sent(tok).first_token, tok + 1)) {
+      const auto& m = st_.mentions[k];
+      if (m.end_tok <= tok) continue;
+      if (best < 0 || m.end_tok - m.first_tok < st_.mentions[best].end_tok - st_.mentions[best].first_tok) best = k;
+    }
+    if (best >= 0) {
+      if (st_.mentions[best].is_document) return std::nullopt;
+      auto id = link_.id_of_mention(best);
+      return id == not_this ? std::nullopt : id;
+    }
+    // A relative pronoun ("that", "qui") opening a relative clause: the
+    // noun that clause modifies.
+    if (ts.upos == syntax::Upos::PRON && ts.head > t) {
+      const auto& verb = st_.tree[static_cast<uint32_t>(ts.head)];
+      if (verb.rel.relcl) return party_of_token(verb.head, not_this);
+      return std::nullopt;
+    }
+    if (ts.upos != syntax::Upos::NOUN && ts.upos != syntax::Upos::PROPN) return std::nullopt;
+    const auto np = entities::noun_phrase_headed_by(st_, tok);
+    if (np.end <= np.first || np.end - np.first > 8) return std::nullopt;
+    auto id = link_.id_for_tokens(np.first, np.end, EntityKind::Group);
+    return id == not_this ? std::nullopt : id;
+  }
+
   // --- explicit: verbs ---------------------------------------------------------
   void verb_accusation(uint32_t i, uint32_t len, const WordEntry& v) {
     if (negated(i)) return;
@@ -355,18 +425,34 @@ class Finder {
       const ByteSpan charge = trimmed(p + 1, agent);
       if (charge.empty()) return;
       a.charge = charge;
+      // Accused: the passive subject ("X was charged with"), else the
+      // object ("accused X of"), by the parse.
+      const int accused = passive ? subject_token(i, true) : dependent(i, syntax::Rel::obj);
       if (passive) {
-        a.accused = subject_of(i);
+        a.accused = party_of_token(accused, std::nullopt);
+        if (!a.accused) a.accused = subject_of(i);
         a.accuser = agent_in(agent, charge_end);
         if (!a.accuser) a.accuser = agent_in(obj, p);  // "accused by X of Z"
         a.reason = legal ? "explicit/legal-passive" : "explicit/passive";
       } else {
         a.accuser = subject_of(i);
-        a.accused = p > obj ? party_at(obj, p) : std::nullopt;
+        a.accused = party_of_token(accused, a.accuser);
+        if (!a.accused && p > obj) a.accused = party_at(obj, p);
         a.reason = legal ? "explicit/legal" : "explicit/verb";
+      }
+      // "accused Rwanda and Uganda of …": one accusation per party, in the
+      // order of the text.
+      std::vector<Accusation> also_accused;
+      if (accused >= 0 && a.accused) {
+        for (const int also : conjuncts(static_cast<uint32_t>(accused))) {
+          Accusation more = a;
+          more.accused = party_of_token(also, a.accuser);
+          if (more.accused) also_accused.push_back(std::move(more));
+        }
       }
       a.confidence = legal ? 0.85 : 0.8;
       add(std::move(a));
+      for (Accusation& more : also_accused) add(std::move(more));
       return;
     }
     if (frame == "object") {
@@ -634,13 +720,41 @@ class Finder {
       a.charge = charge;
       a.cue = q.cue;
       a.quote = q.id;
-      a.accused = party_nearest_before(cb, t, a.accuser);
+      a.accused = doer_of(t, a.accuser);
+      if (!a.accused) a.accused = party_nearest_before(cb, t, a.accuser);
       if (!a.accused) a.accused = party_in(t, ce, a.accuser);
       a.confidence = a.accused ? 0.6 : 0.45;
       a.reason = "implicit/wrongdoing:" + w->lemma;
       add(std::move(a), span(t, t + static_cast<uint32_t>(len)));
       done_sentence = st_.tok(t).sentence;
     }
+  }
+
+  // Who did the wrong that token t names, by the parse: the subject of an
+  // active verb, the agent of a passive one ("were killed by X"), the agent
+  // or owner of a noun ("abuses by the police", "China's aggression").
+  std::optional<std::string> doer_of(uint32_t t, const std::optional<std::string>& not_this) {
+    if (st_.tree.size() != st_.ntok()) return std::nullopt;
+    const auto& ts = st_.tree[t];
+    if (ts.upos == syntax::Upos::VERB || ts.upos == syntax::Upos::AUX) {
+      if (const int agent = dependent(t, syntax::Rel::obl, false, true); agent >= 0) return party_of_token(agent, not_this);
+      if (dependent(t, syntax::Rel::nsubj, true) >= 0) return std::nullopt;  // the passive subject is the victim
+      // A subject after its verb is a misparse here (wrongdoing verbs are
+      // not inverted in news prose): "killed 11 people" has no doer.
+      const int subject = subject_token(t);
+      return subject >= 0 && static_cast<uint32_t>(subject) < t ? party_of_token(subject, not_this) : std::nullopt;
+    }
+    if (ts.upos == syntax::Upos::NOUN) {
+      if (const int agent = dependent(t, syntax::Rel::obl, false, true); agent >= 0) return party_of_token(agent, not_this);
+      for (uint32_t k = sent(t).first_token; k < sent(t).end_token; ++k) {
+        const auto& tk = st_.tree[k];
+        if (tk.head != static_cast<int32_t>(t) || tk.rel.rel != syntax::Rel::nmod) continue;
+        // "by"/"par" before the noun's complement, or an English genitive.
+        const bool by = k > 0 && is(lex_.acc, "by", k - 1);
+        if (by || (k < t && st_.genitive(k))) return party_of_token(static_cast<int>(k), not_this);
+      }
+    }
+    return std::nullopt;
   }
 
   // The party nearest before token t in its clause (the doer of the wrong).
@@ -681,6 +795,11 @@ class Finder {
   // --- output ------------------------------------------------------------------
   void add(Accusation a, std::optional<ByteSpan> trigger = std::nullopt) {
     if (a.charge.empty()) return;
+    // "blaming us for it": a pronoun says no charge.
+    if (const uint32_t c = st_.token_at(a.charge.begin);
+        c < st_.ntok() && st_.tok(c).span.end >= a.charge.end && st_.tree.size() == st_.ntok() &&
+        st_.tree[c].upos == syntax::Upos::PRON)
+      return;
     // Several paths can yield a report ("R1": a quote's speaker, a report
     // with no publisher); accuser and accused are entity ids or nothing.
     a.accuser = entity_only(a.accuser);
@@ -707,6 +826,8 @@ class Finder {
         if (!o.charge.overlaps(a.charge)) return false;
         if (a.kind == AccusationKind::Implicit)
           return o.kind == AccusationKind::Implicit || (o.charge.begin <= trigger.begin && trigger.end <= o.charge.end);
+        // One charge against two parties named separately is two accusations.
+        if (o.accused && a.accused && o.accused != a.accused) return false;
         return o.kind == AccusationKind::Explicit && (o.cue == a.cue || o.charge == a.charge);
       });
       if (!dup) kept.push_back(a);

@@ -39,6 +39,8 @@ uint32_t noun_phrase_end(const pipeline::State& st, uint32_t first, uint32_t lim
     if (!under(st.tree, e, h)) break;
     if (t.upos == Upos::PUNCT || t.upos == Upos::VERB || t.upos == Upos::AUX || t.upos == Upos::SCONJ) break;
     if (t.upos == Upos::PRON && st.pack.in("relative", st.norm(e))) break;  // "qui", "which"
+    // "that" opening a relative clause ("the M23 that has …").
+    if (t.upos == Upos::PRON && t.head > static_cast<int32_t>(e) && st.tree[static_cast<uint32_t>(t.head)].rel.relcl) break;
     if (t.rel.relcl || t.rel.rel == Rel::acl || t.rel.rel == Rel::ccomp || t.rel.rel == Rel::advcl ||
         t.rel.rel == Rel::parataxis || t.rel.rel == Rel::appos)
       break;
@@ -49,6 +51,23 @@ uint32_t noun_phrase_end(const pipeline::State& st, uint32_t first, uint32_t lim
                        st.tree[e - 1].upos == Upos::DET))
     --e;
   return e;
+}
+
+TokenRange noun_phrase_headed_by(const pipeline::State& st, uint32_t head) {
+  if (head >= st.ntok() || st.tree.size() != st.ntok() || !nominal(st.tree[head].upos)) return {head, head};
+  const uint32_t floor = st.sentence_of(head).first_token;
+  uint32_t first = head;
+  // Left dependents that belong to the phrase, nearest first, contiguous.
+  while (first > floor) {
+    const auto& t = st.tree[first - 1];
+    if (!under(st.tree, first - 1, head)) break;
+    if (t.upos == Upos::PUNCT || t.upos == Upos::VERB || t.upos == Upos::AUX || t.upos == Upos::ADP) break;
+    if (!(t.rel.rel == Rel::det || t.rel.rel == Rel::amod || t.rel.rel == Rel::compound ||
+          t.rel.rel == Rel::nummod || t.rel.rel == Rel::flat || t.rel.rel == Rel::nmod || t.rel.rel == Rel::advmod))
+      break;
+    --first;
+  }
+  return {first, std::max(noun_phrase_end(st, first), head + 1)};
 }
 
 }  // namespace saywho::entities

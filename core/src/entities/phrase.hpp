@@ -18,4 +18,13 @@ namespace saywho::entities {
 // there.
 uint32_t noun_phrase_end(const pipeline::State& st, uint32_t first, uint32_t limit = UINT32_MAX);
 
+// The noun phrase a nominal token heads, as tokens [first, end): from its
+// leftmost determiner, adjective, number or compound ("the Congolese
+// army", "les forces de sécurité") to noun_phrase_end. {head, head} when
+// the token heads no noun phrase (a verb, a pronoun, punctuation).
+struct TokenRange {
+  uint32_t first = 0, end = 0;
+};
+TokenRange noun_phrase_headed_by(const pipeline::State& st, uint32_t head);
+
 }  // namespace saywho::entities
