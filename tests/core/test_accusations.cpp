@@ -297,3 +297,44 @@ TEST_CASE("accusations: implicit, the doer of the wrong is its subject", "[accus
     for (const auto& a : r.analysis.accusations) CHECK(charge(r, a) != "it");
   }
 }
+
+TEST_CASE("accusations: legal steps that name the offence", "[accusations]") {
+  SECTION("English passive 'was fined for … by'") {
+    const auto r = run("The carrier Norlink was fined for misleading advertising by the regulator.", "en");
+    const Accusation* a = accusation(r, "misleading");
+    REQUIRE(a);
+    CHECK(a->kind == AccusationKind::Explicit);
+    CHECK(charge(r, *a) == "misleading advertising");
+    CHECK(party(r, a->accused) == "Norlink");
+    CHECK(party(r, a->accuser) == "the regulator");
+  }
+  SECTION("English 'is being investigated for', no accuser named") {
+    const auto r = run("A custody sergeant is being investigated for gross misconduct.", "en");
+    const Accusation* a = accusation(r, "misconduct");
+    REQUIRE(a);
+    CHECK(charge(r, *a) == "gross misconduct");
+    CHECK_FALSE(a->accuser.has_value());
+  }
+  SECTION("English active 'arrested X for'") {
+    const auto r = run("Police arrested the harbour master for the theft of a statue.", "en");
+    const Accusation* a = accusation(r, "theft");
+    REQUIRE(a);
+    CHECK(charge(r, *a) == "the theft of a statue");
+    CHECK(party(r, a->accused) == "the harbour master");
+  }
+  SECTION("French participle in apposition: the charge stops where the clause goes on") {
+    const auto r = run("Le maire, soupçonné de favoritisme, a démissionné.", "fr");
+    const Accusation* a = accusation(r, "favoritisme");
+    REQUIRE(a);
+    CHECK(charge(r, *a) == "favoritisme");
+    CHECK(party(r, a->accused) == "Le maire");
+    CHECK(cue(r, *a) == "soupçonné");
+  }
+  SECTION("French 'placé en garde à vue pour'") {
+    const auto r = run("L'ancien trésorier a été placé en garde à vue pour abus de confiance.", "fr");
+    const Accusation* a = accusation(r, "abus");
+    REQUIRE(a);
+    CHECK(charge(r, *a) == "abus de confiance");
+    CHECK(party(r, a->accused) == "L'ancien trésorier");
+  }
+}

@@ -336,6 +336,15 @@ class Finder {
     }
     return -1;
   }
+  // Token t starts something other than the phrase before it: punctuation,
+  // a verb, a conjunction.
+  bool clause_boundary(uint32_t t) const {
+    if (st_.tree.size() != st_.ntok() || t >= st_.ntok()) return true;
+    const auto u = st_.tree[t].upos;
+    return u == syntax::Upos::PUNCT || u == syntax::Upos::VERB || u == syntax::Upos::AUX ||
+           u == syntax::Upos::CCONJ || u == syntax::Upos::SCONJ;
+  }
+
   // The tokens coordinated with t ("Rwanda and Uganda": Uganda for Rwanda).
   std::vector<int> conjuncts(uint32_t t) const {
     std::vector<int> out;
@@ -422,7 +431,13 @@ class Finder {
       }
       uint32_t charge_end = clause_end(p + 1);
       const uint32_t agent = passive ? agent_at(p + 1, charge_end) : charge_end;
-      const ByteSpan charge = trimmed(p + 1, agent);
+      // The charge is the phrase after the preposition, as the parse cuts
+      // it where a clause goes on ("soupçonné de favoritisme, a démissionné");
+      // a boundary inside a run of words is more often a misattached
+      // modifier ("hiding data from regulators") and is not trusted.
+      uint32_t charge_stop = entities::phrase_end(st_, p + 1, agent);
+      if (charge_stop < agent && !clause_boundary(charge_stop)) charge_stop = agent;
+      const ByteSpan charge = trimmed(p + 1, charge_stop);
       if (charge.empty()) return;
       a.charge = charge;
       // Accused: the passive subject ("X was charged with"), else the

@@ -70,4 +70,21 @@ TokenRange noun_phrase_headed_by(const pipeline::State& st, uint32_t head) {
   return {first, std::max(noun_phrase_end(st, first), head + 1)};
 }
 
+uint32_t phrase_end(const pipeline::State& st, uint32_t first, uint32_t limit) {
+  limit = std::min(limit, st.ntok());
+  if (first >= limit || st.tree.size() != st.ntok()) return limit;
+  // The root: from `first`, up the heads while they stay inside the stretch.
+  uint32_t root = first;
+  for (int steps = 0; steps < 32; ++steps) {
+    const int32_t up = st.tree[root].head;
+    if (up < static_cast<int32_t>(first) || up >= static_cast<int32_t>(limit)) break;
+    root = static_cast<uint32_t>(up);
+  }
+  uint32_t e = first;
+  while (e < limit && under(st.tree, e, root)) ++e;
+  // Trailing punctuation belongs to no phrase.
+  while (e > first + 1 && st.tree[e - 1].upos == Upos::PUNCT) --e;
+  return std::max(e, first + 1);
+}
+
 }  // namespace saywho::entities

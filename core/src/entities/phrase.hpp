@@ -27,4 +27,12 @@ struct TokenRange {
 };
 TokenRange noun_phrase_headed_by(const pipeline::State& st, uint32_t head);
 
+// The phrase that starts at token `first` and the tokens the parse hangs
+// under it, as far as they run on without a gap: "favoritisme" in
+// "soupçonné de favoritisme, a démissionné", "misleading advertising" in
+// "fined for misleading advertising by the regulator". Its root is the
+// first token of [first, limit) whose head lies outside that stretch.
+// Returns the end token (exclusive), at most `limit`; `limit` without a parse.
+uint32_t phrase_end(const pipeline::State& st, uint32_t first, uint32_t limit);
+
 }  // namespace saywho::entities
