@@ -321,6 +321,11 @@ TEST_CASE("accusations: legal steps that name the offence", "[accusations]") {
     REQUIRE(a);
     CHECK(charge(r, *a) == "the theft of a statue");
     CHECK(party(r, a->accused) == "the harbour master");
+    // A group no name finder lists starts after the verb, not at it.
+    const auto r2 = run("Police arrested two dock workers for the theft of a statue.", "en");
+    const Accusation* b = accusation(r2, "theft");
+    REQUIRE(b);
+    CHECK(party(r2, b->accused) == "two dock workers");
   }
   SECTION("French participle in apposition: the charge stops where the clause goes on") {
     const auto r = run("Le maire, soupçonné de favoritisme, a démissionné.", "fr");

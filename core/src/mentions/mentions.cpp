@@ -58,6 +58,13 @@ class Finder {
     return pk_.verb(norm(i)) != nullptr || pk_.in("aux", norm(i));
   }
   // A conjugated verb or an auxiliary ("state" the noun is fine, "states" is not).
+  // A verb the parse reads as finite ("arrested" in "Police arrested two
+  // dock workers"): no noun phrase runs over it, whatever the word lists say.
+  bool finite_by_parse(uint32_t i) const {
+    if (st_.tree.size() != st_.ntok() || i >= st_.ntok()) return false;
+    const auto& t = st_.tree[i];
+    return (t.upos == syntax::Upos::VERB || t.upos == syntax::Upos::AUX) && t.form == syntax::Form::Finite;
+  }
   bool finite_verb(uint32_t i) const {
     if (pk_.in("aux", norm(i))) return true;
     const auto* readings = pk_.verb(norm(i));
@@ -261,7 +268,9 @@ class Finder {
         break;
       }
       if (!word(k) && st_.tok(k).kind != TokenKind::Number) return false;
-      if (st_.tok(k).kind == TokenKind::Word && (finite_verb(k) || (function_word(k) && !st_.tok(k).all_caps))) return false;
+      if (st_.tok(k).kind == TokenKind::Word &&
+          (finite_verb(k) || finite_by_parse(k) || (function_word(k) && !st_.tok(k).all_caps)))
+        return false;
       if (st_.tok(k).elided) return false;
     }
     if (!found) return false;
