@@ -311,10 +311,13 @@ class Finder {
   }
 
   // --- who, by the parse ---------------------------------------------------------
+  // Every analysis has a tree (analyze() refuses a language without a
+  // pack); a State built without one (tests) gets the window rules alone.
+  bool parsed() const { return st_.tree.size() == st_.ntok(); }
   // The dependent of h with relation `rel` (passive subjects only when
   // `passive`), or -1. Dependents are found within h's sentence.
   int dependent(uint32_t h, syntax::Rel rel, bool passive = false, bool agent = false) const {
-    if (st_.tree.size() != st_.ntok()) return -1;
+    if (!parsed() || h >= st_.ntok()) return -1;
     const auto& s = sent(h);
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       const auto& ts = st_.tree[t];
@@ -328,6 +331,7 @@ class Finder {
   // The subject of verb v (passive: its passive subject); a verb coordinated
   // with an earlier one shares its subject ("killed civilians and looted").
   int subject_token(uint32_t v, bool passive = false) const {
+    if (!parsed() || v >= st_.ntok()) return -1;
     for (int steps = 0; steps < 4; ++steps) {
       if (const int t = dependent(v, syntax::Rel::nsubj, passive); t >= 0) return t;
       const auto& tv = st_.tree[v];
@@ -339,7 +343,7 @@ class Finder {
   // Token t starts something other than the phrase before it: punctuation,
   // a verb, a conjunction.
   bool clause_boundary(uint32_t t) const {
-    if (st_.tree.size() != st_.ntok() || t >= st_.ntok()) return true;
+    if (!parsed() || t >= st_.ntok()) return true;
     const auto u = st_.tree[t].upos;
     return u == syntax::Upos::PUNCT || u == syntax::Upos::VERB || u == syntax::Upos::AUX ||
            u == syntax::Upos::CCONJ || u == syntax::Upos::SCONJ;
@@ -348,6 +352,7 @@ class Finder {
   // The tokens coordinated with t ("Rwanda and Uganda": Uganda for Rwanda).
   std::vector<int> conjuncts(uint32_t t) const {
     std::vector<int> out;
+    if (!parsed()) return out;
     const auto& s = sent(t);
     for (uint32_t k = t + 1; k < s.end_token; ++k)
       if (st_.tree[k].head == static_cast<int32_t>(t) && st_.tree[k].rel.rel == syntax::Rel::conj) out.push_back(static_cast<int>(k));
@@ -359,7 +364,7 @@ class Finder {
   // phrase it heads as a new entity ("the port authority", "les autorités
   // centrafricaines"). Nothing for first-person pronouns and documents.
   std::optional<std::string> party_of_token(int t, const std::optional<std::string>& not_this) {
-    if (t < 0 || static_cast<uint32_t>(t) >= st_.ntok()) return std::nullopt;
+    if (!parsed() || t < 0 || static_cast<uint32_t>(t) >= st_.ntok()) return std::nullopt;
     const auto tok = static_cast<uint32_t>(t);
     const auto& ts = st_.tree[tok];
     if (is_first_person(tok)) return std::nullopt;
@@ -749,7 +754,7 @@ class Finder {
   // active verb, the agent of a passive one ("were killed by X"), the agent
   // or owner of a noun ("abuses by the police", "China's aggression").
   std::optional<std::string> doer_of(uint32_t t, const std::optional<std::string>& not_this) {
-    if (st_.tree.size() != st_.ntok()) return std::nullopt;
+    if (!parsed()) return std::nullopt;
     const auto& ts = st_.tree[t];
     if (ts.upos == syntax::Upos::VERB || ts.upos == syntax::Upos::AUX) {
       if (const int agent = dependent(t, syntax::Rel::obl, false, true); agent >= 0) return party_of_token(agent, not_this);
@@ -812,7 +817,7 @@ class Finder {
     if (a.charge.empty()) return;
     // "blaming us for it": a pronoun says no charge.
     if (const uint32_t c = st_.token_at(a.charge.begin);
-        c < st_.ntok() && st_.tok(c).span.end >= a.charge.end && st_.tree.size() == st_.ntok() &&
+        parsed() && c < st_.ntok() && st_.tok(c).span.end >= a.charge.end &&
         st_.tree[c].upos == syntax::Upos::PRON)
       return;
     // Several paths can yield a report ("R1": a quote's speaker, a report

@@ -57,7 +57,6 @@ class Finder {
   bool verbish(uint32_t i) const {
     return pk_.verb(norm(i)) != nullptr || pk_.in("aux", norm(i));
   }
-  // A conjugated verb or an auxiliary ("state" the noun is fine, "states" is not).
   // A verb the parse reads as finite ("arrested" in "Police arrested two
   // dock workers"): no noun phrase runs over it, whatever the word lists say.
   bool finite_by_parse(uint32_t i) const {
@@ -65,6 +64,7 @@ class Finder {
     const auto& t = st_.tree[i];
     return (t.upos == syntax::Upos::VERB || t.upos == syntax::Upos::AUX) && t.form == syntax::Form::Finite;
   }
+  // A conjugated verb or an auxiliary ("state" the noun is fine, "states" is not).
   bool finite_verb(uint32_t i) const {
     if (pk_.in("aux", norm(i))) return true;
     const auto* readings = pk_.verb(norm(i));

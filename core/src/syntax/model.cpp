@@ -79,9 +79,6 @@ void Model::parse(const std::vector<WordView>& words, const std::vector<uint32_t
   uint64_t features[kLabelFeatures];
   while (!state.done()) {
     state.features(features);
-    // The labeller reads the same features when the move makes an arc:
-    // its slots load while the move is chosen.
-    // labeller_.prefetch(features, kParserFeatures);
     std::fill(scores, scores + kMoves, 0);
     moves_.score(features, kParserFeatures, scores);
     const uint32_t move = best(scores, kMoves, [&](uint32_t m) { return state.valid(m); });
