@@ -151,6 +151,9 @@ export function describeQuote(quote, analysis) {
 
 export function describeAccusation(accusation, analysis) {
   const lines = [accusation?.kind === 'implicit' ? 'Implicit (inside a statement)' : 'Explicit'];
+  const quote = byId(analysis?.quotes, accusation?.quote);
+  const said = spanText(quote?.content);
+  if (said) lines.push(`From the quote: “${truncate(said, MAX_EXCERPT)}”`);
   const cue = spanText(accusation?.cue);
   if (cue) lines.push(`Cue: ${cue}`);
   const confidence = formatConfidence(accusation?.confidence);
@@ -175,7 +178,8 @@ export function describeEntity(entity, analysis) {
   const descriptions = Array.isArray(entity?.descriptions) ? entity.descriptions : [];
   for (const d of descriptions.slice(0, 2)) lines.push(truncate(d, MAX_EXCERPT));
   const count = quotesBy(analysis, entity?.id).length;
-  lines.push(`${count} quote${count === 1 ? '' : 's'}`);
+  const accused = (Array.isArray(analysis?.accusations) ? analysis.accusations : []).filter((a) => a?.accused === entity?.id).length;
+  lines.push(count === 0 && accused > 0 ? `Accused ${accused} time${accused === 1 ? '' : 's'}, never quoted` : `${count} quote${count === 1 ? '' : 's'}`);
   return { kind: 'entity', title: entity?.name || 'Unknown', lines };
 }
 

@@ -1,6 +1,8 @@
 // The who-said-what panel: speakers with their quotes, accusations as
-// who → whom → what, and reports with what is attributed to them. Every item
-// is a <button> in a list, so the panel works with the keyboard and screen
+// who → whom → what (with the quote each comes from, a drawn map of who
+// accuses whom when there are two or more, and the accused who are never
+// quoted), and reports with what is attributed to them. Every item is a
+// <button> in a list, so the panel works with the keyboard and screen
 // readers; onSelect(item) lets the host scroll to the item and flash it.
 // DOM APIs and textContent only: analysis text is never parsed as HTML.
 
@@ -14,6 +16,7 @@ import {
   reportLabel,
   truncate,
 } from './describe.js';
+import { renderAccusationMap } from './accusation-map.js';
 
 export const PANEL_SECTIONS = Object.freeze(['speakers', 'accusations', 'reports']);
 
@@ -124,19 +127,45 @@ function speakersBody(analysis, onSelect) {
 
 function accusationsBody(analysis, onSelect) {
   const accusations = Array.isArray(analysis?.accusations) ? analysis.accusations : [];
+  const quotes = Array.isArray(analysis?.quotes) ? analysis.quotes : [];
   const items = accusations.map((a) => {
     const accuser = findEntity(analysis, a?.accuser)?.name ?? 'Someone';
     const accused = findEntity(analysis, a?.accused)?.name ?? 'someone';
     const charge = truncate(a?.charge?.text, EXCERPT);
+    const quote = typeof a?.quote === 'string' ? quotes.find((q) => q?.id === a.quote) : null;
+    const source = quote ? `in “${truncate(quote.content?.text, 80)}”` : null;
     const li = el('li', null);
     li.append(itemButton(a, onSelect, [
       ['saywho-panel-who', `${accuser} → ${accused}`],
       ['saywho-panel-excerpt', charge],
+      ['saywho-panel-source', source],
       ['saywho-badge', a?.kind === 'implicit' ? 'implicit' : 'explicit'],
-    ], `${accuser} accuses ${accused}: ${charge}`));
+    ], `${accuser} accuses ${accused}: ${charge}${source ? `, ${source}` : ''}`));
     return li;
   });
-  return { count: accusations.length, body: items.length ? list(items) : emptyNote('No accusations found.') };
+  if (!items.length) return { count: 0, body: emptyNote('No accusations found.') };
+  const body = document.createDocumentFragment();
+  const map = el('div', 'saywho-panel-map');
+  if (renderAccusationMap(map, analysis, { onSelect })) body.append(map);
+  body.append(list(items));
+  // Parties only ever accused: the article never gives their side in a quote.
+  const speakers = new Set(quotes.map((q) => q?.speaker));
+  const silent = [];
+  for (const a of accusations) {
+    const entity = findEntity(analysis, a?.accused);
+    if (entity && !speakers.has(entity.id) && !silent.includes(entity)) silent.push(entity);
+  }
+  if (silent.length) {
+    const box = el('div', 'saywho-panel-silent');
+    box.append(el('p', 'saywho-panel-meta', 'Accused, never quoted:'));
+    box.append(list(silent.map((entity) => {
+      const li = el('li', null);
+      li.append(itemButton(entity, onSelect, [['saywho-panel-name', entityLabel(entity)]], `${entity.name || 'Unknown'}: accused, never quoted`));
+      return li;
+    })));
+    body.append(box);
+  }
+  return { count: accusations.length, body };
 }
 
 function reportsBody(analysis, onSelect) {

@@ -98,6 +98,7 @@ function showResults(text, analysis) {
   navigator_.reset();
   ui.position.textContent = '';
   const textNode = showText(ui.article, text);
+  state.shown = { textNode, text };
   const spans = analysis ? spansOf(analysis) : [];
   const { byCategory, skipped } = rangesFromSpans(textNode, text, spans);
   applyHighlights(byCategory);
@@ -115,7 +116,13 @@ function showResults(text, analysis) {
 
 // A panel item was picked: show it in the text.
 function selectItem(item) {
-  const ranges = rangesOfItem(item);
+  let ranges = rangesOfItem(item);
+  if (ranges.length === 0 && Array.isArray(item?.mentions)) {
+    // An entity that is not drawn (accused, never quoted): its mentions.
+    const spans = item.mentions.filter((m) => Number.isInteger(m?.start) && m.end > m.start)
+      .map((m) => ({ category: 'speaker', start: m.start, end: m.end, item }));
+    ranges = (rangesFromSpans(state.shown?.textNode, state.shown?.text ?? '', spans).byCategory.speaker ?? []).map((e) => e.range);
+  }
   if (ranges.length === 0) {
     ui.position.textContent = 'This item has no place in the text to show.';
     return;

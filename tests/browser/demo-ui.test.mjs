@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 import { CATEGORIES, highlightName, spansOf } from '../../ui/categories.js';
 import { languageName, unsupportedLanguageMessage } from '../../ui/languages.js';
+import { accusationGraph, edgeLabel, nodeLabel } from '../../ui/accusation-map.js';
 import {
   accusationSummary,
   describeItem,
@@ -146,11 +147,96 @@ function contrast(a, b) {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+// Accusations only (charges with offsets 0: the graph reads ids and texts).
+function accusing(...pairs) {
+  return pairs.map(([accuser, accused, charge, quote = null], i) => ({
+    id: `A${i + 1}`, kind: 'explicit', accuser, accused, charge: { start: 0, end: charge.length, text: charge }, quote,
+  }));
+}
+
+test('accusationGraph: one node per party in order of appearance, one edge per pair with its accusations', () => {
+  const a = sampleAnalysis();
+  a.entities.push({ id: 'E4', name: 'la mairie de Brévin', kind: 'organization', mentions: [] });
+  a.accusations = accusing(
+    ['E2', 'E4', 'avoir laissé faire'], ['E1', 'E2', 'avoir falsifié les relevés'],
+    ['E2', 'E4', 'avoir menti'], ['E4', 'E2', 'avoir pollué la nappe'],
+  );
+  const { nodes, edges } = accusationGraph(a);
+  assert.deepEqual(nodes.map((n) => [n.id, n.label, n.entityId, n.accuses, n.accused, n.speaks]), [
+    ['E2', 'Hydrolux', 'E2', 2, 2, false],
+    ['E4', 'la mairie de Brévin', 'E4', 1, 2, false],
+    ['E1', 'Marie Dufresnel', 'E1', 1, 0, true],
+  ]);
+  // The same pair twice is one edge with both accusations; the reverse pair is its own edge.
+  assert.deepEqual(edges.map((e) => [e.from, e.to, e.accusations, e.label]), [
+    ['E2', 'E4', ['A1', 'A3'], 'avoir laissé faire'],
+    ['E1', 'E2', ['A2'], 'avoir falsifié les relevés'],
+    ['E4', 'E2', ['A4'], 'avoir pollué la nappe'],
+  ]);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  assert.equal(edgeLabel(edges[1], byId), 'Marie Dufresnel accuses Hydrolux: avoir falsifié les relevés');
+  assert.equal(edgeLabel(edges[0], byId), 'Hydrolux accuses la mairie de Brévin 2 times, first: avoir laissé faire');
+  assert.equal(nodeLabel(byId.get('E1')), 'Marie Dufresnel: accuses 1 time, quoted');
+  assert.equal(nodeLabel(byId.get('E4')), 'la mairie de Brévin: accuses 1 time, accused 2 times, never quoted');
+});
+
+test('accusationGraph: a party not named (null or unknown id) is one shared node; long charges are cut', () => {
+  const a = sampleAnalysis();
+  const long = 'avoir '.repeat(30) + 'menti';
+  a.accusations = accusing([null, 'E2', 'avoir caché'], ['E1', null, long], ['E9', 'E2', 'avoir triché']);
+  const { nodes, edges } = accusationGraph(a);
+  assert.deepEqual(nodes.map((n) => [n.id, n.label, n.entityId, n.accuses, n.accused]), [
+    ['unnamed', 'not named', null, 2, 1],
+    ['E2', 'Hydrolux', 'E2', 0, 2],
+    ['E1', 'Marie Dufresnel', 'E1', 1, 0],
+  ]);
+  assert.deepEqual(edges.map((e) => [e.from, e.to, e.accusations]), [
+    ['unnamed', 'E2', ['A1', 'A3']],
+    ['E1', 'unnamed', ['A2']],
+  ]);
+  assert.ok(edges[1].label.length <= 61 && edges[1].label.endsWith('…'), edges[1].label);
+  assert.equal(nodeLabel(nodes[0]), 'not named: accuses 2 times, accused 1 time');
+});
+
+test('accusationGraph of no or malformed accusations is empty', () => {
+  assert.deepEqual(accusationGraph(null), { nodes: [], edges: [] });
+  assert.deepEqual(accusationGraph({ accusations: 'x' }), { nodes: [], edges: [] });
+  const one = accusationGraph(sampleAnalysis());
+  assert.equal(one.edges.length, 1, 'one accusation: one edge (the map itself is drawn from two on)');
+});
+
+test('the card of an accusation quotes where it comes from; an accused-only entity says it is never quoted', () => {
+  const a = sampleAnalysis();
+  a.accusations[0].quote = 'Q1';
+  assert.ok(describeItem(a.accusations[0], a).lines.includes("From the quote: “Nous n'avons rien caché”"));
+  a.accusations[0].quote = null;
+  assert.ok(!describeItem(a.accusations[0], a).lines.some((l) => l.startsWith('From the quote')));
+  assert.ok(describeItem(a.entities[1], a).lines.includes('Accused 1 time, never quoted'));
+  assert.ok(describeItem(a.entities[0], a).lines.includes('1 quote'));
+});
+
 test('palette: text on every tint reaches AA, underlines are visible on their tint', () => {
   for (const c of CATEGORIES) {
     assert.ok(contrast('#1a1a1a', c.tint) >= 4.5, `${c.key} text contrast`);
     assert.ok(contrast(c.ink, c.tint) >= 3, `${c.key} underline contrast`);
   }
+});
+
+test('styles.css: the accusation map draws in readable colours (arrows and boxes ≥ 3:1 on white, text ≥ 4.5:1)', () => {
+  const css = readFileSync(fileURLToPath(new URL('../../ui/styles.css', import.meta.url)), 'utf8');
+  const colour = (selector, property) => {
+    const block = css.split(selector + ' {')[1]?.split('}')[0] ?? '';
+    return new RegExp(`${property}:\\s*(#[0-9A-Fa-f]{6})`).exec(block)?.[1];
+  };
+  for (const [selector, property] of [['.saywho-map-line', 'stroke'], ['.saywho-map-arrow', 'fill'],
+    ['.saywho-map-node rect', 'stroke'], ['.saywho-map-node.saywho-map-unnamed rect', 'stroke']]) {
+    const c = colour(selector, property);
+    assert.ok(c, `${selector} has no ${property}`);
+    assert.ok(contrast(c, '#ffffff') >= 3, `${selector} ${property} ${c}`);
+  }
+  assert.ok(contrast('#1a1a1a', colour('.saywho-map-node.saywho-map-speaks rect', 'fill')) >= 4.5);
+  assert.match(css, /\.saywho-map-edge:focus-visible/);
+  assert.match(css, /\.saywho-visually-hidden \{[^}]*clip/);
 });
 
 test('a refused language is named in English, an unknown one is not invented', () => {

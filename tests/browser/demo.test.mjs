@@ -192,6 +192,119 @@ test('an English sample: the accusation and the cited audit', async () => {
   await page.close();
 });
 
+// The accusation map as the analysis gives it, worked out here independently
+// of ui/accusation-map.js: parties in order of appearance (a null or unknown
+// party is the one "unnamed" node), one edge per accuser → accused pair.
+function expectedMap(analysis) {
+  const known = new Set(analysis.entities.map((e) => e.id));
+  const party = (id) => (known.has(id) ? id : 'unnamed');
+  const nodes = [];
+  const edges = new Map();
+  for (const a of analysis.accusations) {
+    const [from, to] = [party(a.accuser), party(a.accused)];
+    for (const n of [from, to]) if (!nodes.includes(n)) nodes.push(n);
+    const key = `${from}>${to}`;
+    if (!edges.has(key)) edges.set(key, { from, to, accusations: [] });
+    edges.get(key).accusations.push(a.id);
+  }
+  return { nodes, edges: [...edges.values()] };
+}
+
+async function drawnMap(page) {
+  return page.evaluate(() => {
+    const map = document.querySelector('#accusations-panel .saywho-map');
+    if (!map) return null;
+    const svg = map.querySelector('svg');
+    return {
+      role: svg.getAttribute('role'),
+      summary: svg.getAttribute('aria-label'),
+      nodes: [...map.querySelectorAll('.saywho-map-node')].map((g) => ({
+        node: g.dataset.node, entity: g.dataset.entity, label: g.getAttribute('aria-label'),
+        tabindex: g.getAttribute('tabindex'), role: g.getAttribute('role'),
+      })),
+      edges: [...map.querySelectorAll('.saywho-map-edge')].map((g) => ({
+        from: g.dataset.from, to: g.dataset.to, accusations: g.dataset.accusations.split(' '),
+        label: g.getAttribute('aria-label'), tabindex: g.getAttribute('tabindex'), role: g.getAttribute('role'),
+        arrow: Boolean(g.querySelector('[marker-end]')),
+      })),
+      list: [...map.querySelectorAll('ul.saywho-visually-hidden li')].map((li) => li.textContent),
+    };
+  });
+}
+
+for (const sample of ['en-millbrook-harbor', 'fr-vestrie-cyber']) {
+  test(`the accusation map of ${sample}: its nodes and edges are the analysis's accusers and accused`, async () => {
+    const page = await openPage(`#lang=auto&sample=${sample}`);
+    const analysis = JSON.parse(await page.textContent('#json'));
+    assert.ok(analysis.accusations.length >= 2, `the sample gives ${analysis.accusations.length} accusation(s)`);
+    const expected = expectedMap(analysis);
+    const map = await drawnMap(page);
+    assert.ok(map, 'no accusation map in the accusations panel');
+    assert.equal(map.role, 'group');
+    assert.match(map.summary, new RegExp(`${analysis.accusations.length} accusations between ${expected.nodes.length} parties`));
+    assert.deepEqual(map.nodes.map((n) => n.node), expected.nodes);
+    const name = (id) => analysis.entities.find((e) => e.id === id)?.name ?? 'not named';
+    const speakers = new Set(analysis.quotes.map((q) => q.speaker));
+    for (const node of map.nodes) {
+      assert.equal(node.entity, node.node === 'unnamed' ? '' : node.node);
+      assert.ok(node.label.startsWith(`${name(node.node)}: `), `node label: ${node.label}`);
+      if (node.node !== 'unnamed') assert.ok(node.label.endsWith(speakers.has(node.node) ? ', quoted' : ', never quoted'), node.label);
+      assert.deepEqual([node.tabindex, node.role], ['0', 'button']);
+    }
+    assert.deepEqual(map.edges.map(({ from, to, accusations }) => ({ from, to, accusations })), expected.edges);
+    for (const edge of map.edges) {
+      assert.ok(edge.arrow, 'an edge without its arrow');
+      assert.ok(edge.label.startsWith(`${name(edge.from)} accuses ${name(edge.to)}`), `edge label: ${edge.label}`);
+      assert.deepEqual([edge.tabindex, edge.role], ['0', 'button']);
+    }
+    // The text alternative: "X accuses Y (n)" for every edge.
+    assert.deepEqual(map.list, expected.edges.map((e) => `${name(e.from)} accuses ${name(e.to)} (${e.accusations.length})`));
+
+    // Each accusation with a quote shows it; accused parties that never speak are listed.
+    const text = await panelText(page, 'accusations-panel');
+    for (const a of analysis.accusations.filter((x) => x.quote)) {
+      const quote = analysis.quotes.find((q) => q.id === a.quote);
+      assert.ok(text.includes(`in “${quote.content.text.replace(/\s+/g, ' ').slice(0, 30)}`), `the quote of ${a.id} is not shown: ${text}`);
+    }
+    const silent = [...new Set(analysis.accusations.map((a) => a.accused))]
+      .filter((id) => analysis.entities.some((e) => e.id === id) && !speakers.has(id));
+    assert.ok(silent.length > 0, 'the sample has no accused party that never speaks');
+    const listed = await page.$$eval('#accusations-panel .saywho-panel-silent button', (bs) => bs.map((b) => b.dataset.id));
+    assert.deepEqual(listed, silent);
+    await page.screenshot({ path: path.join(ARTIFACTS, `demo-accusation-map-${sample}.png`), fullPage: true });
+    await page.close();
+  });
+}
+
+test('the accusation map by keyboard: Tab reaches an edge, Enter flashes its charge; a node flashes its party', async () => {
+  const page = await openPage('#lang=en&sample=en-millbrook-harbor');
+  const analysis = JSON.parse(await page.textContent('#json'));
+  // The control before the accusations panel: the last button of the speakers panel.
+  await page.locator('#speakers-panel button').last().focus();
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => {
+    const g = document.activeElement;
+    return { isEdge: g.classList.contains('saywho-map-edge'), accusations: g.dataset.accusations ?? '', to: g.dataset.to };
+  });
+  assert.ok(focused.isEdge, 'Tab did not reach an edge of the map');
+  assert.ok(await page.evaluate(() => document.activeElement.matches(':focus-visible')), 'the focused edge is not :focus-visible');
+  const charge = analysis.accusations.find((a) => a.id === focused.accusations.split(' ')[0]).charge.text;
+  await page.keyboard.press('Enter');
+  const flashed = await page.evaluate(() => [...(CSS.highlights.get('saywho-flash') ?? [])].map((r) => r.toString()));
+  assert.deepEqual(flashed, [charge]);
+  assert.match(await page.textContent('#saywho-card'), /^Accusation: /);
+
+  // The accused node of that edge: an entity only ever accused; Space flashes its mentions.
+  const entity = analysis.entities.find((e) => e.id === focused.to);
+  assert.ok(entity, 'the first edge accuses a named party');
+  await page.focus(`#accusations-panel .saywho-map-node[data-node="${entity.id}"]`);
+  await page.keyboard.press(' ');
+  const mentions = await page.evaluate(() => [...(CSS.highlights.get('saywho-flash') ?? [])].map((r) => r.toString()));
+  assert.deepEqual(mentions, entity.mentions.map((m) => m.text));
+  assert.match(await page.textContent('#saywho-card'), /never quoted/);
+  await page.close();
+});
+
 const PASTED = 'Bridge works in Calder will end early\n\n' +
   '"The bridge will reopen in April," said Tom Reyes, the mayor of Calder, on Monday.\n';
 
@@ -209,6 +322,7 @@ test('pasting a text re-analyses it, and the link then reopens it', async () => 
   const speakers = await panelText(page, 'speakers-panel');
   assert.ok(speakers.includes('Tom Reyes'), `speakers panel lacks Tom Reyes: ${speakers}`);
   assert.ok(!speakers.includes('Helen Marsh'), 'the previous text\'s speakers are still shown');
+  assert.equal(await page.locator('#accusations-panel .saywho-map').count(), 0, 'a map for a text without accusations');
   const quotes = await highlightTexts(page, 'saywho-quote');
   assert.ok(includesPart(quotes, 'The bridge will reopen in April'), `quote missing: ${JSON.stringify(quotes)}`);
 

@@ -187,11 +187,33 @@ test('the panel lists the speakers and shows a picked quote in the page', async 
   await panel.setViewportSize({ width: 360, height: 800 });
   await panel.screenshot({ path: join(ARTIFACTS, 'chromium-panel.png'), fullPage: true });
 
+  // The accusation map: one arrow per distinct accuser → accused pair of the
+  // stored analysis (a party not named is the one "unnamed" node).
+  assert.ok(analysis.accusations.length >= 2, `the fixture gives ${analysis.accusations.length} accusation(s)`);
+  const party = (id) => (analysis.entities.some((e) => e.id === id) ? id : 'unnamed');
+  const pairs = [...new Set(analysis.accusations.map((a) => `${party(a.accuser)}>${party(a.accused)}`))];
+  const drawn = await panel.$$eval('.saywho-map .saywho-map-edge', (gs) => gs.map((g) => `${g.dataset.from}>${g.dataset.to}`));
+  assert.deepEqual(drawn, pairs);
+  const nodes = await panel.$$eval('.saywho-map .saywho-map-node', (gs) => gs.map((g) => g.dataset.node));
+  assert.deepEqual(new Set(nodes), new Set(pairs.flatMap((p) => p.split('>'))));
+  assert.equal(await panel.getAttribute('.saywho-map svg', 'role'), 'group');
+  const mapWidth = await panel.$eval('.saywho-map svg', (svg) => svg.getBoundingClientRect().width);
+  assert.ok(mapWidth > 200 && mapWidth <= 360, `the map is ${mapWidth} px wide in a 360 px panel`);
+  assert.ok(await panel.evaluate(() => document.documentElement.scrollWidth <= 360), 'the panel scrolls sideways');
+
   // Picking a quote flashes it in the page.
   await panel.click('.saywho-panel-speaker button[data-kind="quote"]');
   await page.waitForFunction(() => CSS.highlights.has('saywho-flash'), null, { timeout: 5000 });
   const flashed = await page.evaluate(() => [...CSS.highlights.get('saywho-flash')].map((r) => r.toString()).join(''));
   assert.ok(analysis.quotes.some((q) => squeeze(q.content.text) === squeeze(flashed)), `the flashed text is a quote: ${flashed}`);
+
+  // A party only ever accused is not highlighted; its node in the map flashes its mentions.
+  const silent = analysis.entities.find((e) => analysis.accusations.some((a) => a.accused === e.id) && !speakerIds.has(e.id));
+  assert.ok(silent, 'the fixture has an accused party that never speaks');
+  await panel.click(`.saywho-map-node[data-node="${silent.id}"]`);
+  const mentions = squeeze(silent.mentions.map((m) => m.text).join(''));
+  await page.waitForFunction((expected) => [...(CSS.highlights.get('saywho-flash') ?? [])]
+    .map((r) => r.toString()).join('').replace(/\s+/g, '') === expected, mentions, { timeout: 5000 });
 });
 
 test('a page with a strict Content-Security-Policy is analysed', async (t) => {

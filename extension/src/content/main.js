@@ -14,7 +14,7 @@ import {
 import { showCard, hideCard } from '../../ui/card.js';
 import { findArticle } from './find-article.js';
 import { collectText } from './collect-text.js';
-import { anchorSpans } from './anchor.js';
+import { anchorSpans, rangesForSpan } from './anchor.js';
 import { overlayRoot, overlayHost, removeOverlay, applyColorOverrides } from './overlay.js';
 import { watchPage } from './watch.js';
 
@@ -246,6 +246,10 @@ async function select(id) {
   if (ranges.length === 0 && Array.isArray(item.mentions)) {
     // An entity: its mentions are drawn as speaker highlights of the entity.
     ranges = drawnEntries().filter((e) => e.item === item).map((e) => e.range);
+    // One that is not drawn (accused, never quoted): its mentions in the text.
+    if (ranges.length === 0 && state.collected) {
+      ranges = item.mentions.flatMap((m) => rangesForSpan(state.collected, m?.start, m?.end));
+    }
   }
   if (ranges.length === 0) return false;
   scrollRangeIntoView(ranges[0]);
