@@ -179,3 +179,57 @@ TEST_CASE("reports: the document speaks after \"lit-on dans\", \"relate\" and \"
   REQUIRE(qe);
   CHECK(qe->speaker == std::optional<std::string>(reads.analysis.reports[0].id));
 }
+
+// --- publishers by the parse ---------------------------------------------------
+
+TEST_CASE("reports: the subject of the verb a statement goes with publishes it, after the verb too", "[reports][fr][syntax]") {
+  // Inverted subject: the publisher comes after "dans un communiqué".
+  const auto inverted = run("« Les nappes phréatiques sont au plus bas depuis vingt ans », souligne dans un communiqué "
+                            "l'Agence régionale de l'eau.", "fr");
+  REQUIRE(inverted.analysis.reports.size() == 1);
+  CHECK(publishers(inverted, inverted.analysis.reports[0]) == std::vector<std::string>{"l'Agence régionale de l'eau"});
+
+  // No quotation: an infinitive clause after the cue.
+  const auto infinitive = run("Le syndicat Sud Rail a annoncé lundi dans un communiqué avoir saisi le tribunal "
+                              "administratif.", "fr");
+  REQUIRE(infinitive.analysis.reports.size() == 1);
+  const auto pubs = publishers(infinitive, infinitive.analysis.reports[0]);
+  REQUIRE(pubs.size() == 1);
+  CHECK_THAT(pubs[0], Catch::Contains("Sud Rail"));
+}
+
+TEST_CASE("reports: the newspaper that quotes an official in its report publishes it, not the official", "[reports][en][syntax]") {
+  // (With "a report published on Monday" the tagger takes "published" for a
+  // noun and the parse loses the report's verb: a known limit.)
+  const auto r = run("In a report on Monday, the Harbor Tribune quoted a senior port official as saying that the "
+                     "cranes had failed twice.", "en");
+  REQUIRE(r.analysis.reports.size() == 1);
+  const auto pubs = publishers(r, r.analysis.reports[0]);
+  REQUIRE(pubs.size() == 1);
+  CHECK_THAT(pubs[0], Catch::Contains("Harbor Tribune"));
+}
+
+TEST_CASE("reports: a subject inside the quotation marks is what is said, not the publisher", "[reports][fr][syntax]") {
+  const auto r = run("« Les chiffres publiés par la mairie sont faux », a affirmé la préfète Hélène Marchal dans un "
+                     "communiqué.", "fr");
+  REQUIRE(r.analysis.reports.size() == 1);
+  const auto pubs = publishers(r, r.analysis.reports[0]);
+  REQUIRE(pubs.size() == 1);
+  CHECK_THAT(pubs[0], Catch::Contains("Marchal"));
+}
+
+TEST_CASE("reports: a letter that words are quoted from is a cited document", "[reports][fr][syntax]") {
+  // "lettre" alone is no report ("il a reçu une lettre"); words said in it make it one.
+  const auto said = run("« Nous ne fermerons pas l'école », a écrit le maire Paul Berthier dans une lettre aux parents.", "fr");
+  REQUIRE(said.analysis.reports.size() == 1);
+  CHECK(mentions(said, said.analysis.reports[0]) == std::vector<std::string>{"une lettre"});
+  const auto received = run("Le maire a reçu une lettre des parents mardi.", "fr");
+  CHECK(received.analysis.reports.empty());
+}
+
+TEST_CASE("reports: a title after \"titled\" without quotation marks ends where the capitalised words do", "[reports][en]") {
+  const auto r = run("The 40-page report titled Rivers at Risk: Nitrates in the Ardmore Valley found that half the "
+                     "wells were polluted.", "en");
+  REQUIRE(r.analysis.reports.size() == 1);
+  CHECK(opt(r, r.analysis.reports[0].title) == "Rivers at Risk: Nitrates in the Ardmore Valley");
+}

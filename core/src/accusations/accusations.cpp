@@ -9,6 +9,7 @@
 #include "pipeline/span_index.hpp"
 #include "reports/link.hpp"
 #include "reports/word_table.hpp"
+#include "syntax/read.hpp"
 
 namespace saywho::accusations {
 namespace {
@@ -45,7 +46,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 
 class Finder {
  public:
-  Finder(const State& st, Analysis& out) : st_(st), out_(out), link_(st, out), lex_(lexicon_of(st.pack.lang)) {
+  Finder(const State& st, Analysis& out) : st_(st), out_(out), link_(st, out), tree_(st.tree, st.doc), lex_(lexicon_of(st.pack.lang)) {
     cue_at_.assign(st.ntok(), -1);
     for (std::size_t c = 0; c < st.cues.size(); ++c)
       if (st.cues[c].first_tok < st.ntok()) cue_at_[st.cues[c].first_tok] = static_cast<int>(c);
@@ -69,6 +70,7 @@ class Finder {
   const State& st_;
   Analysis& out_;
   Linker link_;
+  syntax::TreeReader tree_;
   const Lexicon& lex_;
   std::vector<int> cue_at_;
   // Quotes by their cue's bytes, by their content's bytes, and (those with a
@@ -311,85 +313,21 @@ class Finder {
   }
 
   // --- who, by the parse ---------------------------------------------------------
-  // Every analysis has a tree (analyze() refuses a language without a
-  // pack); a State built without one (tests) gets the window rules alone.
-  bool parsed() const { return st_.tree.size() == st_.ntok(); }
-  // The dependent of h with relation `rel` (passive subjects only when
-  // `passive`), or -1. Dependents are found within h's sentence.
-  int dependent(uint32_t h, syntax::Rel rel, bool passive = false, bool agent = false) const {
-    if (!parsed() || h >= st_.ntok()) return -1;
-    const auto& s = sent(h);
-    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-      const auto& ts = st_.tree[t];
-      if (ts.head != static_cast<int32_t>(h) || ts.rel.rel != rel) continue;
-      if (rel == syntax::Rel::nsubj && ts.rel.passive != passive) continue;
-      if (rel == syntax::Rel::obl && ts.rel.agent != agent) continue;
-      return static_cast<int>(t);
-    }
-    return -1;
-  }
-  // The subject of verb v (passive: its passive subject); a verb coordinated
-  // with an earlier one shares its subject ("killed civilians and looted").
-  int subject_token(uint32_t v, bool passive = false) const {
-    if (!parsed() || v >= st_.ntok()) return -1;
-    for (int steps = 0; steps < 4; ++steps) {
-      if (const int t = dependent(v, syntax::Rel::nsubj, passive); t >= 0) return t;
-      const auto& tv = st_.tree[v];
-      if (tv.rel.rel != syntax::Rel::conj || tv.head < 0) return -1;
-      v = static_cast<uint32_t>(tv.head);
-    }
-    return -1;
-  }
   // Token t starts something other than the phrase before it: punctuation,
   // a verb, a conjunction.
   bool clause_boundary(uint32_t t) const {
-    if (!parsed() || t >= st_.ntok()) return true;
+    if (!tree_.parsed() || t >= st_.ntok()) return true;
     const auto u = st_.tree[t].upos;
     return u == syntax::Upos::PUNCT || u == syntax::Upos::VERB || u == syntax::Upos::AUX ||
            u == syntax::Upos::CCONJ || u == syntax::Upos::SCONJ;
   }
 
-  // The tokens coordinated with t ("Rwanda and Uganda": Uganda for Rwanda).
-  std::vector<int> conjuncts(uint32_t t) const {
-    std::vector<int> out;
-    if (!parsed()) return out;
-    const auto& s = sent(t);
-    for (uint32_t k = t + 1; k < s.end_token; ++k)
-      if (st_.tree[k].head == static_cast<int32_t>(t) && st_.tree[k].rel.rel == syntax::Rel::conj) out.push_back(static_cast<int>(k));
-    return out;
-  }
-
-  // The party a token of the parse stands for: the mention covering it, a
-  // relative pronoun's antecedent ("forces who killed"), else the noun
-  // phrase it heads as a new entity ("the port authority", "les autorités
-  // centrafricaines"). Nothing for first-person pronouns and documents.
+  // The party token t of the parse stands for (Linker::id_for_tree_token),
+  // other than `not_this`; nothing for a first-person pronoun (the speaker
+  // is no party to their own charge).
   std::optional<std::string> party_of_token(int t, const std::optional<std::string>& not_this) {
-    if (!parsed() || t < 0 || static_cast<uint32_t>(t) >= st_.ntok()) return std::nullopt;
-    const auto tok = static_cast<uint32_t>(t);
-    const auto& ts = st_.tree[tok];
-    if (is_first_person(tok)) return std::nullopt;
-    int best = -1;
-    for (const int k : link_.mentions_inside(sent(tok).first_token, tok + 1)) {
-      const auto& m = st_.mentions[k];
-      if (m.end_tok <= tok) continue;
-      if (best < 0 || m.end_tok - m.first_tok < st_.mentions[best].end_tok - st_.mentions[best].first_tok) best = k;
-    }
-    if (best >= 0) {
-      if (st_.mentions[best].is_document) return std::nullopt;
-      auto id = link_.id_of_mention(best);
-      return id == not_this ? std::nullopt : id;
-    }
-    // A relative pronoun ("that", "qui") opening a relative clause: the
-    // noun that clause modifies.
-    if (ts.upos == syntax::Upos::PRON && ts.head > t) {
-      const auto& verb = st_.tree[static_cast<uint32_t>(ts.head)];
-      if (verb.rel.relcl) return party_of_token(verb.head, not_this);
-      return std::nullopt;
-    }
-    if (ts.upos != syntax::Upos::NOUN && ts.upos != syntax::Upos::PROPN) return std::nullopt;
-    const auto np = entities::noun_phrase_headed_by(st_, tok);
-    if (np.end <= np.first || np.end - np.first > 8) return std::nullopt;
-    auto id = link_.id_for_tokens(np.first, np.end, EntityKind::Group);
+    if (t < 0 || is_first_person(static_cast<uint32_t>(t))) return std::nullopt;
+    auto id = link_.id_for_tree_token(t, EntityKind::Group);
     return id == not_this ? std::nullopt : id;
   }
 
@@ -447,7 +385,7 @@ class Finder {
       a.charge = charge;
       // Accused: the passive subject ("X was charged with"), else the
       // object ("accused X of"), by the parse.
-      const int accused = passive ? subject_token(i, true) : dependent(i, syntax::Rel::obj);
+      const int accused = passive ? tree_.subject(i, true) : tree_.dependent(i, syntax::Rel::obj);
       if (passive) {
         a.accused = party_of_token(accused, std::nullopt);
         if (!a.accused) a.accused = subject_of(i);
@@ -464,7 +402,7 @@ class Finder {
       // order of the text.
       std::vector<Accusation> also_accused;
       if (accused >= 0 && a.accused) {
-        for (const int also : conjuncts(static_cast<uint32_t>(accused))) {
+        for (const int also : tree_.conjuncts(static_cast<uint32_t>(accused))) {
           Accusation more = a;
           more.accused = party_of_token(also, a.accuser);
           if (more.accused) also_accused.push_back(std::move(more));
@@ -754,18 +692,18 @@ class Finder {
   // active verb, the agent of a passive one ("were killed by X"), the agent
   // or owner of a noun ("abuses by the police", "China's aggression").
   std::optional<std::string> doer_of(uint32_t t, const std::optional<std::string>& not_this) {
-    if (!parsed()) return std::nullopt;
+    if (!tree_.parsed()) return std::nullopt;
     const auto& ts = st_.tree[t];
     if (ts.upos == syntax::Upos::VERB || ts.upos == syntax::Upos::AUX) {
-      if (const int agent = dependent(t, syntax::Rel::obl, false, true); agent >= 0) return party_of_token(agent, not_this);
-      if (dependent(t, syntax::Rel::nsubj, true) >= 0) return std::nullopt;  // the passive subject is the victim
+      if (const int agent = tree_.dependent(t, syntax::Rel::obl, false, true); agent >= 0) return party_of_token(agent, not_this);
+      if (tree_.dependent(t, syntax::Rel::nsubj, true) >= 0) return std::nullopt;  // the passive subject is the victim
       // A subject after its verb is a misparse here (wrongdoing verbs are
       // not inverted in news prose): "killed 11 people" has no doer.
-      const int subject = subject_token(t);
+      const int subject = tree_.subject(t);
       return subject >= 0 && static_cast<uint32_t>(subject) < t ? party_of_token(subject, not_this) : std::nullopt;
     }
     if (ts.upos == syntax::Upos::NOUN) {
-      if (const int agent = dependent(t, syntax::Rel::obl, false, true); agent >= 0) return party_of_token(agent, not_this);
+      if (const int agent = tree_.dependent(t, syntax::Rel::obl, false, true); agent >= 0) return party_of_token(agent, not_this);
       for (uint32_t k = sent(t).first_token; k < sent(t).end_token; ++k) {
         const auto& tk = st_.tree[k];
         if (tk.head != static_cast<int32_t>(t) || tk.rel.rel != syntax::Rel::nmod) continue;
@@ -817,7 +755,7 @@ class Finder {
     if (a.charge.empty()) return;
     // "blaming us for it": a pronoun says no charge.
     if (const uint32_t c = st_.token_at(a.charge.begin);
-        parsed() && c < st_.ntok() && st_.tok(c).span.end >= a.charge.end &&
+        tree_.parsed() && c < st_.ntok() && st_.tok(c).span.end >= a.charge.end &&
         st_.tree[c].upos == syntax::Upos::PRON)
       return;
     // Several paths can yield a report ("R1": a quote's speaker, a report

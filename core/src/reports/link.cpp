@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "entities/phrase.hpp"
 #include "lexicon/fold.hpp"
 #include "pipeline/assemble.hpp"
 
@@ -123,6 +124,29 @@ std::optional<std::string> Linker::id_for_tokens(uint32_t b, uint32_t e, EntityK
     }
   }
   return id_for_span(ByteSpan{st_.tok(b).span.begin, st_.tok(e - 1).span.end}, kind);
+}
+
+std::optional<std::string> Linker::id_for_tree_token(int t, EntityKind kind) {
+  if (t < 0 || static_cast<uint32_t>(t) >= st_.ntok() || st_.tree.size() != st_.ntok()) return std::nullopt;
+  const auto tok = static_cast<uint32_t>(t);
+  const auto& ts = st_.tree[tok];
+  int best = -1;
+  for (const int k : mentions_inside(st_.sentence_of(tok).first_token, tok + 1)) {
+    const MentionRec& m = st_.mentions[k];
+    if (m.end_tok <= tok) continue;
+    if (best < 0 || m.end_tok - m.first_tok < st_.mentions[best].end_tok - st_.mentions[best].first_tok) best = k;
+  }
+  if (best >= 0) return st_.mentions[best].is_document ? std::nullopt : id_of_mention(best);
+  // A relative pronoun ("that", "qui") opening a relative clause: the noun
+  // that clause modifies.
+  if (ts.upos == syntax::Upos::PRON && ts.head > t) {
+    const auto& verb = st_.tree[static_cast<uint32_t>(ts.head)];
+    return verb.rel.relcl ? id_for_tree_token(verb.head, kind) : std::nullopt;
+  }
+  if (ts.upos != syntax::Upos::NOUN && ts.upos != syntax::Upos::PROPN) return std::nullopt;
+  const auto np = entities::noun_phrase_headed_by(st_, tok);
+  if (np.end <= np.first || np.end - np.first > 8) return std::nullopt;
+  return id_for_tokens(np.first, np.end, kind);
 }
 
 std::optional<std::string> Linker::id_for_span(ByteSpan span, EntityKind kind) {

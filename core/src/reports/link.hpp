@@ -31,6 +31,12 @@ class Linker {
   std::optional<std::string> id_for_tokens(uint32_t b, uint32_t e, EntityKind kind);
   // The same for a byte span (e.g. a name without its "'s").
   std::optional<std::string> id_for_span(ByteSpan span, EntityKind kind);
+  // The party a token of the parse stands for: the smallest mention
+  // covering it, a relative pronoun's antecedent ("forces who killed"),
+  // else the noun phrase it heads as a new entity of `kind` ("the port
+  // authority", "les autorités centrafricaines"). Nothing for a document
+  // mention, a pronoun that is no relative one, or a non-nominal token.
+  std::optional<std::string> id_for_tree_token(int t, EntityKind kind);
   // The entity whose mention covers byte `pos`, or nothing.
   std::optional<std::string> id_at(uint32_t pos) const;
   // The mentions within tokens [b, e), in index order: the candidates of

@@ -8,6 +8,7 @@
 #include "entities/phrase.hpp"
 #include "reports/link.hpp"
 #include "reports/word_table.hpp"
+#include "syntax/read.hpp"
 
 namespace saywho::reports {
 namespace {
@@ -37,6 +38,7 @@ struct Candidate {
   bool strong = false, plural = false, definite = false, indefinite = false, named_premod = false;
   bool bare = false;  // no determiner: "..., says report"
   bool dated = false; // date_anchor is a publishing verb or cue: its date is the report's
+  bool source_of_speech = false;  // "said in a letter": what is said comes from it
   std::optional<ByteSpan> title;
   std::vector<std::string> publishers;
   std::vector<std::string> evidence;  // which rules saw it as a cited document
@@ -48,7 +50,7 @@ struct Candidate {
 struct Draft {
   std::vector<int> candidates;
   std::string lemma, family;
-  bool plural = false, strong = false, speaks = false, bare_only = true;
+  bool plural = false, strong = false, speaks = false, bare_only = true, source_of_speech = false;
   std::optional<ByteSpan> title, date;
   std::vector<std::string> publishers;
   std::vector<std::string> evidence;
@@ -61,7 +63,7 @@ void add_unique(std::vector<std::string>& v, const std::string& s) {
 class Finder {
  public:
   Finder(const State& st, Analysis& out)
-      : st_(st), out_(out), link_(st, out), t_(tables(st.pack.lang)) {}
+      : st_(st), out_(out), link_(st, out), tree_(st.tree, st.doc), t_(tables(st.pack.lang)) {}
 
   void run() {
     if (table("noun").empty()) return;
@@ -69,8 +71,10 @@ class Finder {
     index_by_sentence();
     for (auto& c : cands_) {
       publisher_after(c);
-      publisher_by_verb(c);
-      publisher_of_statement(c);
+      if (!publisher_by_parse(c)) {
+        publisher_by_verb(c);
+        publisher_of_statement(c);
+      }
     }
     cluster();
     link_speakers();
@@ -81,6 +85,7 @@ class Finder {
   const State& st_;
   Analysis& out_;
   Linker link_;
+  syntax::TreeReader tree_;
   const WordTables& t_;
   std::vector<Candidate> cands_;
   std::vector<Draft> drafts_;
@@ -267,6 +272,25 @@ class Finder {
       }
       return;
     }
+    // "a report titled Rivers at Risk": unquoted, the title is the
+    // capitalised stretch after the marker, to a comma or the sentence end.
+    if (marker && cap(k) && !function_word(k)) {
+      uint32_t e = k;
+      const uint32_t limit = sentence_end(k);
+      // Lower-case words inside are function words ("Abuses in Nairobi and
+      // Kenya"); the first other one ("claimed") ends it.
+      while (e < limit && ((word(e) && (cap(e) || function_word(e))) || st_.tok(e).kind == TokenKind::Number ||
+                           st_.is_punct(e, ":") || st_.is_punct(e, "-") || st_.is_punct(e, "–")))
+        ++e;
+      while (e > k && (!word(e - 1) || (function_word(e - 1) && !cap(e - 1))) &&
+             st_.tok(e - 1).kind != TokenKind::Number)
+        --e;
+      if (e > k) {
+        c.title = span(k, e);
+        c.evidence.push_back("title");
+      }
+      return;
+    }
     if (cap(c.head_b) && !sentence_initial(c.head_b) && c.head_e == c.head_b + 1) {
       // The title runs to the next punctuation of the sentence.
       uint32_t e = c.head_e;
@@ -381,6 +405,123 @@ class Finder {
         ++k;
       if (k == np) return;
     }
+  }
+
+  // --- publishers by the parse ----------------------------------------------
+  // The candidate's noun in the tree: the word of [head_b, head_e) whose head
+  // lies outside it ("dépêche" in "dépêche AFP"); -1 without a parse.
+  int noun_token(const Candidate& c) const {
+    if (!tree_.parsed()) return -1;
+    for (uint32_t k = c.head_b; k < c.head_e; ++k) {
+      const int h = st_.tree[k].head;
+      if (h < static_cast<int>(c.head_b) || h >= static_cast<int>(c.head_e)) return static_cast<int>(k);
+    }
+    return -1;
+  }
+  bool publishing_verb(int v) const {
+    if (v < 0) return false;
+    const WordEntry* p = match("publish", static_cast<uint32_t>(v));
+    return p && p->form != "ger";  // "en publiant": whose subject is another clause's
+  }
+  // A subject and those coordinated with it ("X et Y ont publié").
+  void add_subjects(Candidate& c, int subject, const char* evidence) {
+    if (subject < 0) return;
+    std::vector<int> parties{subject};
+    for (const int also : tree_.conjuncts(static_cast<uint32_t>(subject))) parties.push_back(also);
+    add_parties(c, parties, evidence);
+  }
+  void add_parties(Candidate& c, const std::vector<int>& tokens, const char* evidence) {
+    bool any = false;
+    for (const int t : tokens)
+      if (auto id = link_.id_for_tree_token(t, EntityKind::Organization)) {
+        add_unique(c.publishers, *id);
+        any = true;
+      }
+    if (any) c.evidence.push_back(evidence);
+  }
+  // Token t lies within quotation marks or the content of a quote cued in
+  // the sentence.
+  bool inside_what_is_said(uint32_t t, uint32_t sentence) const {
+    const uint32_t b = st_.tok(t).span.begin;
+    if (st_.quote_containing(b) >= 0) return true;
+    for (const int q : cued_in_sentence_[sentence])
+      if (out_.quotes[q].content.begin <= b && b < out_.quotes[q].content.end) return true;
+    return false;
+  }
+  // The quote whose cue is verb v or hangs from it ("quoted X as saying"),
+  // with an entity as speaker; -1 if none.
+  int quote_cued_at(uint32_t v, uint32_t sentence) const {
+    for (const int q : cued_in_sentence_[sentence]) {
+      const auto& oq = out_.quotes[q];
+      if (!oq.speaker || oq.speaker->empty() || oq.speaker->front() != 'E') continue;
+      const uint32_t b = st_.token_at(oq.cue->begin), e = st_.token_at(oq.cue->end);
+      for (uint32_t k = b; k < e; ++k)
+        if (k == v || st_.tree[k].head == static_cast<int32_t>(v)) return q;
+    }
+    return -1;
+  }
+  // Who publishes the document, by its place in the tree:
+  //  - the object of a publishing verb: its subject ("X et Y ont publié un
+  //    rapport", "Amnesty released a report");
+  //  - the passive subject of one, or the noun a publishing participle
+  //    modifies: the agent ("le rapport a été rédigé par X", "a study
+  //    published by X");
+  //  - "in/dans" the document, beside a verb: the speaker of that verb's
+  //    quote, else its subject ("a annoncé dans un communiqué", "souligne
+  //    dans un communiqué l'Assurance-maladie", "said in a statement").
+  // False when the parse places the document in none of these.
+  bool publisher_by_parse(Candidate& c) {
+    const int n = noun_token(c);
+    if (n < 0) return false;
+    const auto& tn = st_.tree[static_cast<uint32_t>(n)];
+    const int v = tn.head;
+    if (tn.rel.rel == syntax::Rel::nsubj && tn.rel.passive && publishing_verb(v)) {
+      if (const int agent = tree_.dependent(static_cast<uint32_t>(v), syntax::Rel::obl, false, true); agent >= 0)
+        add_parties(c, {agent}, "published-by-agent");
+      c.date_anchor = static_cast<uint32_t>(v);
+      c.dated = true;
+      return true;
+    }
+    if (const int p = tree_.dependent(static_cast<uint32_t>(n), syntax::Rel::acl); p > n && publishing_verb(p)) {
+      if (const int agent = tree_.dependent(static_cast<uint32_t>(p), syntax::Rel::obl, false, true); agent >= 0) {
+        add_parties(c, {agent}, "published-by-agent");
+        c.date_anchor = static_cast<uint32_t>(p);
+        c.dated = true;
+        return true;
+      }
+    }
+    if (tn.rel.rel == syntax::Rel::obl && v >= 0 && c.first > 0 && match("in", c.first - 1)) {
+      // The verb's subject names the publisher ("The Hindu quoted an
+      // official … in a report"); a pronoun subject is better resolved by
+      // attribution, as the speaker of the verb's quote.
+      // A subject inside quotation marks or a quote's content is a misparse
+      // of what is said ("…, the agency said collisions had doubled").
+      // French puts the subject after the document ("souligne dans un
+      // communiqué l'Agence régionale de l'eau"), which the parse reads as
+      // the document's apposition: with no other subject, it is the one.
+      int subject = tree_.subject(static_cast<uint32_t>(v));
+      if (subject < 0) subject = tree_.dependent(static_cast<uint32_t>(n), syntax::Rel::appos);
+      if (subject >= 0 && inside_what_is_said(static_cast<uint32_t>(subject), c.sentence)) subject = -1;
+      const int q = quote_cued_at(static_cast<uint32_t>(v), c.sentence);
+      const bool pronoun = subject >= 0 && st_.tree[static_cast<uint32_t>(subject)].upos == syntax::Upos::PRON;
+      const bool speech = q >= 0 || st_.pack.verb(norm(static_cast<uint32_t>(v)));
+      // Words said in it: the document is a source of content, a report
+      // even when it is a weak noun and nobody is named ("a-t-il écrit dans
+      // une lettre").
+      if (speech) c.source_of_speech = true;
+      if (q >= 0 && (subject < 0 || pronoun)) {
+        add_unique(c.publishers, *out_.quotes[q].speaker);
+        c.evidence.push_back("statement-of-speaker");
+      } else if (subject >= 0 && (speech || publishing_verb(v))) {
+        add_subjects(c, subject, "statement-of-subject");
+      } else {
+        return speech;
+      }
+      c.date_anchor = static_cast<uint32_t>(v);
+      c.dated = true;
+      return true;
+    }
+    return false;
   }
 
   // "X et Y ont publié le 15 avril un rapport", "Amnesty released a report".
@@ -551,6 +692,7 @@ class Finder {
       Draft& dr = drafts_[d];
       dr.candidates.push_back(static_cast<int>(i));
       dr.strong = dr.strong || c.strong;
+      dr.source_of_speech = dr.source_of_speech || c.source_of_speech;
       if (c.title && !dr.title) dr.title = c.title;
       for (const auto& p : c.publishers) add_unique(dr.publishers, p);
       for (const auto& e : c.evidence) add_unique(dr.evidence, e);
@@ -651,7 +793,7 @@ class Finder {
     int next = 0;
     for (std::size_t d = 0; d < drafts_.size(); ++d) {
       Draft& dr = drafts_[d];
-      const bool cited = dr.strong || dr.title || !dr.publishers.empty() || dr.speaks;
+      const bool cited = dr.strong || dr.title || !dr.publishers.empty() || dr.speaks || dr.source_of_speech;
       if (!cited) continue;
       id_of[d] = next++;
       Report r;
