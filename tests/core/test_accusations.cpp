@@ -343,3 +343,19 @@ TEST_CASE("accusations: legal steps that name the offence", "[accusations]") {
     CHECK(party(r, a->accused) == "L'ancien trésorier");
   }
 }
+
+TEST_CASE("accusations: condemning a deed accuses its doer, named by the parse", "[accusations][syntax]") {
+  // The agent of the participle, past another name in the charge.
+  const auto fr = run("Le maire Paul Berthier a dénoncé les propos tenus sur Lyon par le député Marc Olier.", "fr");
+  const Accusation* a = accusation(fr, "propos");
+  REQUIRE(a);
+  CHECK(party(fr, a->accuser) == "Paul Berthier");
+  CHECK(party(fr, a->accused) == "Marc Olier");
+
+  // A genitive: whose the deed is.
+  const auto en = run("The mayor, Paul Berthier, condemned Harwick's attacks on the port workers.", "en");
+  const Accusation* b = accusation(en, "attacks");
+  REQUIRE(b);
+  CHECK(party(en, b->accuser) == "Paul Berthier");
+  CHECK(party(en, b->accused) == "Harwick");
+}

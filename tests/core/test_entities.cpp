@@ -100,3 +100,12 @@ TEST_CASE("a name opening a sentence is still a name", "[entities][syntax]") {
   REQUIRE(q);
   CHECK(r.speaker(*q) == "Ines Carvalho");
 }
+
+TEST_CASE("an English genitive is no part of the name it follows", "[entities][en]") {
+  auto r = run("Harwick's council rejected Dalmore's offer. Dalmore said the offer stood.", "en");
+  const auto* dalmore = r.entity_named("Dalmore");
+  REQUIRE(dalmore);
+  CHECK(has_mention(r, *dalmore, "Dalmore"));
+  CHECK(r.entity_named("Dalmore's") == nullptr);
+  CHECK(r.entity_named("Harwick's") == nullptr);
+}

@@ -459,7 +459,11 @@ class Finder {
     if (charge.empty()) return;
     a.charge = charge;
     a.accuser = subject_of(i);
-    a.accused = party_in(k, end, a.accuser, true);
+    // The doer of the deed the object names, by the parse: "China's
+    // actions", "les propos tenus par Jean Ping".
+    if (const int o = tree_.dependent(i, syntax::Rel::obj); o >= static_cast<int>(k) && static_cast<uint32_t>(o) < end)
+      a.accused = doer_of(static_cast<uint32_t>(o), a.accuser);
+    if (!a.accused) a.accused = party_in(k, end, a.accuser, true);
     if (!a.accused) a.accused = complement_party(k, end);
     a.reason = "explicit/object";
     a.confidence = 0.7;
@@ -691,11 +695,22 @@ class Finder {
   // Who did the wrong that token t names, by the parse: the subject of an
   // active verb, the agent of a passive one ("were killed by X"), the agent
   // or owner of a noun ("abuses by the police", "China's aggression").
+  // The agent of t: its obl:agent, or an obl the parse left unlabelled
+  // whose preposition is "by"/"par" ("tenus sur Lyon par le député").
+  int agent_of(uint32_t t) const {
+    if (const int agent = tree_.dependent(t, syntax::Rel::obl, false, true); agent >= 0) return agent;
+    for (uint32_t k = sent(t).first_token; k < sent(t).end_token; ++k) {
+      if (st_.tree[k].head != static_cast<int32_t>(t) || st_.tree[k].rel.rel != syntax::Rel::obl) continue;
+      const int c = tree_.dependent(k, syntax::Rel::case_);
+      if (c >= 0 && is(lex_.acc, "by", static_cast<uint32_t>(c))) return static_cast<int>(k);
+    }
+    return -1;
+  }
   std::optional<std::string> doer_of(uint32_t t, const std::optional<std::string>& not_this) {
     if (!tree_.parsed()) return std::nullopt;
     const auto& ts = st_.tree[t];
     if (ts.upos == syntax::Upos::VERB || ts.upos == syntax::Upos::AUX) {
-      if (const int agent = tree_.dependent(t, syntax::Rel::obl, false, true); agent >= 0) return party_of_token(agent, not_this);
+      if (const int agent = agent_of(t); agent >= 0) return party_of_token(agent, not_this);
       if (tree_.dependent(t, syntax::Rel::nsubj, true) >= 0) return std::nullopt;  // the passive subject is the victim
       // A subject after its verb is a misparse here (wrongdoing verbs are
       // not inverted in news prose): "killed 11 people" has no doer.
@@ -703,7 +718,10 @@ class Finder {
       return subject >= 0 && static_cast<uint32_t>(subject) < t ? party_of_token(subject, not_this) : std::nullopt;
     }
     if (ts.upos == syntax::Upos::NOUN) {
-      if (const int agent = tree_.dependent(t, syntax::Rel::obl, false, true); agent >= 0) return party_of_token(agent, not_this);
+      if (const int agent = agent_of(t); agent >= 0) return party_of_token(agent, not_this);
+      // "les propos tenus par X", "statements made by X": a participle's agent.
+      if (const int p = tree_.dependent(t, syntax::Rel::acl); p > static_cast<int>(t) && st_.tree[p].form == syntax::Form::Participle)
+        if (const int agent = agent_of(static_cast<uint32_t>(p)); agent >= 0) return party_of_token(agent, not_this);
       for (uint32_t k = sent(t).first_token; k < sent(t).end_token; ++k) {
         const auto& tk = st_.tree[k];
         if (tk.head != static_cast<int32_t>(t) || tk.rel.rel != syntax::Rel::nmod) continue;

@@ -165,6 +165,16 @@ class Finder {
   }
 
   int add(MentionRec m) {
+    // "Beijing's plan", "China's actions": the mention names Beijing, China;
+    // the genitive's "'s" is no part of the name.
+    if (m.end_tok > m.first_tok && st_.genitive(m.end_tok - 1) && m.span.end == st_.tok(m.end_tok - 1).span.end) {
+      const auto last = st_.doc.slice(st_.tok(m.end_tok - 1).span);
+      const uint32_t suffix = last.ends_with("'s") ? 2 : last.ends_with("\xE2\x80\x99s") ? 4 : 0;
+      if (suffix && m.span.end - m.span.begin > suffix) {
+        m.span.end -= suffix;
+        if (!m.name_tokens.empty() && m.name_tokens.back().ends_with("'s")) m.name_tokens.back().resize(m.name_tokens.back().size() - 2);
+      }
+    }
     st_.mentions.push_back(std::move(m));
     return static_cast<int>(st_.mentions.size() - 1);
   }

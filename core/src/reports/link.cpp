@@ -123,7 +123,13 @@ std::optional<std::string> Linker::id_for_tokens(uint32_t b, uint32_t e, EntityK
       if (auto id = id_of_mention(k)) return id;
     }
   }
-  return id_for_span(ByteSpan{st_.tok(b).span.begin, st_.tok(e - 1).span.end}, kind);
+  ByteSpan span{st_.tok(b).span.begin, st_.tok(e - 1).span.end};
+  // "the China Coast Guard's manoeuvres": the party is named without its "'s".
+  if (st_.genitive(e - 1)) {
+    const auto last = st_.doc.slice(st_.tok(e - 1).span);
+    span.end -= last.ends_with("'s") ? 2 : last.ends_with("\xE2\x80\x99s") ? 4 : 0;
+  }
+  return id_for_span(span, kind);
 }
 
 std::optional<std::string> Linker::id_for_tree_token(int t, EntityKind kind) {
