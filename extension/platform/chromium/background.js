@@ -62,3 +62,15 @@ ext.action.onClicked.addListener((tab) => {
 // Exposed so the toolbar button's exact code path can be run from the
 // service worker console (and by the browser tests, which cannot click it).
 globalThis.saywhoBackground = startBackground(offscreenEngine);
+
+// The engine starts with the browser rather than with the first click:
+// opening the offscreen document, loading the wasm and installing the syntax
+// packs take most of a second, which the first page would otherwise wait
+// for (BENCHMARKS.md, "cold start"). The price is the engine's memory while
+// the browser runs (BENCHMARKS.md). Listening to onStartup is what makes
+// Chromium start this worker with the browser; the top-level call also
+// covers installation and every later wake-up (a no-op when the document
+// is open).
+ext.runtime.onStartup.addListener(() => {});
+ensureOffscreenDocument().catch(() => {});
+

@@ -1,30 +1,37 @@
 // Module worker holding the engine, so a long analysis never blocks the
 // extension page that hosts it. Messages: {id, text, lang} in,
 // {id, ok, analysis | error (+ code, language: see errorAnswer)} out.
-import { loadEngine, analyzeText, warmUp as warmUpLanguage } from './engine.js';
+import { loadEngine, analyzeText } from './engine.js';
 import { errorAnswer } from '../shared/messages.js';
 
-// The host starts this worker when the engine is first needed: load the
-// wasm now, while the first text is still on its way, then read a sentence
-// in each language, since a language's first analysis also starts ICU and
-// parses that language's word lists (most of a cold first page's time). The
-// warm-up loads no syntax pack: only the languages analysed get theirs.
-// Each warm-up is a task of its own, queued when the previous one ends, so
-// a text that arrives meanwhile goes before the next one. A failure to load
+// The host starts this worker with the browser (Chromium: the offscreen
+// document opened when the service worker starts; Firefox: the background
+// page), so that the first page a reader asks about finds the engine ready.
+// It loads the wasm, then analyses a sentence in each language: that starts
+// ICU, parses the language's word lists, fetches and installs its syntax
+// pack, and runs the tagger and parser once, so their code is compiled
+// before a page needs it. The browser's own language goes first. Each
+// warm-up is a task of its own, queued when the previous one ends, so a
+// text that arrives meanwhile goes before the next one. A failure to load
 // is reported by the first analysis (which loads again).
-const WARM_UP = [
-  ['fr', '« Nous partirons demain », a déclaré la maire de Valmonde.'],
-  ['en', '"We will leave tomorrow," the mayor of Valmonde said.'],
-];
+const WARM_UP = {
+  fr: '« Nous partirons demain », a déclaré la maire de Valmonde.',
+  en: '"We will leave tomorrow," the mayor of Valmonde said.',
+};
 
-function warmUp([first, ...rest]) {
-  if (!first) return;
+function warmUpOrder() {
+  const preferred = (self.navigator?.language ?? '').slice(0, 2).toLowerCase();
+  return Object.keys(WARM_UP).sort((a, b) => (b === preferred) - (a === preferred));
+}
+
+function warmUp([lang, ...rest]) {
+  if (!lang) return;
   setTimeout(() => {
-    warmUpLanguage(first[1], first[0]).catch(() => {}).finally(() => warmUp(rest));
+    analyzeText(WARM_UP[lang], lang).catch(() => {}).finally(() => warmUp(rest));
   }, 0);
 }
 
-loadEngine().then(() => warmUp(WARM_UP), () => {});
+loadEngine().then(() => warmUp(warmUpOrder()), () => {});
 
 self.addEventListener('message', async (event) => {
   const { id, text, lang } = event.data ?? {};

@@ -2,7 +2,7 @@
 // module from the extension package and analyses texts. Runs inside
 // engine-worker.js (a module worker), never in a web page. A language's
 // syntax pack (engine/saywho-syntax-<lang>.bin, packaged) is read on the
-// first analysis in that language only.
+// first analysis in that language (the worker's warm-up makes one for each).
 import { createSaywho } from '../../engine/saywho.mjs';
 
 const WASM_URL = new URL('../../engine/saywho-core.wasm', import.meta.url).href;
@@ -24,13 +24,4 @@ export function loadEngine() {
 export async function analyzeText(text, lang) {
   const saywho = await loadEngine();
   return saywho.analyzeAsync(text, { lang });
-}
-
-/** Starts what a language's first analysis would (ICU's break iterators,
- * the word lists) without loading its syntax pack: only the languages
- * analysed get theirs. */
-export async function warmUp(text, lang) {
-  const saywho = await loadEngine();
-  saywho.segment(text, { lang });
-  saywho.detectLanguage(text);
 }
