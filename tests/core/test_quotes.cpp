@@ -319,3 +319,23 @@ TEST_CASE("speech act with an infinitive: the addressee is content, the particle
   CHECK(r.cue(*q) == "called on");
   CHECK(r.mention(*q) == "The governor");
 }
+
+TEST_CASE("what is said runs to the end of its clause in the parse, past a parenthesis", "[quotes][syntax]") {
+  // The clause cutter alone stops at "(": the parse keeps the complement whole.
+  auto inf = run("Le parquet de Brest a indiqué mercredi avoir saisi l'Inspection générale de la police nationale "
+                 "(IGPN) pour enquêter sur l'interpellation.", "fr");
+  const auto* qi = inf.quote("saisi");
+  REQUIRE(qi);
+  CHECK(inf.content(*qi) == "avoir saisi l'Inspection générale de la police nationale (IGPN) pour enquêter sur "
+                            "l'interpellation");
+
+  auto que = run("Le maire Paul Berthier a affirmé que la Régie des eaux (RDE) avait caché les analyses pendant deux ans.", "fr");
+  const auto* qq = que.quote("Régie");
+  REQUIRE(qq);
+  CHECK(que.content(*qq) == "la Régie des eaux (RDE) avait caché les analyses pendant deux ans");
+
+  auto en = run("The port authority said that the Harbour Safety Agency (HSA) had ignored two warnings about the cranes.", "en");
+  const auto* qe = en.quote("ignored");
+  REQUIRE(qe);
+  CHECK(en.content(*qe) == "the Harbour Safety Agency (HSA) had ignored two warnings about the cranes");
+}

@@ -97,7 +97,10 @@ class QuoteFinder {
     for (uint32_t k = c.end_tok; k < send; ++k) {
       if (head_of(k) != h) continue;
       const auto r = rel_of(k);
-      const bool infinitive = r == syntax::Rel::xcomp && st_.tree[k].form == syntax::Form::Infinitive;
+      // An infinitive, or a compound one ("avoir saisi": the participle
+      // heads it, its auxiliary is the infinitive).
+      const bool infinitive = r == syntax::Rel::xcomp && (st_.tree[k].form == syntax::Form::Infinitive ||
+                                                          st_.tree[sub_first_[k]].form == syntax::Form::Infinitive);
       if (r != syntax::Rel::ccomp && !infinitive) continue;
       // A clause is headed by a verb (or a predicate with its copula); it
       // starts after the cue and not with a subordinator ("after the bureau
@@ -302,6 +305,23 @@ class QuoteFinder {
       // "… and told reporters that": a second cue of the same subject.
       if (i > start && in("conjunction", i) && i + 1 < end && cue_at_[i + 1] >= 0) return i;
     }
+    return end;
+  }
+
+  // Where what is said ends when it starts at b and the parse gives `head`
+  // as its clause's head (-1: none): the clause cutter's end, or further
+  // when the parse hangs more of the sentence under that head ("avoir saisi
+  // l'Inspection générale de la police nationale (IGPN) pour enquêter…",
+  // where the cutter stops at the parenthesis). Never past the sentence or
+  // the quotation the clause sits in.
+  uint32_t said_clause_end(uint32_t b, int head) const {
+    const uint32_t e = clause_end(b);
+    // A comma the cutter stopped at comes before a new cue or a time
+    // adjunct (", days after …"), which the parse often hangs inside.
+    if (head < 0 || static_cast<uint32_t>(head) >= st_.ntok() || comma(e)) return e;
+    const uint32_t first = sub_first_[head], end = sub_end_[head];
+    if (first > b + 1 || end <= e || end > sent(b).end_token) return e;
+    if (st_.tok(end - 1).span.end > enclosing_limit(b)) return e;
     return end;
   }
 
@@ -624,7 +644,7 @@ class QuoteFinder {
     // que / qu' / that + clause.
     if (in("complementizer", j) && !(st_.pack.lang == "en" && c.cls == CueClass::Act)) {
       const uint32_t b = j + 1;
-      const uint32_t e = clause_end(b);
+      const uint32_t e = said_clause_end(b, rel_of(j) == syntax::Rel::mark ? head_of(j) : -1);
       const ByteSpan s = content_span(b, e);
       if (word_count(s) >= 2) {
         claim_inside(s);
@@ -641,14 +661,14 @@ class QuoteFinder {
       const bool infinitive = in("infinitive_marker", j) || (in("reflexive", j) && in("infinitive_marker", j + 1));
       uint32_t b = j;
       const char* frame = infinitive ? "cue-infinitive" : "cue-bare-clause";
+      const int d = complement_after(c);
       if (!infinitive && !zero_that_clause(c, j, gerund)) {
-        const int d = complement_after(c);
         b = d >= 0 ? sub_first_[d] : st_.ntok();
         while (b < st_.ntok() && (st_.tok(b).kind == TokenKind::Punct || in("complementizer", b))) ++b;
         frame = "cue-complement";
       }
       if (b < st_.ntok()) {
-        const uint32_t e = clause_end(b);
+        const uint32_t e = said_clause_end(b, d);
         const ByteSpan s = content_span(b, e);
         if (word_count(s) >= (infinitive ? 2u : 3u)) {
           const int wq = whole_quote(b, e);
