@@ -339,3 +339,16 @@ TEST_CASE("what is said runs to the end of its clause in the parse, past a paren
   REQUIRE(qe);
   CHECK(en.content(*qe) == "the Harbour Safety Agency (HSA) had ignored two warnings about the cranes");
 }
+
+TEST_CASE("reporting verbs of defence, surprise and claim", "[quotes][fr]") {
+  auto r = run("« Nous n'avons rien caché aux inspecteurs », se défend la société Ardelle. Le député Marc Olier "
+               "prétend que les analyses ont été falsifiées.", "fr");
+  const auto* defend = r.quote("rien caché");
+  REQUIRE(defend);
+  CHECK(r.cue(*defend) == "se défend");
+  CHECK_THAT(r.speaker(*defend), Catch::Contains("Ardelle"));
+  const auto* claim = r.quote("falsifiées");
+  REQUIRE(claim);
+  CHECK(r.content(*claim) == "les analyses ont été falsifiées");
+  CHECK(r.speaker(*claim) == "Marc Olier");
+}
