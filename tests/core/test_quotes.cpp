@@ -352,3 +352,13 @@ TEST_CASE("reporting verbs of defence, surprise and claim", "[quotes][fr]") {
   CHECK(r.content(*claim) == "les analyses ont été falsifiées");
   CHECK(r.speaker(*claim) == "Marc Olier");
 }
+
+TEST_CASE("a phrasal reporting verb is a cue only with its particle", "[quotes][en]") {
+  auto r = run("The union's lawyer, Dana Reyes, pointed out that the contract had expired in March. "
+               "She pointed to the clock and said nothing more.", "en");
+  const auto* q = r.quote("contract");
+  REQUIRE(q);
+  CHECK(r.cue(*q) == "pointed out");
+  CHECK(r.content(*q) == "the contract had expired in March");
+  CHECK(r.analysis.quotes.size() == 1);  // "pointed to the clock" reports nothing
+}

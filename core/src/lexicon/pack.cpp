@@ -98,6 +98,7 @@ void load_cues(Pack& p, std::string_view bytes) {
     base.lemma = bare;
     base.cls = e.attr("class", "say") == "act" ? CueClass::Act : CueClass::Say;
     base.prep = e.attr("prep");
+    base.particle = e.attr("particle");
     base.takes_object = e.attr("obj") == "1";
     auto add = [&](const std::vector<std::string>& list, VerbForm form) {
       for (const auto& f : list) {

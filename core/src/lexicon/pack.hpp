@@ -51,6 +51,7 @@ struct VerbInfo {
   VerbForm form = VerbForm::Finite;
   CueClass cls = CueClass::Say;
   std::string prep;  // preposition that belongs to the cue ("à" of "appeler à")
+  std::string particle;  // a particle without which the verb is no cue ("out" of "point out")
   bool takes_object = false;  // "told reporters that"
 };
 

@@ -96,6 +96,11 @@ class CueFinder {
   }
 
   void emit(uint32_t b, uint32_t e, const VerbInfo& v, bool aux, int inverted) {
+    // "pointed out": the verb is a cue only with its particle, which is part of it.
+    if (!v.particle.empty()) {
+      if (!word(e) || norm(e) != v.particle) return;
+      ++e;
+    }
     // The preposition that belongs to the cue ("appeler à", "parle de").
     if (!v.prep.empty() && word(e) && norm(e) == v.prep) ++e;
     // "told reporters the state would…": a short object is part of the cue.
