@@ -362,3 +362,16 @@ TEST_CASE("a phrasal reporting verb is a cue only with its particle", "[quotes][
   CHECK(r.content(*q) == "the contract had expired in March");
   CHECK(r.analysis.quotes.size() == 1);  // "pointed to the clock" reports nothing
 }
+
+TEST_CASE("an infinitive complement behind adjuncts, and a directive with its addressee", "[quotes][fr][syntax]") {
+  auto r = run("Le collectif Eau Vive a annoncé lundi dans un communiqué avoir déposé plainte contre la préfecture.", "fr");
+  const auto* q = r.quote("plainte");
+  REQUIRE(q);
+  CHECK(r.content(*q) == "avoir déposé plainte contre la préfecture");
+  CHECK(r.cue(*q) == "a annoncé");
+
+  auto d = run("Les riverains demandent à la mairie de rouvrir le pont avant l'hiver.", "fr");
+  const auto* qd = d.quote("rouvrir");
+  REQUIRE(qd);
+  CHECK(d.content(*qd) == "la mairie de rouvrir le pont avant l'hiver");
+}

@@ -98,9 +98,12 @@ class QuoteFinder {
       if (head_of(k) != h) continue;
       const auto r = rel_of(k);
       // An infinitive, or a compound one ("avoir saisi": the participle
-      // heads it, its auxiliary is the infinitive).
-      const bool infinitive = r == syntax::Rel::xcomp && (st_.tree[k].form == syntax::Form::Infinitive ||
-                                                          st_.tree[sub_first_[k]].form == syntax::Form::Infinitive);
+      // heads it, its auxiliary is the infinitive). The parse sometimes
+      // calls it an adverbial clause; one that opens on the infinitive
+      // itself, with no "pour"/"sans" before it, is the complement.
+      const bool opens_infinitive = st_.tree[sub_first_[k]].form == syntax::Form::Infinitive;
+      const bool infinitive = (r == syntax::Rel::xcomp && (st_.tree[k].form == syntax::Form::Infinitive || opens_infinitive)) ||
+                              (r == syntax::Rel::advcl && opens_infinitive);
       if (r != syntax::Rel::ccomp && !infinitive) continue;
       // A clause is headed by a verb (or a predicate with its copula); it
       // starts after the cue and not with a subordinator ("after the bureau
@@ -694,7 +697,9 @@ class QuoteFinder {
         if (!in("directive_marker", k)) continue;
         uint32_t v = k + 1;
         while (v < e && in("negation", v)) ++v;
-        if (v >= e || !infinitive_like(v)) break;
+        // "demander à l'administration de revenir": "à" names the addressee
+        // here; the infinitive's marker comes later.
+        if (v >= e || !infinitive_like(v)) continue;
         // "called on the council to…": the particle belongs to the cue, the
         // addressee to the content.
         const uint32_t b = k == j ? k + 1 : (in("preposition", j) && j + 1 < k ? j + 1 : j);
