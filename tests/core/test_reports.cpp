@@ -233,3 +233,23 @@ TEST_CASE("reports: a title after \"titled\" without quotation marks ends where 
   REQUIRE(r.analysis.reports.size() == 1);
   CHECK(opt(r, r.analysis.reports[0].title) == "Rivers at Risk: Nitrates in the Ardmore Valley");
 }
+
+TEST_CASE("reports: the document speaks after \"peut-on lire dans\" and \"il ressort du rapport que\"", "[reports][fr]") {
+  const auto peut = run("« Les marchés ont été attribués sans appel d'offres », peut-on lire dans le rapport de la "
+                        "Chambre régionale des comptes.", "fr");
+  REQUIRE(peut.analysis.reports.size() == 1);
+  const Quote* q = peut.quote("marchés");
+  REQUIRE(q);
+  CHECK(q->speaker == std::optional<std::string>(peut.analysis.reports[0].id));
+
+  const auto ressort = run("Il ressort du rapport de la Chambre régionale des comptes que les marchés ont été "
+                           "attribués sans appel d'offres.", "fr");
+  REQUIRE(ressort.analysis.reports.size() == 1);
+  const Quote* qr = ressort.quote("marchés");
+  REQUIRE(qr);
+  CHECK(ressort.content(*qr) == "les marchés ont été attribués sans appel d'offres");
+  CHECK(qr->speaker == std::optional<std::string>(ressort.analysis.reports[0].id));
+  // Without its impersonal subject the verb reports nothing.
+  const auto leaves = run("Le ministre ressort de la réunion que le maire avait organisée.", "fr");
+  CHECK(leaves.analysis.quotes.empty());
+}

@@ -411,7 +411,8 @@ class Attributor {
       case SpeakerSlot::InCue: {
         const int m = st_.mention_starting_at(q.slot_tok);
         if (m >= 0) {
-          set_speaker(q, m, "inverted-pronoun", 1.0);
+          // "a-t-il dit"; "il ressort du rapport que": the document itself.
+          set_speaker(q, m, st_.mentions[m].is_document ? "impersonal-in-document" : "inverted-pronoun", 1.0);
         } else if (const int d = q.cue >= 0 ? document_after(st_.cues[q.cue].end_tok) : -1; d >= 0) {
           set_speaker(q, d, "impersonal-in-document", 1.0);  // "lit-on dans le rapport"
         } else {  // "a-t-on appris": impersonal, nobody named

@@ -100,6 +100,7 @@ void load_cues(Pack& p, std::string_view bytes) {
     base.prep = e.attr("prep");
     base.particle = e.attr("particle");
     base.takes_object = e.attr("obj") == "1";
+    base.impersonal = e.attr("impersonal");
     auto add = [&](const std::vector<std::string>& list, VerbForm form) {
       for (const auto& f : list) {
         VerbInfo v = base;

@@ -53,6 +53,7 @@ struct VerbInfo {
   std::string prep;  // preposition that belongs to the cue ("à" of "appeler à")
   std::string particle;  // a particle without which the verb is no cue ("out" of "point out")
   bool takes_object = false;  // "told reporters that"
+  std::string impersonal;     // the subject it is a cue with, naming nobody ("il" of "il ressort de X que")
 };
 
 enum class Gender : uint8_t { Any, Masculine, Feminine };

@@ -63,6 +63,7 @@ struct CueRec {
   bool according = false;      // "selon", "according to"
   bool passive = false;        // "was told": the subject is not the speaker
   bool purpose = false;        // "pour dénoncer", "to deny": the main clause's subject speaks
+  bool impersonal = false;     // "il ressort du rapport que": the document after the cue speaks
 };
 
 // Where a quote's speaker is to be found.

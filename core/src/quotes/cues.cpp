@@ -96,6 +96,8 @@ class CueFinder {
   }
 
   void emit(uint32_t b, uint32_t e, const VerbInfo& v, bool aux, int inverted) {
+    // "il ressort du rapport que": a cue only with its impersonal subject.
+    if (!v.impersonal.empty() && !(b > sent_first_ && norm(b - 1) == v.impersonal)) return;
     // "pointed out": the verb is a cue only with its particle, which is part of it.
     if (!v.particle.empty()) {
       if (!word(e) || norm(e) != v.particle) return;
@@ -126,6 +128,7 @@ class CueFinder {
     c.form = v.form;
     c.has_aux = aux;
     c.inverted_pronoun = inverted;
+    c.impersonal = !v.impersonal.empty();
     st_.cues.push_back(std::move(c));
   }
 
@@ -196,6 +199,17 @@ class CueFinder {
         emit(i, i + 1, *v, false, -1);
         st_.cues.back().purpose = true;
         next = i + 1;
+        return true;
+      }
+    }
+    // "peut-on lire dans le rapport": a modal, its inverted pronoun, the cue's infinitive.
+    if (in("modal", i)) {
+      uint32_t k = i + 1;
+      const int inv = inversion_at(i + 1, k);
+      k = skip_adverbs(k);
+      if (const auto* v = inv >= 0 ? reading(k, VerbForm::Infinitive) : nullptr) {
+        emit(i, k + 1, *v, false, inv);
+        next = k + 1;
         return true;
       }
     }

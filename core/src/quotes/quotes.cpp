@@ -555,6 +555,9 @@ class QuoteFinder {
     else if (c.inverted_pronoun >= 0) {
       slot = SpeakerSlot::InCue;
       slot_tok = static_cast<uint32_t>(c.inverted_pronoun);
+    } else if (c.impersonal) {
+      slot = SpeakerSlot::InCue;  // the document named after the cue, if any
+      slot_tok = c.end_tok;
     }
     uint32_t j = c.end_tok;
     j = skip_adverbs(j);
@@ -577,9 +580,10 @@ class QuoteFinder {
       }
       if (st_.tok(k).kind != TokenKind::Word) break;
     }
-    // "a déclaré au magazine Science que", "told the court that".
+    // "a déclaré au magazine Science que", "told the court that",
+    // "il ressort du rapport de la Cour des comptes que".
     if (in("preposition", j) && !in("complementizer", j)) {
-      for (uint32_t k = j + 1; k < send && k <= j + 6; ++k) {
+      for (uint32_t k = j + 1; k < send && k <= j + 8; ++k) {
         if (in("complementizer", k)) {
           j = k;
           break;
