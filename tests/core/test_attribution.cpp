@@ -290,3 +290,22 @@ TEST_CASE("a noun with its own \"that\" clause is an object, not a reported clau
   REQUIRE(e.analysis.quotes.size() == 1);
   CHECK(e.speaker(e.analysis.quotes.front()) == "Samuel Okafor");
 }
+
+TEST_CASE("the speaker is the cue's subject in the parse, past a relative clause", "[attribution][syntax]") {
+  auto r = run("Parents whose children attended the Harwick school said they were never told about the asbestos.", "en");
+  const auto* q = r.quote("asbestos");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) == "Parents");  // not "the Harwick school", the nearest name
+
+  // A role and the name set off by commas: the name speaks.
+  auto a = run("Its ambassador to Manila, Mary Kay Carlson, said the talks would resume.", "en");
+  const auto* qa = a.quote("talks");
+  REQUIRE(qa);
+  CHECK(a.speaker(*qa) == "Mary Kay Carlson");
+
+  // A headline's "Place: X say …" is two clauses: the place does not speak.
+  auto h = run("Ardmore: dock workers say the cranes failed twice\nThe port stayed closed on Monday.", "en");
+  const auto* qh = h.quote("cranes");
+  REQUIRE(qh);
+  CHECK(h.speaker(*qh) != "Ardmore");
+}

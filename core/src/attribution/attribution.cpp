@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "entities/entities.hpp"
+#include "syntax/read.hpp"
 
 namespace saywho::attribution {
 namespace {
@@ -18,7 +19,7 @@ using text::TokenKind;
 
 class Attributor {
  public:
-  explicit Attributor(State& st) : st_(st), pk_(st.pack) {}
+  explicit Attributor(State& st) : st_(st), pk_(st.pack), tree_(st.tree, st.doc) {}
 
   void run() {
     build_indexes();
@@ -28,6 +29,7 @@ class Attributor {
  private:
   State& st_;
   const lexicon::Pack& pk_;
+  syntax::TreeReader tree_;
 
   bool in(const char* cls, uint32_t i) const { return st_.is_word(i) && pk_.in(cls, st_.norm(i)); }
   bool prepositional(uint32_t first_tok) const {
@@ -77,11 +79,40 @@ class Attributor {
     return cue < 0 ? -1 : last_attributed_before(b);
   }
 
+  // The mention the parse gives as the subject of the verb at token `cue`
+  // ("Parents whose children attended the school said…": Parents), or -1:
+  // none, after the verb, or behind a colon, semicolon or quotation mark
+  // (a headline's "Congo: rebels say" is two clauses).
+  int subject_by_parse(uint32_t cue) const {
+    if (!tree_.parsed() || cue >= st_.ntok()) return -1;
+    uint32_t v = cue;
+    if (st_.tree[v].rel.rel == syntax::Rel::aux && st_.tree[v].head > static_cast<int32_t>(v)) v = st_.tree[v].head;
+    const int subject = tree_.subject(v);
+    if (subject < static_cast<int>(st_.sentence_of(cue).first_token) || subject >= static_cast<int>(cue)) return -1;
+    const int m = mention_at(static_cast<uint32_t>(subject));
+    if (m < 0 || st_.mentions[m].end_tok > cue) return -1;
+    for (uint32_t k = st_.mentions[m].end_tok; k < cue; ++k)
+      if (st_.is_punct(k, ":") || st_.is_punct(k, ";") || st_.tok(k).kind == TokenKind::QuoteMark) return -1;
+    // "Its ambassador to Manila, Mary Kay Carlson, said": the name set off
+    // by commas between the role and the verb.
+    if (st_.mentions[m].kind == MentionKind::Description && cue > 1 && st_.is_punct(cue - 1, ",")) {
+      const int name = mention_at(cue - 2);
+      if (name >= 0 && name != m && st_.mentions[name].kind == MentionKind::Name &&
+          st_.mentions[name].first_tok > st_.mentions[m].end_tok && st_.is_punct(st_.mentions[name].first_tok - 1, ","))
+        return name;
+    }
+    return m;
+  }
+
   // The subject of a verb at token `cue`: the nearest mention before it in its
   // clause that is not inside a prepositional phrase, stepping over
   // appositions and relative clauses ("Okonkwo, who heads the central bank, said").
   int subject_before(uint32_t cue, const char** rule) const {
     const auto& s = st_.sentence_of(cue);
+    if (const int m = subject_by_parse(cue); m >= 0) {
+      *rule = "subject-tree";
+      return appositive_head(m);
+    }
     uint32_t j = cue;
     for (int n = 0; n < 3 && j > s.first_token && (in("adverb", j - 1) || in("time_word", j - 1) || in("object_pronoun", j - 1) || in("negation", j - 1)); ++n) --j;
     const int direct = st_.mention_ending_at(j);
