@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Time to Saywho's first highlight in headless Chromium with the built
 // extension (dist/chromium), on the browser tests' fixture pages, cold (the
-// first page of a freshly started browser: the engine is not loaded) and
-// warm (the next pages of that browser). Two ways a page gets analysed:
+// first page of a freshly started browser, opened at once: the engine, which
+// starts with the browser, is still starting) and warm (the next pages of
+// that browser). Two ways a page gets analysed:
 //   button: the toolbar button's code path (the background's analyzeTab,
 //           run from the service worker: content-script injection, text
 //           collection, engine, highlights), timed from that call;
@@ -11,6 +12,8 @@
 //           from the end of the page's DOMContentLoaded event (such a script
 //           runs at document_idle, after it; the load event may come later
 //           than the highlights, so it is no reference).
+// A third kind, button_settled, is the button's path on the first page of a
+// browser started two seconds before (SETTLE_MS).
 // Every cold sample is its own browser (new profile). For the button path the
 // service worker also notes when each step ended (injection, offscreen
 // document, engine answer), by wrapping the extension APIs it calls from the
@@ -116,8 +119,13 @@ async function alwaysSample(browser, server, file) {
   return { ms: highlighted - readyAt };
 }
 
+// button_settled: the button's path on the first page of a browser started
+// SETTLE_MS earlier, as when a reader opens a news page some seconds after
+// starting the browser (the engine starts with the browser); cold only.
+const SETTLE_MS = 2000;
 const PATHS = {
   button: { sample: buttonSample, contentScript: null },
+  button_settled: { sample: buttonSample, contentScript: null, settleMs: SETTLE_MS, coldOnly: true },
   always: { sample: alwaysSample, contentScript: { js: [...CONTENT_FILES, 'src/content/autostart.js'], css: CONTENT_CSS, run_at: 'document_idle' } },
 };
 
@@ -125,7 +133,7 @@ const server = await startServer({ mounts: { '/': join(ROOT, 'tests', 'browser',
 const samples = [];
 let chromiumVersion = null;
 try {
-  for (const [path, { sample, contentScript }] of Object.entries(PATHS)) {
+  for (const [path, { sample, contentScript, settleMs = 0, coldOnly = false }] of Object.entries(PATHS)) {
     const extension = testCopyOfExtension('chromium', { contentScript });
     try {
       for (let run = 0; run < COLD_RUNS; run += 1) {
@@ -133,7 +141,8 @@ try {
         try {
           chromiumVersion ??= await browser.serviceWorker.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? null);
           await browser.serviceWorker.evaluate(instrumentServiceWorker);
-          for (let index = 0; index <= WARM_PAGES; index += 1) {
+          if (settleMs) await new Promise((resolve) => setTimeout(resolve, settleMs));
+          for (let index = 0; index <= (coldOnly ? 0 : WARM_PAGES); index += 1) {
             const file = PAGES[(run + index) % PAGES.length];
             const result = await sample(browser, server, file);
             samples.push({ path, page: file, run, cold: index === 0, ...result });
@@ -154,7 +163,7 @@ try {
 function summaryOf(path, cold) {
   const chosen = samples.filter((s) => s.path === path && s.cold === cold);
   const summary = summarize(chosen.map((s) => s.ms));
-  if (path === 'button') {
+  if (path.startsWith('button')) {
     // Median end of each step, relative to the click.
     const keys = [...new Set(chosen.flatMap((s) => Object.keys(s.steps)))];
     summary.steps_median_ms = Object.fromEntries(keys.map((key) => [key,
@@ -168,6 +177,8 @@ const result = {
   cold_runs: COLD_RUNS,
   button_cold: summaryOf('button', true),
   button_warm: summaryOf('button', false),
+  button_settled_cold: summaryOf('button_settled', true),
+  settle_ms: SETTLE_MS,
   always_cold: summaryOf('always', true),
   always_warm: summaryOf('always', false),
   samples,

@@ -200,6 +200,9 @@ function table(results) {
     const steps = Object.entries(browser.button_cold.steps_median_ms ?? {}).sort(([, a], [, b]) => a - b)
       .map(([step, ms]) => `${step.replaceAll('_', ' ')} ${f(ms, 0)}`).join(', ');
     if (steps) add('browser: cold button path, steps ended at (median ms after the click)', steps, '');
+    if (browser.button_settled_cold) {
+      add(`browser: first highlight after the toolbar button, first page ${f(browser.settle_ms / 1000, 0)} s after the browser started (${browser.button_settled_cold.runs} fresh browsers)`, ...row(browser.button_settled_cold, 200));
+    }
     add(`browser: first highlight after the toolbar button, warm (${browser.button_warm.runs} pages)`, ...row(browser.button_warm, 100));
     add(`browser: first highlight after DOMContentLoaded, "always on this site", cold (${browser.always_cold.runs} fresh browsers)`, ...row(browser.always_cold, 200));
     add(`browser: first highlight after DOMContentLoaded, "always on this site", warm (${browser.always_warm.runs} pages)`, ...row(browser.always_warm, 100));
