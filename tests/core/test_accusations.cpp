@@ -359,3 +359,12 @@ TEST_CASE("accusations: condemning a deed accuses its doer, named by the parse",
   CHECK(party(en, b->accuser) == "Paul Berthier");
   CHECK(party(en, b->accused) == "Harwick");
 }
+
+TEST_CASE("accusations: an arrest 'on' a day or a spot names no offence", "[accusations][en]") {
+  const auto r = run("Police arrested the driver on the spot and released him on Monday.", "en");
+  CHECK(r.analysis.accusations.empty());
+  const auto f = run("Police arrested the driver for dangerous driving on Monday.", "en");
+  const Accusation* a = accusation(f, "dangerous driving");
+  REQUIRE(a);
+  CHECK(party(f, a->accused) == "the driver");
+}
