@@ -230,9 +230,13 @@ TEST_CASE("a directive and its infinitive: what the speaker urges", "[quotes]") 
   const auto* u = e.quote("to publish");
   REQUIRE(u);
   CHECK(e.content(*u) == "the mayor to publish every option the officers had considered");
-  // Not a directive's content: a noun after "de", a headline, a question put to someone.
+  // A headline carrying its cue is marked like any sentence (GUIDELINES).
+  auto h = run("Le maire exhorte les habitants à rester chez eux\nLe vent souffle.", "fr");
+  const auto* qh = h.quote("rester chez eux");
+  REQUIRE(qh);
+  CHECK(h.content(*qh) == "les habitants à rester chez eux");
+  // Not a directive's content: a noun after "de", a question put to someone.
   CHECK(run("Le maire a demandé de l'aide à ses voisins.", "fr").analysis.quotes.empty());
-  CHECK(run("Le maire exhorte les habitants à rester chez eux\nLe vent souffle.", "fr").analysis.quotes.empty());
   CHECK(run("Quand on lui a demandé de commenter la décision, il est parti.", "fr").analysis.quotes.empty());
 }
 

@@ -691,10 +691,10 @@ class QuoteFinder {
     }
     // "recommande de ne plus donner …", "urged the mayor to publish …": a
     // directive and its infinitive, with the object before it, if any.
-    // Not inside a quotation (the speaker's own words) nor in a headline
-    // (a paraphrase with no cue of its own to the article).
+    // Not inside a quotation (the speaker's own words); a headline with its
+    // cue counts like any sentence (GUIDELINES: headlines carrying a cue).
     if (pk_.in("directive", c.lemma) && !c.passive && st_.quote_containing(c.span.begin) < 0 &&
-        !title_line(sent(c.first_tok)) && !indefinite_subject(c)) {
+        !indefinite_subject(c)) {
       const uint32_t e = clause_end(j);
       for (uint32_t k = j; k < e && k <= j + 6; ++k) {
         if (comma(k) || st_.is_quote_mark(k)) break;
@@ -777,15 +777,6 @@ class QuoteFinder {
     for (int n = 0; n < 2 && k < end && (in("quantifier", k) || in("determiner", k) || st_.tok(k).kind == TokenKind::Number); ++n)
       ++k;
     return k + 1 < end && in("time_unit", k) && in("time_relation", k + 1);
-  }
-
-  // A paragraph of one sentence with no full stop: a headline or a title.
-  bool title_line(const text::Sentence& s) const {
-    const auto& p = st_.doc.paragraphs[s.paragraph];
-    if (p.end_sentence != p.first_sentence + 1 || s.end_token == 0) return false;
-    uint32_t last = s.end_token - 1;
-    while (last > s.first_token && st_.is_quote_mark(last)) --last;
-    return !text::chars::is_sentence_terminal(text::chars::at(st_.doc.text, st_.tok(last).span.begin));
   }
 
   // A verb in the infinitive after "to" / "de": a lower-case word that is no
