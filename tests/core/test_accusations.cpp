@@ -368,3 +368,11 @@ TEST_CASE("accusations: an arrest 'on' a day or a spot names no offence", "[accu
   REQUIRE(a);
   CHECK(party(f, a->accused) == "the driver");
 }
+
+TEST_CASE("accusations: a number word opens no name, and when it happened is no part of the charge", "[accusations][en]") {
+  const auto r = run("Two executives were indicted on fraud charges on Monday.", "en");
+  const Accusation* a = accusation(r, "fraud");
+  REQUIRE(a);
+  CHECK(party(r, a->accused) == "Two executives");
+  CHECK(charge(r, *a) == "fraud charges");
+}

@@ -192,6 +192,12 @@ class Finder {
   ByteSpan trimmed(uint32_t b, uint32_t e) const {
     while (e > b && st_.tok(e - 1).kind == TokenKind::Punct) --e;
     while (b < e && st_.tok(b).kind == TokenKind::Punct) ++b;
+    // When it happened is no part of the charge: "fraud charges on Monday",
+    // "last week" (kept when nothing else is left).
+    uint32_t t = e;
+    while (t > b && in("time_word", t - 1)) --t;
+    if (t < e && t > b && in("preposition", t - 1)) --t;
+    if (t < e && t > b + 1) e = t;
     if (e <= b) return ByteSpan{0, 0};
     // A closing mark without its opening one (and the reverse) is left out.
     if (st_.is_quote_mark(e - 1) && st_.quote_closed_at(e - 1) >= 0 &&

@@ -43,12 +43,13 @@ class Finder {
   bool function_word(uint32_t i) const { return pk_.function_words.contains(norm(i)); }
   syntax::Upos upos(uint32_t i) const { return i < st_.tree.size() ? st_.tree[i].upos : syntax::Upos::X; }
   // The parse says token i cannot open a name: a pronoun ("We're"), a verb
-  // ("Provided"), an adverb, or a function word ("The", "Selon").
+  // ("Provided"), an adverb, a number word ("Two executives"), or a
+  // function word ("The", "Selon").
   bool no_name_start(uint32_t i) const {
     using syntax::Upos;
     switch (upos(i)) {
       case Upos::PRON: case Upos::VERB: case Upos::AUX: case Upos::ADV: case Upos::DET:
-      case Upos::ADP: case Upos::SCONJ: case Upos::CCONJ: case Upos::PART: case Upos::INTJ:
+      case Upos::ADP: case Upos::SCONJ: case Upos::CCONJ: case Upos::PART: case Upos::INTJ: case Upos::NUM:
         return true;
       default:
         return false;
