@@ -461,15 +461,16 @@ class Finder {
     return -1;
   }
   // Who publishes the document, by its place in the tree:
-  //  - the object of a publishing verb: its subject ("X et Y ont publié un
-  //    rapport", "Amnesty released a report");
-  //  - the passive subject of one, or the noun a publishing participle
-  //    modifies: the agent ("le rapport a été rédigé par X", "a study
-  //    published by X");
-  //  - "in/dans" the document, beside a verb: the speaker of that verb's
-  //    quote, else its subject ("a annoncé dans un communiqué", "souligne
-  //    dans un communiqué l'Assurance-maladie", "said in a statement").
-  // False when the parse places the document in none of these.
+  //  - the passive subject of a publishing verb, or the noun a publishing
+  //    participle modifies: the agent ("le rapport a été rédigé par X", "a
+  //    study published by X");
+  //  - "in/dans" the document, beside a verb: its subject, else the speaker
+  //    of that verb's quote ("a annoncé dans un communiqué", "souligne dans
+  //    un communiqué l'Assurance-maladie", "said in a statement").
+  // False when the parse places the document in neither (the window rules
+  // then look: publisher_by_verb, publisher_of_statement). The object of a
+  // publishing verb is left to publisher_by_verb: its parse-based twin did
+  // no better on dev and worse on check.
   bool publisher_by_parse(Candidate& c) {
     const int n = noun_token(c);
     if (n < 0) return false;
@@ -492,13 +493,11 @@ class Finder {
     }
     if (tn.rel.rel == syntax::Rel::obl && v >= 0 && c.first > 0 && match("in", c.first - 1)) {
       // The verb's subject names the publisher ("The Hindu quoted an
-      // official … in a report"); a pronoun subject is better resolved by
-      // attribution, as the speaker of the verb's quote.
-      // A subject inside quotation marks or a quote's content is a misparse
-      // of what is said ("…, the agency said collisions had doubled").
-      // French puts the subject after the document ("souligne dans un
-      // communiqué l'Agence régionale de l'eau"), which the parse reads as
-      // the document's apposition: with no other subject, it is the one.
+      // official … in a report"). French may put it after the document
+      // ("souligne dans un communiqué l'Agence régionale de l'eau"), which
+      // the parse reads as the document's apposition. A subject inside what
+      // is said is a misparse ("…, the agency said collisions had doubled");
+      // a pronoun is better resolved by attribution, as the quote's speaker.
       int subject = tree_.subject(static_cast<uint32_t>(v));
       if (subject < 0) subject = tree_.dependent(static_cast<uint32_t>(n), syntax::Rel::appos);
       if (subject >= 0 && inside_what_is_said(static_cast<uint32_t>(subject), c.sentence)) subject = -1;
