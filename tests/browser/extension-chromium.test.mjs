@@ -112,6 +112,18 @@ async function visibleCardText(page) {
 
 // ---- tests ----
 
+// First, before any page is analysed: the engine starts with the browser.
+test('the engine starts with the browser: its offscreen document is open before any page is analysed', async () => {
+  const deadline = Date.now() + 10_000;
+  let open = 0;
+  while (Date.now() < deadline) {
+    open = await browser.serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length);
+    if (open === 1) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.equal(open, 1, 'one offscreen document, opened by the service worker as it started');
+});
+
 test('French article: highlights land exactly on the analysed spans', async (t) => {
   const page = await openFixture(t, 'fr-article.html');
   const articleBefore = await page.evaluate(() => document.querySelector('article').outerHTML);
