@@ -701,16 +701,8 @@ class Finder {
   // Who did the wrong that token t names, by the parse: the subject of an
   // active verb, the agent of a passive one ("were killed by X"), the agent
   // or owner of a noun ("abuses by the police", "China's aggression").
-  // The agent of t: its obl:agent, or an obl the parse left unlabelled
-  // whose preposition is "by"/"par" ("tenus sur Lyon par le député").
   int agent_of(uint32_t t) const {
-    if (const int agent = tree_.dependent(t, syntax::Rel::obl, false, true); agent >= 0) return agent;
-    for (uint32_t k = sent(t).first_token; k < sent(t).end_token; ++k) {
-      if (st_.tree[k].head != static_cast<int32_t>(t) || st_.tree[k].rel.rel != syntax::Rel::obl) continue;
-      const int c = tree_.dependent(k, syntax::Rel::case_);
-      if (c >= 0 && is(lex_.acc, "by", static_cast<uint32_t>(c))) return static_cast<int>(k);
-    }
-    return -1;
+    return tree_.agent(t, [&](uint32_t c) { return is(lex_.acc, "by", c); });
   }
   std::optional<std::string> doer_of(uint32_t t, const std::optional<std::string>& not_this) {
     if (!tree_.parsed()) return std::nullopt;

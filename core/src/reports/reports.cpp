@@ -418,6 +418,9 @@ class Finder {
     }
     return -1;
   }
+  int agent_of(uint32_t t) const {
+    return tree_.agent(t, [&](uint32_t c) { return match("by", c) != nullptr; });
+  }
   bool publishing_verb(int v) const {
     if (v < 0) return false;
     const WordEntry* p = match("publish", static_cast<uint32_t>(v));
@@ -477,14 +480,14 @@ class Finder {
     const auto& tn = st_.tree[static_cast<uint32_t>(n)];
     const int v = tn.head;
     if (tn.rel.rel == syntax::Rel::nsubj && tn.rel.passive && publishing_verb(v)) {
-      if (const int agent = tree_.dependent(static_cast<uint32_t>(v), syntax::Rel::obl, false, true); agent >= 0)
+      if (const int agent = agent_of(static_cast<uint32_t>(v)); agent >= 0)
         add_parties(c, {agent}, "published-by-agent");
       c.date_anchor = static_cast<uint32_t>(v);
       c.dated = true;
       return true;
     }
     if (const int p = tree_.dependent(static_cast<uint32_t>(n), syntax::Rel::acl); p > n && publishing_verb(p)) {
-      if (const int agent = tree_.dependent(static_cast<uint32_t>(p), syntax::Rel::obl, false, true); agent >= 0) {
+      if (const int agent = agent_of(static_cast<uint32_t>(p)); agent >= 0) {
         add_parties(c, {agent}, "published-by-agent");
         c.date_anchor = static_cast<uint32_t>(p);
         c.dated = true;

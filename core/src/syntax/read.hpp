@@ -27,6 +27,21 @@ class TreeReader {
   int subject(uint32_t v, bool passive = false) const;
   // The tokens coordinated with t ("Rwanda and Uganda": Uganda for Rwanda).
   std::vector<int> conjuncts(uint32_t t) const;
+  // The agent of t: its obl:agent, or an obl the parse left unlabelled whose
+  // case word is_by(token) says introduces an agent ("tenus sur Lyon par le
+  // député", "published on Monday by X"); -1 if none.
+  template <class IsBy>
+  int agent(uint32_t t, IsBy is_by) const {
+    if (const int a = dependent(t, Rel::obl, false, true); a >= 0) return a;
+    const text::Sentence* s = sentence_of(t);
+    if (!s) return -1;
+    for (uint32_t k = s->first_token; k < s->end_token; ++k) {
+      if (tree_[k].head != static_cast<int32_t>(t) || tree_[k].rel.rel != Rel::obl) continue;
+      const int c = dependent(k, Rel::case_);
+      if (c >= 0 && is_by(static_cast<uint32_t>(c))) return static_cast<int>(k);
+    }
+    return -1;
+  }
 
  private:
   const Tree& tree_;
