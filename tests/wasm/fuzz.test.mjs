@@ -93,7 +93,7 @@ function checkOne(saywho, text, lang, name) {
   assertIdsResolve(analysis, name);
 }
 
-test('random strings through analyze() keep every span and id invariant', async () => {
+test('random strings through analyze() keep every span and id invariant', async (t) => {
   const saywho = await sharedSaywho();
   const deadline = SECONDS > 0 ? Date.now() + SECONDS * 1000 : 0;
   let cases = 0;
@@ -107,6 +107,7 @@ test('random strings through analyze() keep every span and id invariant', async 
       cases += 1;
     }
   }
+  t.diagnostic(`${cases} cases`);
   assert.ok(cases >= CASES);
 });
 
