@@ -376,3 +376,69 @@ TEST_CASE("accusations: a number word opens no name, and when it happened is no 
   CHECK(party(r, a->accused) == "Two executives");
   CHECK(charge(r, *a) == "fraud charges");
 }
+
+TEST_CASE("accusations: parties that accuse each other are one accusation each way", "[accusations][syntax]") {
+  auto pairs = [](const Result& r) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& a : r.analysis.accusations) out.emplace_back(party(r, a.accuser), party(r, a.accused));
+    return out;
+  };
+  using Pairs = std::vector<std::pair<std::string, std::string>>;
+  const auto en = run("Norland and Vestria accused each other of arming the militia on Tuesday.", "en");
+  CHECK(pairs(en) == Pairs{{"Norland", "Vestria"}, {"Vestria", "Norland"}});
+  for (const auto& a : en.analysis.accusations) CHECK(charge(en, a) == "arming the militia");
+
+  // French: "mutuellement" between the auxiliary and the participle, and the
+  // bare reflexive; "se sont accusés" is no passive.
+  for (const char* text : {"Orvex et Norsel se sont mutuellement accusés de fraude.",
+                           "Orvex et Norsel s'accusent de fraude."}) {
+    const auto fr = run(text, "fr");
+    CHECK(pairs(fr) == Pairs{{"Orvex", "Norsel"}, {"Norsel", "Orvex"}});
+    for (const auto& a : fr.analysis.accusations) CHECK(charge(fr, a) == "fraude");
+  }
+
+  // One party only: nobody is named as accused ("each other" is no party).
+  const auto one = run("The two campaigns accused one another of lying.", "en");
+  REQUIRE(one.analysis.accusations.size() == 1);
+  CHECK_FALSE(one.analysis.accusations[0].accused);
+}
+
+TEST_CASE("accusations: who rejects accusations is the one they accuse", "[accusations][syntax]") {
+  SECTION("a genitive accuser") {
+    const auto r = run("The ministry rejected the union's accusations of negligence at the port.", "en");
+    const Accusation* a = accusation(r, "negligence");
+    REQUIRE(a);
+    CHECK(party(r, a->accuser).find("union") != std::string::npos);
+    CHECK(party(r, a->accused) == "The ministry");
+  }
+  SECTION("an accuser after 'by'") {
+    const auto r = run("Orvex dismissed allegations by the dockers' union of unpaid overtime.", "en");
+    const Accusation* a = accusation(r, "unpaid overtime");
+    REQUIRE(a);
+    CHECK(charge(r, *a) == "unpaid overtime");
+    CHECK(party(r, a->accuser).find("union") != std::string::npos);
+    CHECK(party(r, a->accused) == "Orvex");
+  }
+  SECTION("French: the accuser after 'de', the charge after 'sur'") {
+    const auto r = run("La mairie rejette les accusations du syndicat Solidarité Rail sur la gestion du port.", "fr");
+    const Accusation* a = accusation(r, "gestion");
+    REQUIRE(a);
+    CHECK(charge(r, *a) == "la gestion du port");
+    CHECK(party(r, a->accuser) == "Solidarité Rail");
+    CHECK(party(r, a->accused) == "La mairie");
+  }
+  SECTION("French: the agent of 'portées par' accuses, and is no part of the charge") {
+    const auto r = run("Le ministre a démenti les accusations de corruption portées par l'opposition.", "fr");
+    const Accusation* a = accusation(r, "corruption");
+    REQUIRE(a);
+    CHECK(charge(r, *a) == "corruption");
+    CHECK(party(r, a->accuser) == "l'opposition");
+    CHECK(party(r, a->accused) == "Le ministre");
+  }
+  SECTION("a charge with 'sur' and no party stays whole") {
+    const auto r = run("Paul Arnaud a évoqué des accusations de corruption sur le chantier du port.", "fr");
+    const Accusation* a = accusation(r, "corruption");
+    REQUIRE(a);
+    CHECK(charge(r, *a).find("corruption sur le chantier") == 0);
+  }
+}

@@ -125,7 +125,7 @@ class Finder {
   }
   // Before token i, over adverbs, negations and object pronouns.
   uint32_t skip_back(uint32_t i, uint32_t floor) const {
-    while (i > floor && (in("adverb", i - 1) || negation(i - 1) || in("object_pronoun", i - 1) ||
+    while (i > floor && (in("adverb", i - 1) || is(lex_.acc, "reciprocal", i - 1) || negation(i - 1) || in("object_pronoun", i - 1) ||
                          in("reflexive", i - 1) || st_.is_punct(i - 1, "-t-") || st_.is_punct(i - 1, "-")))
       --i;
     return i;
@@ -346,8 +346,10 @@ class Finder {
     const bool legal = v.attr("legal") == "1";
     uint32_t before = skip_back(i, floor);
     const bool active_aux = before > floor && have_aux(before - 1);
-    const bool be_before = before > floor && be_aux(before - 1);
-    const bool passive = be_before || (v.form == "pp" && !active_aux);
+    // "se sont accusés": a reflexive before "être" makes an active verb.
+    const bool reflexive_be = before > floor + 1 && be_aux(before - 1) && in("reflexive", before - 2);
+    const bool be_before = before > floor && be_aux(before - 1) && !reflexive_be;
+    const bool passive = be_before || (v.form == "pp" && !active_aux && !reflexive_be);
     ByteSpan cue = span(active_aux ? before - 1 : i, i + len);
     const uint32_t k = skip_forward(i + len, send);
 
@@ -372,7 +374,11 @@ class Finder {
         return st_.tok(t + 1).capitalized ||
                (in("determiner", t + 1) && t + 2 < st_.ntok() && st_.tok(t + 2).capitalized);
       };
-      uint32_t p = passive ? obj : obj + 1;
+      // The object before the verb ("s'accusent de", "se sont accusés de"):
+      // the charge may come at once.
+      bool reflexive_object = reflexive_be;
+      for (uint32_t t = before; t < i; ++t) reflexive_object = reflexive_object || in("reflexive", t);
+      uint32_t p = passive || reflexive_object ? obj : obj + 1;
       while (p < end && !(is_charge_prep(p) && p + 1 < end && !opens_name(p))) ++p;
       if (p >= end) {
         if (v.attr("object") == "1" && !passive) object_frame(i, len, k, a);
@@ -403,6 +409,13 @@ class Finder {
         a.accused = party_of_token(accused, a.accuser);
         if (!a.accused && p > obj) a.accused = party_at(obj, p);
         a.reason = legal ? "explicit/legal" : "explicit/verb";
+      }
+      // "X et Y s'accusent (mutuellement) de", "accused each other of".
+      if (!passive && (reflexive_object || reciprocal_between(before > floor + 4 ? before - 4 : floor, p))) {
+        a.accused.reset();  // "each other" names nobody
+        a.confidence = legal ? 0.85 : 0.8;
+        add_reciprocal(i, std::move(a));
+        return;
       }
       // "accused Rwanda and Uganda of …": one accusation per party, in the
       // order of the text.
@@ -447,10 +460,46 @@ class Finder {
       a.cue = span(i, i + len);
       const int q = quote_holding(i);
       a.accuser = q >= 0 ? out_.quotes[q].speaker : subject_of(i);
+      // The slanderer: "India's smear campaign", "the ministry slandered X".
+      a.accused = doer_of(i, a.accuser);
       a.reason = "explicit/self";
       a.confidence = 0.7;
       add(std::move(a));
     }
+  }
+
+  // Is there an "each other" / "mutuellement" in [b, e)?
+  bool reciprocal_between(uint32_t b, uint32_t e) const {
+    for (uint32_t t = b; t < e; ++t)
+      if (is(lex_.acc, "reciprocal", t)) return true;
+    return false;
+  }
+  // "The Philippines and China accused each other of Z": every party of the
+  // subject of verb v accuses every other, one accusation per pair. With
+  // fewer than two parties found, one accusation by the subject, accused
+  // unknown.
+  void add_reciprocal(uint32_t v, Accusation a) {
+    std::vector<std::optional<std::string>> parties;
+    auto note = [&](int t) {
+      auto id = entity_only(party_of_token(t, std::nullopt));
+      if (id && std::find(parties.begin(), parties.end(), id) == parties.end()) parties.push_back(std::move(id));
+    };
+    if (const int s = tree_.subject(v); s >= 0) {
+      note(s);
+      for (const int c : tree_.conjuncts(static_cast<uint32_t>(s))) note(c);
+    }
+    if (parties.size() < 2) {
+      add(std::move(a));
+      return;
+    }
+    for (const auto& accuser : parties)
+      for (const auto& accused : parties) {
+        if (accuser == accused) continue;
+        Accusation one = a;
+        one.accuser = accuser;
+        one.accused = accused;
+        add(std::move(one));
+      }
   }
 
   // "X dénonce Z": the object is the charge; the party named in it is accused.
@@ -551,9 +600,10 @@ class Finder {
     const uint32_t floor = sent(i).first_token;
     if (negated(i)) return;
     // "X rejette les accusations de Y …": X does not accuse; Y may.
-    bool denied = false;
+    int denial = -1;
     for (uint32_t k = i; k > floor && i - k < 4; --k)
-      if (is(lex_.acc, "denial", k - 1)) denied = true;
+      if (is(lex_.acc, "denial", k - 1)) denial = static_cast<int>(k - 1);
+    const bool denied = denial >= 0;
     // "dénonce des accusations « fabriquées de toutes pièces »": the object of
     // an accusing verb, the accusations are rejected, and their words are no charge.
     if (i > floor + 1 && (match(lex_.acc, "verb", i - 1) || match(lex_.acc, "verb", i - 2))) return;
@@ -566,7 +616,17 @@ class Finder {
     if (i > floor && st_.pack.lang == "en" && ends_with(norm(i - 1), "'s")) {
       const ByteSpan g = st_.tok(i - 1).span;
       a.accuser = link_.id_at(g.begin);
+      if (!a.accuser) a.accuser = party_of_token(static_cast<int>(i - 1), std::nullopt);  // "the union's"
     }
+    // "les accusations de corruption portées par l'opposition": the
+    // participle's agent accuses, and the charge stops before the participle.
+    int made_by = -1;
+    if (tree_.parsed())
+      if (const int p = tree_.dependent(i, syntax::Rel::acl); p > static_cast<int>(i) && st_.tree[p].form == syntax::Form::Participle)
+        if (const int agent = agent_of(static_cast<uint32_t>(p)); agent >= 0) {
+          made_by = p;
+          if (!a.accuser) a.accuser = party_of_token(agent, std::nullopt);
+        }
     uint32_t k = i + len;
     // Closing quote marks and a few adjectives ("accusations répétées").
     for (int n_adj = 0; k < send && n_adj < 3; ++n_adj) {
@@ -608,6 +668,18 @@ class Finder {
         }
         break;
       }
+      // "allegations by the dockers' union of …"
+      if (match(lex_.acc, "by", k, &l) && !a.accuser) {
+        const uint32_t np = k + static_cast<uint32_t>(l);
+        uint32_t stop = np;
+        while (stop < send && stop < np + 8 && !st_.is_punct(stop, ",") && !match(lex_.acc, "of", stop) &&
+               !match(lex_.acc, "about", stop) && !match(lex_.acc, "that", stop) && !match(lex_.acc, "against", stop))
+          ++stop;
+        a.accuser = party_at(np, stop);
+        if (!a.accuser) break;
+        k = stop;
+        continue;
+      }
       if (match(lex_.acc, "of", k, &l)) {
         const uint32_t np = k + static_cast<uint32_t>(l);
         const int m = link_.mention_within(np, std::min(send, np + 10), false);
@@ -620,7 +692,8 @@ class Finder {
         }
         // "les accusations du syndicat X selon lesquelles …": the accuser
         // the engine did not list, then the clause.
-        const uint32_t ce = clause_end(np);
+        uint32_t ce = clause_end(np);
+        if (made_by > static_cast<int>(np) && static_cast<uint32_t>(made_by) < ce) ce = static_cast<uint32_t>(made_by);
         uint32_t t = np;
         std::size_t tl = 0;
         while (t < ce && !match(lex_.acc, "that", t, &tl)) ++t;
@@ -628,6 +701,18 @@ class Finder {
           if (!a.accuser) a.accuser = party_at(np, t);
           a.charge = trimmed(t + static_cast<uint32_t>(tl), clause_end(t + static_cast<uint32_t>(tl)));
           break;
+        }
+        // "les accusations du syndicat X sur la gestion": the accuser, then
+        // what they are about (only when a party opens it: "accusations de
+        // corruption sur le chantier" is one charge).
+        t = np;
+        while (t < ce && !match(lex_.acc, "about", t, &tl)) ++t;
+        if (!a.accuser && t < ce && t > np) {
+          if (auto who = party_at(np, t)) {
+            a.accuser = std::move(who);
+            a.charge = trimmed(t + static_cast<uint32_t>(tl), ce);
+            break;
+          }
         }
         if (!legal) a.charge = trimmed(np, ce);  // "accusations de corruption"
         break;
@@ -647,6 +732,13 @@ class Finder {
     if (!a.accused) {
       const uint32_t cb = st_.token_at(a.charge.begin), ce = st_.token_at(a.charge.end);
       a.accused = party_in(cb, ce, a.accuser);
+    }
+    // "The government rejects X's accusations of …": who denies them is
+    // who they accuse, when they name no one else.
+    if (!a.accused && denied) {
+      const auto d = static_cast<uint32_t>(denial);
+      a.accused = party_of_token(tree_.subject(d), a.accuser);
+      if (!a.accused) a.accused = subject_of(d);
     }
     a.reason = legal ? "explicit/legal-noun" : "explicit/noun";
     a.confidence = 0.7;
@@ -706,6 +798,9 @@ class Finder {
   }
   std::optional<std::string> doer_of(uint32_t t, const std::optional<std::string>& not_this) {
     if (!tree_.parsed()) return std::nullopt;
+    // "smear campaign": the deed is the head the word modifies.
+    if (st_.tree[t].rel.rel == syntax::Rel::compound && st_.tree[t].head > static_cast<int32_t>(t))
+      t = static_cast<uint32_t>(st_.tree[t].head);
     const auto& ts = st_.tree[t];
     if (ts.upos == syntax::Upos::VERB || ts.upos == syntax::Upos::AUX) {
       if (const int agent = agent_of(t); agent >= 0) return party_of_token(agent, not_this);
