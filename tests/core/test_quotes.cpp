@@ -379,3 +379,37 @@ TEST_CASE("an infinitive complement behind adjuncts, and a directive with its ad
   REQUIRE(qd);
   CHECK(d.content(*qd) == "la mairie de rouvrir le pont avant l'hiver");
 }
+
+TEST_CASE("an incise between the auxiliary and the participle of the cue", "[quotes][fr]") {
+  auto r = run("La députée Claire Morvan avait, pour sa part, regretté : « Le port s'enfonce dans le déni ».", "fr");
+  const auto* q = r.quote("déni");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Direct);
+  CHECK(r.content(*q) == "Le port s'enfonce dans le déni");
+  CHECK(r.speaker(*q) == "Claire Morvan");
+
+  auto i = run("Le syndicat a, de son côté, affirmé que les horaires ne changeraient pas.", "fr");
+  const auto* qi = i.quote("horaires");
+  REQUIRE(qi);
+  CHECK(i.content(*qi) == "les horaires ne changeraient pas");
+}
+
+TEST_CASE("an inverted speaker behind a phrase of circumstance", "[quotes][attribution]") {
+  auto r = run("L'audit avait été lancé en mai, a précisé lors d'une conférence de presse la procureure Hélène Varda.", "fr");
+  const auto* q = r.quote("audit");
+  REQUIRE(q);
+  CHECK(r.content(*q) == "L'audit avait été lancé en mai");
+  CHECK(r.speaker(*q) == "Hélène Varda");
+
+  auto d = run("« L'audit avait été lancé en mai », a précisé devant les élus Hélène Varda.", "fr");
+  const auto* qd = d.quote("audit");
+  REQUIRE(qd);
+  CHECK(qd->type == QuoteType::Direct);
+  CHECK(d.speaker(*qd) == "Hélène Varda");
+
+  // A name inside the phrase, the subject before the cue: the subject speaks.
+  auto s = run("L'audit avait été lancé en mai, a précisé le procureur au journal Le Courrier.", "fr");
+  const auto* qs = s.quote("audit");
+  REQUIRE(qs);
+  CHECK(s.speaker(*qs) == "le procureur");
+}

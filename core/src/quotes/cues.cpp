@@ -167,6 +167,16 @@ class CueFinder {
       uint32_t j = i + 1;
       int inv = inversion_at(j, j);
       j = skip_adverbs(j);
+      // "avait, pour sa part, déploré": an incise between commas.
+      if (st_.is_punct(j, ",")) {
+        for (uint32_t k = j + 1; k < sent_end_ && k <= j + 7; ++k) {
+          if (st_.is_punct(k, ",")) {
+            if (k > j + 1 && reading(skip_adverbs(k + 1), VerbForm::Participle)) j = skip_adverbs(k + 1);
+            break;
+          }
+          if (!word(k)) break;
+        }
+      }
       // Passive "a été cité", "was told": not a cue of the subject's words.
       if (word(j) && (norm(j) == "été" || norm(j) == "been" || norm(j) == "being")) return false;
       if (const auto* v = reading(j, VerbForm::Participle)) {

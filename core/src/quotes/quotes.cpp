@@ -468,7 +468,32 @@ class QuoteFinder {
       return SpeakerSlot::InCue;
     }
     slot_tok = c.end_tok;
+    if (const int m = person_past_adjunct(c.end_tok); m >= 0) slot_tok = st_.mentions[m].first_tok;
     return SpeakerSlot::AfterCue;
+  }
+
+  // "…, a expliqué lors d'une conférence de presse Paul Arnaud.": an
+  // inverted subject behind a phrase of circumstance. The last mention of a
+  // person (or a titled name) that ends the clause, when no mention starts
+  // right after the cue and a preposition opens what is between; -1 if none.
+  int person_past_adjunct(uint32_t j) const {
+    j = skip_adverbs(j);
+    // A preposition opens it ("à", "devant" by the parse, "lors de": a word before one).
+    if (j >= st_.ntok() || st_.mention_starting_at(j) >= 0) return -1;
+    const bool adp = parsed() && st_.tree[j].upos == syntax::Upos::ADP;
+    if (!(in("preposition", j) || adp || (word(j) && in("preposition", j + 1)))) return -1;
+    const uint32_t send = sent(j).end_token;
+    for (uint32_t k = j + 1; k < send && k <= j + 8; ++k) {
+      if (!word(k)) return -1;
+      const int m = st_.mention_starting_at(k);
+      if (m < 0) continue;
+      const auto& mr = st_.mentions[m];
+      const uint32_t e = mr.end_tok;
+      if (e < send && st_.tok(e).kind != TokenKind::Punct) continue;
+      const bool person = mr.entity_kind == EntityKind::Person || mr.kind == MentionKind::TitledName;
+      if (person && !in("preposition", k - 1)) return m;  // else maybe a name inside ("les élus Hélène Varda")
+    }
+    return -1;
   }
 
   // « … », a déclaré X. / "…," said X. / "…," X said. / « …, » elle a dit.
@@ -871,7 +896,7 @@ class QuoteFinder {
     } else {
       slot = post_slot(c, slot_tok);
       if (slot == SpeakerSlot::AfterCue) {
-        const int m = st_.mention_starting_at(skip_adverbs(c.end_tok));
+        const int m = st_.mention_starting_at(skip_adverbs(slot_tok));
         if (m < 0) return;  // no inverted subject: not this pattern
         after_subject = st_.mentions[m].end_tok;
       } else {
