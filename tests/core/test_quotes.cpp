@@ -413,3 +413,20 @@ TEST_CASE("an inverted speaker behind a phrase of circumstance", "[quotes][attri
   REQUIRE(qs);
   CHECK(s.speaker(*qs) == "le procureur");
 }
+
+TEST_CASE("a paragraph that opens on a quotation, then names who speaks", "[quotes][attribution]") {
+  auto r = run("Le pont restera fermé\n« Le pont n'est plus sûr. Nous ne prendrons aucun risque. » La société Vialis (SVL) a annoncé "
+               "lundi dans un communiqué avoir suspendu les travaux.",
+               "fr");
+  const auto* q = r.quote("Nous ne prendrons aucun risque");
+  REQUIRE(q);
+  CHECK(q->type == saywho::QuoteType::Direct);
+  CHECK(r.speaker(*q) == "Vialis");
+
+  // The next sentence says nothing: nobody is named as the speaker.
+  auto n = run("Le pont restera fermé\n« Le pont n'est plus sûr. Nous ne prendrons aucun risque. » La société Vialis a "
+               "suspendu les travaux lundi.",
+               "fr");
+  const auto* qn = n.quote("Nous ne prendrons aucun risque");
+  CHECK((qn == nullptr || n.speaker(*qn).empty()));
+}

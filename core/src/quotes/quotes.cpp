@@ -1078,14 +1078,42 @@ class QuoteFinder {
         para_has_quote_[para] = 1;
         continue;
       }
-      // A paragraph that is only a quotation, after a paragraph that quotes or
-      // introduces a speaker: the speaker goes on.
-      const bool whole_paragraph = open == st_.token_at(p.span.begin);
-      if (whole_paragraph && para > 0 && paragraph_has_speaker(para - 1)) {
+      // A paragraph that opens on a quotation, after a paragraph that quotes
+      // or introduces a speaker: the speaker goes on.
+      const bool opens_paragraph = open == st_.token_at(p.span.begin);
+      if (opens_paragraph && para > 0 && paragraph_has_speaker(para - 1)) {
         add_direct(static_cast<int>(qi), -1, SpeakerSlot::Context, open, "floating-quote", 0.6);
         para_has_quote_[para] = 1;
+        continue;
+      }
+      // A paragraph that opens on a quotation, then names who speaks: "« … »
+      // L'association a annoncé lundi dans un communiqué …".
+      if (opens_paragraph) {
+        if (const int ci = next_sentence_speaker_cue(close_end, para); ci >= 0) {
+          add_direct(static_cast<int>(qi), ci, SpeakerSlot::BeforeCue, st_.cues[ci].first_tok, "lead-quote", 0.65);
+          para_has_quote_[para] = 1;
+        }
       }
     }
+  }
+
+  // The cue of the sentence starting at token b, in paragraph `para`, when
+  // the sentence opens on its subject: a mention, then the cue (past a
+  // parenthesis, adverbs and an auxiliary); -1 otherwise.
+  int next_sentence_speaker_cue(uint32_t b, uint32_t para) const {
+    if (b >= st_.ntok() || sent(b).paragraph != para) return -1;
+    const int m = st_.mention_starting_at(b);
+    if (m < 0 || st_.mentions[m].kind == MentionKind::Pronoun || st_.mentions[m].is_document) return -1;
+    uint32_t k = st_.mentions[m].end_tok;
+    if (st_.is_punct(k, "(")) {  // "Paris Animaux Zoopolis (PAZ)"
+      while (k < sent(b).end_token && !st_.is_punct(k, ")")) ++k;
+      ++k;
+    }
+    k = skip_adverbs(k);
+    if (k >= st_.ntok() || cue_at_[k] < 0) return -1;
+    const CueRec& c = st_.cues[cue_at_[k]];
+    if (c.according || c.passive || c.purpose || c.inverted_pronoun >= 0 || c.form == VerbForm::Gerund) return -1;
+    return cue_at_[k];
   }
 
   std::vector<uint8_t> inside_reported_;  // token inside an indirect/mixed/according content
