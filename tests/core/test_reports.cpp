@@ -253,3 +253,23 @@ TEST_CASE("reports: the document speaks after \"peut-on lire dans\" and \"il res
   const auto leaves = run("Le ministre ressort de la réunion que le maire avait organisée.", "fr");
   CHECK(leaves.analysis.quotes.empty());
 }
+
+TEST_CASE("reports: 'in its report' names the clause's subject as publisher", "[reports][syntax]") {
+  const auto fr = run("Dans leur rapport, les inspecteurs du travail consacrent dix pages au chantier.", "fr");
+  REQUIRE(fr.analysis.reports.size() == 1);
+  CHECK(publishers(fr, fr.analysis.reports[0]) == std::vector<std::string>{"les inspecteurs du travail"});
+
+  const auto en = run("In its annual report, the Harbour Authority criticises the management of the port.", "en");
+  REQUIRE(en.analysis.reports.size() == 1);
+  CHECK(publishers(en, en.analysis.reports[0]) == std::vector<std::string>{"the Harbour Authority"});
+
+  // Without the possessive, a verb that neither says nor publishes names nobody.
+  const auto none = run("Dans un rapport, les inspecteurs du travail consacrent dix pages au chantier.", "fr");
+  for (const auto& rep : none.analysis.reports) CHECK(publishers(none, rep).empty());
+}
+
+TEST_CASE("reports: a publishing participle is no part of the publisher's name", "[reports][fr]") {
+  const auto r = run("Selon un rapport de l'ONG Transparence Mer publié mardi, les quotas ont été dépassés.", "fr");
+  REQUIRE(r.analysis.reports.size() == 1);
+  CHECK(publishers(r, r.analysis.reports[0]) == std::vector<std::string>{"Transparence Mer"});
+}

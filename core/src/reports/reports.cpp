@@ -329,7 +329,11 @@ class Finder {
     uint32_t b = k;
     if (determiner(b) && cap(b + 1)) ++b;
     if (cap(b) && !function_word(b)) {
-      const uint32_t e = std::max(entities::noun_phrase_end(st_, k, limit), name_run_end(b));
+      uint32_t e = std::max(entities::noun_phrase_end(st_, k, limit), name_run_end(b));
+      // "de l'ONG Transparence Mer publié mardi": the publishing verb is no
+      // part of the name, however the parse tags it.
+      for (uint32_t t = b + 1; t < e; ++t)
+        if (const WordEntry* pub = match("publish", t); pub && pub->form == "pp") e = t;
       if (e > b) return link_.id_for_tokens(e > name_run_end(b) ? k : b, e, EntityKind::Organization);
     }
     return std::nullopt;
@@ -463,6 +467,13 @@ class Finder {
     }
     return -1;
   }
+  // "Dans son rapport annuel, la Cour …", "In its report, the agency …":
+  // a possessive says the document is the clause subject's own.
+  // (The clause's head must be a verb: a noun there is a misparse.)
+  bool own_document(const Candidate& c, int v) const {
+    return st_.pack.in("possessive", norm(c.first)) && st_.tree[static_cast<uint32_t>(v)].upos == syntax::Upos::VERB;
+  }
+
   // Who publishes the document, by its place in the tree:
   //  - the passive subject of a publishing verb, or the noun a publishing
   //    participle modifies: the agent ("le rapport a été rédigé par X", "a
@@ -514,7 +525,7 @@ class Finder {
       if (q >= 0 && (subject < 0 || pronoun)) {
         add_unique(c.publishers, *out_.quotes[q].speaker);
         c.evidence.push_back("statement-of-speaker");
-      } else if (subject >= 0 && (speech || publishing_verb(v))) {
+      } else if (subject >= 0 && (speech || publishing_verb(v) || own_document(c, v))) {
         add_subjects(c, subject, "statement-of-subject");
       } else {
         return speech;
