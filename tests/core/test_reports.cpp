@@ -273,3 +273,18 @@ TEST_CASE("reports: a publishing participle is no part of the publisher's name",
   REQUIRE(r.analysis.reports.size() == 1);
   CHECK(publishers(r, r.analysis.reports[0]) == std::vector<std::string>{"Transparence Mer"});
 }
+
+TEST_CASE("reports: an institution named by its description publishes ('un communiqué de la préfecture')", "[reports]") {
+  const auto fr = run("Selon un communiqué de la préfecture, la route de la corniche restera fermée.", "fr");
+  REQUIRE(fr.analysis.reports.size() == 1);
+  CHECK(publishers(fr, fr.analysis.reports[0]) == std::vector<std::string>{"la préfecture"});
+
+  // "du": the article inside the link; the place in the name is not the publisher.
+  const auto du = run("L'enquête se poursuit, selon un communiqué du parquet de Nantes.", "fr");
+  REQUIRE(du.analysis.reports.size() == 1);
+  CHECK(publishers(du, du.analysis.reports[0]) == std::vector<std::string>{"parquet de Nantes"});
+
+  const auto en = run("The road will stay closed, according to a statement from the county police.", "en");
+  REQUIRE(en.analysis.reports.size() == 1);
+  CHECK(publishers(en, en.analysis.reports[0]) == std::vector<std::string>{"the county police"});
+}

@@ -336,6 +336,23 @@ class Finder {
         if (const WordEntry* pub = match("publish", t); pub && pub->form == "pp") e = t;
       if (e > b) return link_.id_for_tokens(e > name_run_end(b) ? k : b, e, EntityKind::Organization);
     }
+    // An institution named by its description ("un communiqué de la
+    // préfecture", "du parquet de Nantes"): an organisation head behind a
+    // definite article, or right after a link that holds one ("du").
+    const bool article = k + 1 < limit && st_.pack.in("definite", norm(k));
+    const uint32_t head = article ? k + 1 : k;
+    const bool contracted = k > 0 && (norm(k - 1) == "du" || norm(k - 1) == "des");
+    if (names_only && (article || contracted) && st_.pack.organisations.match(st_.norms, head) > 0) {
+      const uint32_t e = entities::noun_phrase_end(st_, k, limit);
+      // The bare head ("du parti") is the latest one of that head named before.
+      if (e == head + 1)
+        for (int earlier = static_cast<int>(st_.mentions.size()); earlier-- > 0;) {
+          const auto& mr = st_.mentions[earlier];
+          if (mr.end_tok <= k && mr.head == norm(head) && mr.kind != MentionKind::Pronoun)
+            if (auto id = link_.id_of_mention(earlier)) return id;
+        }
+      if (e > head) return link_.id_for_tokens(k, e, EntityKind::Organization);
+    }
     return std::nullopt;
   }
 
