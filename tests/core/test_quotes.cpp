@@ -380,13 +380,20 @@ TEST_CASE("an infinitive complement behind adjuncts, and a directive with its ad
   CHECK(d.content(*qd) == "la mairie de rouvrir le pont avant l'hiver");
 }
 
-TEST_CASE("an incise between the auxiliary and the participle of the cue", "[quotes][fr]") {
+TEST_CASE("an incise or an adverbial phrase between the auxiliary and the participle of the cue", "[quotes][fr]") {
   auto r = run("La députée Claire Morvan avait, pour sa part, regretté : « Le port s'enfonce dans le déni ».", "fr");
   const auto* q = r.quote("déni");
   REQUIRE(q);
   CHECK(q->type == QuoteType::Direct);
   CHECK(r.content(*q) == "Le port s'enfonce dans le déni");
   CHECK(r.speaker(*q) == "Claire Morvan");
+
+  // Without commas: a short adverbial phrase.
+  auto p = run("Le syndicat des cheminots a par ailleurs indiqué que les horaires ne changeraient pas.", "fr");
+  const auto* qp = p.quote("horaires");
+  REQUIRE(qp);
+  CHECK(p.content(*qp) == "les horaires ne changeraient pas");
+  CHECK(p.speaker(*qp) == "Le syndicat des cheminots");
 
   auto i = run("Le syndicat a, de son côté, affirmé que les horaires ne changeraient pas.", "fr");
   const auto* qi = i.quote("horaires");

@@ -167,6 +167,18 @@ class CueFinder {
       uint32_t j = i + 1;
       int inv = inversion_at(j, j);
       j = skip_adverbs(j);
+      // "a par ailleurs indiqué", "a de son côté affirmé": a short adverbial
+      // phrase of small lower-case words between the auxiliary and the
+      // participle.
+      if (!reading(j, VerbForm::Participle) && !st_.is_punct(j, ",")) {
+        for (uint32_t k = j; k < sent_end_ && k < j + 3; ++k) {
+          if (!word(k) || st_.tok(k).capitalized || pk_.verb(norm(k))) break;
+          if (reading(skip_adverbs(k + 1), VerbForm::Participle)) {
+            j = skip_adverbs(k + 1);
+            break;
+          }
+        }
+      }
       // "avait, pour sa part, déploré": an incise between commas.
       if (st_.is_punct(j, ",")) {
         for (uint32_t k = j + 1; k < sent_end_ && k <= j + 7; ++k) {

@@ -337,21 +337,20 @@ class Finder {
       if (e > b) return link_.id_for_tokens(e > name_run_end(b) ? k : b, e, EntityKind::Organization);
     }
     // An institution named by its description ("un communiqué de la
-    // préfecture", "du parquet de Nantes"): an organisation head behind a
-    // definite article, or right after a link that holds one ("du").
-    const bool article = k + 1 < limit && st_.pack.in("definite", norm(k));
-    const uint32_t head = article ? k + 1 : k;
-    const bool contracted = k > 0 && (norm(k - 1) == "du" || norm(k - 1) == "des");
-    if (names_only && (article || contracted) && st_.pack.organisations.match(st_.norms, head) > 0) {
+    // préfecture", "a statement from the county police"): a definite
+    // article, then an organisation head. (After "du", the article inside
+    // the link, the phrase is left alone: "du parti" linked to the wrong
+    // earlier mention on dev.)
+    if (names_only && k + 1 < limit && st_.pack.in("definite", norm(k)) && st_.pack.organisations.match(st_.norms, k + 1) > 0) {
       const uint32_t e = entities::noun_phrase_end(st_, k, limit);
-      // The bare head ("du parti") is the latest one of that head named before.
-      if (e == head + 1)
+      // The bare head ("la préfecture") is the latest one of that head named before.
+      if (e == k + 2)
         for (int earlier = static_cast<int>(st_.mentions.size()); earlier-- > 0;) {
           const auto& mr = st_.mentions[earlier];
-          if (mr.end_tok <= k && mr.head == norm(head) && mr.kind != MentionKind::Pronoun)
+          if (mr.end_tok <= k && mr.head == norm(k + 1) && mr.kind != MentionKind::Pronoun)
             if (auto id = link_.id_of_mention(earlier)) return id;
         }
-      if (e > head) return link_.id_for_tokens(k, e, EntityKind::Organization);
+      if (e > k + 1) return link_.id_for_tokens(k, e, EntityKind::Organization);
     }
     return std::nullopt;
   }
