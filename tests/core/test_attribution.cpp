@@ -309,3 +309,24 @@ TEST_CASE("the speaker is the cue's subject in the parse, past a relative clause
   REQUIRE(qh);
   CHECK(h.speaker(*qh) != "Ardmore");
 }
+
+TEST_CASE("a pronoun speaker is the previous sentence's subject before its object", "[attribution][syntax]") {
+  auto r = run("Marie Dupont dirige l'association des riverains depuis dix ans. Elle affirme que les subventions ont "
+               "baissé. « On nous abandonne », lâche-t-elle.",
+               "fr");
+  const auto* q = r.quote("subventions");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) == "Marie Dupont");
+  const auto* d = r.quote("abandonne");
+  REQUIRE(d);
+  CHECK(r.cue(*d) == "lâche-t-elle");
+  CHECK(r.speaker(*d) == "Marie Dupont");
+
+  // The object stays the antecedent when it comes in a later sentence.
+  auto o = run("Marie Dupont a quitté la réunion. La présidente de l'association des riverains, Anne Morel, est "
+               "restée. Elle affirme que les subventions ont baissé.",
+               "fr");
+  const auto* qo = o.quote("subventions");
+  REQUIRE(qo);
+  CHECK(o.speaker(*qo) == "Anne Morel");
+}

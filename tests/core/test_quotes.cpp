@@ -437,3 +437,12 @@ TEST_CASE("a paragraph that opens on a quotation, then names who speaks", "[quot
   const auto* qn = n.quote("Nous ne prendrons aucun risque");
   CHECK((qn == nullptr || n.speaker(*qn).empty()));
 }
+
+TEST_CASE("a reporting verb that also names: the quoted words only", "[quotes][fr]") {
+  auto r = run("La présidente de la région, Anne Morel, a jugé ces propos « inacceptables ».", "fr");
+  const auto* q = r.quote("inacceptables");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Direct);
+  CHECK(r.content(*q) == "inacceptables");
+  CHECK(r.speaker(*q) == "Anne Morel");
+}

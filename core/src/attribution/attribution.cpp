@@ -232,6 +232,18 @@ class Attributor {
 
   // Salience: the speaker of the latest quote before `pos` if compatible,
   // else the nearest compatible subject-like mention in the last paragraphs.
+  // Mention m is its clause's subject in the parse: one of its words is an
+  // nsubj whose head lies outside it.
+  bool is_subject(const MentionRec& m) const {
+    if (!tree_.parsed()) return false;
+    for (uint32_t t = m.first_tok; t < m.end_tok; ++t) {
+      const auto& n = st_.tree[t];
+      if (n.rel.rel == syntax::Rel::nsubj && (n.head < static_cast<int32_t>(m.first_tok) || n.head >= static_cast<int32_t>(m.end_tok)))
+        return true;
+    }
+    return false;
+  }
+
   int resolve_pronoun(int pron_mention, uint32_t pos, const char** rule) const {
     const auto& pron = st_.mentions[pron_mention];
     const uint32_t para = st_.sentence_of(pos).paragraph;
@@ -239,6 +251,7 @@ class Attributor {
     const int best_q = last_attributed_before(pos_byte);
     int best = -1;
     uint32_t best_tok = 0;
+    bool best_is_subject = false;
     // Mentions are in text order (up to sorted_mentions_): walk back from the
     // pronoun through the last two paragraphs.
     auto from = std::lower_bound(st_.mentions.begin(), st_.mentions.begin() + static_cast<std::ptrdiff_t>(sorted_mentions_),
@@ -254,10 +267,16 @@ class Attributor {
       if (mr.nested || mr.is_document) continue;
       // A speaker is not named inside their own or another's quotation.
       if (st_.quote_containing(mr.span.begin) >= 0) continue;
-      if (best < 0 || mr.first_tok > best_tok) {
-        best = static_cast<int>(m);
-        best_tok = mr.first_tok;
+      // The nearest sentence with a candidate decides; in it, its subject
+      // before any other mention ("Marie Dupont dirige l'association. Elle
+      // affirme …": Marie Dupont).
+      if (best >= 0 && mr.first_tok < best_tok) {
+        if (st_.tok(mr.first_tok).sentence != st_.tok(best_tok).sentence) break;
+        if (best_is_subject || !is_subject(mr)) continue;
       }
+      best = static_cast<int>(m);
+      best_tok = mr.first_tok;
+      best_is_subject = is_subject(mr);
     }
     if (best_q >= 0 && compatible(pron, st_.quotes[best_q].speaker_entity)) {
       const auto& q = st_.quotes[best_q];

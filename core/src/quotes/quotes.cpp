@@ -744,7 +744,10 @@ class QuoteFinder {
       }
     }
     // A speech act whose object carries quoted words: "accuse X de … « … »".
-    if (c.cls == CueClass::Act || c.form == VerbForm::Gerund) {
+    // A reporting verb that also names ("a jugé ces propos « inacceptables »")
+    // takes only the naming reading below.
+    const bool speech_act = c.cls == CueClass::Act || c.form == VerbForm::Gerund;
+    if (speech_act || pk_.in("naming_verb", c.lemma)) {
       const uint32_t e = mixed_end(j, clause_end(j));
       // The quotation must sit in the verb's own object: within a few words,
       // before any comma; or further, behind the object's "of"/"de"
@@ -778,7 +781,7 @@ class QuoteFinder {
           return true;
         }
       }
-      if (!s.empty() && in_object) {
+      if (!s.empty() && in_object && speech_act) {
         claim_inside(s);
         add(QuoteType::Mixed, s, ci, slot, slot_tok, "act-object-quote", 0.7);
         return true;
