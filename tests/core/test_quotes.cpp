@@ -446,3 +446,31 @@ TEST_CASE("a reporting verb that also names: the quoted words only", "[quotes][f
   CHECK(r.content(*q) == "inacceptables");
   CHECK(r.speaker(*q) == "Anne Morel");
 }
+
+TEST_CASE("a second cue after 'and' ends the first one's clause, whatever the parse hangs under it", "[quotes][syntax]") {
+  auto r = run("The minister, Paul Dorn, said the audit was biased and told reporters that the board had never "
+               "raised concerns.",
+               "en");
+  const auto* q = r.quote("audit");
+  REQUIRE(q);
+  CHECK(r.content(*q) == "the audit was biased");
+  const auto* t = r.quote("board");
+  REQUIRE(t);
+  CHECK(r.content(*t) == "the board had never raised concerns");
+  CHECK(r.speaker(*t) == "Paul Dorn");
+}
+
+TEST_CASE("a closing mark then a lower-case pronoun and its cue, without a comma", "[quotes]") {
+  auto r = run("Ian Reid, a spokesman for the port, spoke on Monday. \"To be clear, we reject these claims\" he said.", "en");
+  const auto* q = r.quote("we reject these claims");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Direct);
+  CHECK(r.cue(*q) == "said");
+  CHECK(r.speaker(*q) == "Ian Reid");
+
+  // A capital starts a new sentence: "He said" introduces what follows.
+  auto n = run("\"We reject these claims.\" He said the matter was closed.", "en");
+  const auto* qn = n.quote("the matter was closed");
+  REQUIRE(qn);
+  CHECK(n.quote("We reject these claims") == nullptr);
+}

@@ -320,8 +320,10 @@ class QuoteFinder {
   uint32_t said_clause_end(uint32_t b, int head) const {
     const uint32_t e = clause_end(b);
     // A comma the cutter stopped at comes before a new cue or a time
-    // adjunct (", days after …"), which the parse often hangs inside.
+    // adjunct (", days after …"), which the parse often hangs inside; so
+    // does "and" before a second cue ("said X and told reporters that").
     if (head < 0 || static_cast<uint32_t>(head) >= st_.ntok() || comma(e)) return e;
+    if (in("conjunction", e) && e + 1 < st_.ntok() && cue_at_[e + 1] >= 0) return e;
     const uint32_t first = sub_first_[head], end = sub_end_[head];
     if (first > b + 1 || end <= e || end > sent(b).end_token) return e;
     if (st_.tok(end - 1).span.end > enclosing_limit(b)) return e;
@@ -538,7 +540,11 @@ class QuoteFinder {
         uint32_t before_marks = t;
         while (before_marks > 0 && st_.is_quote_mark(before_marks - 1)) --before_marks;
         const bool comma_inside = before_marks > 0 && comma(before_marks - 1);
-        if (subject_path && !saw_comma && !comma_inside) return false;
+        // Without it, a lower-case pronoun still goes on the sentence:
+        // "\"… these claims\" he said".
+        const bool lower_pronoun = subject_path && st_.mentions[subj].kind == MentionKind::Pronoun &&
+                                   !st_.tok(st_.mentions[subj].first_tok).capitalized;
+        if (subject_path && !saw_comma && !comma_inside && !lower_pronoun) return false;
         // The quotation opens its clause: not a name inside a noun phrase
         // ("du parti « Les Démocrates », a répondu…").
         if (!opens_clause(st_.token_at(qs.open_mark.begin))) return false;
