@@ -442,3 +442,17 @@ TEST_CASE("accusations: who rejects accusations is the one they accuse", "[accus
     CHECK(charge(r, *a).find("corruption sur le chantier") == 0);
   }
 }
+
+TEST_CASE("accusations: a wrong said of a document accuses its publisher", "[accusations][syntax]") {
+  const auto en = run("Harbour Watch published a report on Thursday. The minister, Paul Dorn, said the report was biased.", "en");
+  const Accusation* a = accusation(en, "biased");
+  REQUIRE(a);
+  CHECK(party(en, a->accuser) == "Paul Dorn");
+  CHECK(party(en, a->accused) == "Harbour Watch");
+
+  const auto fr = run("Le syndicat a publié un rapport mardi. Le ministre a estimé que le rapport était mensonger.", "fr");
+  const Accusation* b = accusation(fr, "mensonger");
+  REQUIRE(b);
+  CHECK(party(fr, b->accuser) == "Le ministre");
+  CHECK(party(fr, b->accused) == "Le syndicat");
+}

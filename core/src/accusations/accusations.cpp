@@ -810,6 +810,17 @@ class Finder {
       const int subject = tree_.subject(t);
       return subject >= 0 && static_cast<uint32_t>(subject) < t ? party_of_token(subject, not_this) : std::nullopt;
     }
+    // "the report was biased": whose the thing is that the wrong word
+    // describes; a document's is its publisher's.
+    const bool predicate = (ts.upos == syntax::Upos::ADJ && ts.rel.rel != syntax::Rel::amod) ||
+                           tree_.dependent(t, syntax::Rel::cop) >= 0;  // "était mensonger", however tagged
+    if (predicate) {
+      const int subject = tree_.subject(t);
+      if (subject < 0 || static_cast<uint32_t>(subject) > t) return std::nullopt;
+      if (auto publisher = publisher_of_report_in(static_cast<uint32_t>(subject), static_cast<uint32_t>(subject) + 1))
+        return *publisher == not_this ? std::nullopt : publisher;
+      return party_of_token(subject, not_this);
+    }
     if (ts.upos == syntax::Upos::NOUN) {
       if (const int agent = agent_of(t); agent >= 0) return party_of_token(agent, not_this);
       // "les propos tenus par X", "statements made by X": a participle's agent.
