@@ -474,3 +474,22 @@ TEST_CASE("a closing mark then a lower-case pronoun and its cue, without a comma
   REQUIRE(qn);
   CHECK(n.quote("We reject these claims") == nullptr);
 }
+
+TEST_CASE("a quoted paragraph after its speaker's sentence has no cue of its own", "[quotes][attribution]") {
+  auto r = run("Le maire de Brest, Paul Arnaud, a réagi lundi soir à la fermeture du chantier.\n"
+               "« Nous ne laisserons pas faire. Cette décision est une faute. »\n"
+               "La préfecture n'a pas répondu.",
+               "fr");
+  const auto* q = r.quote("Nous ne laisserons pas faire");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Direct);
+  CHECK_FALSE(q->cue);
+  CHECK(r.speaker(*q) == "Paul Arnaud");
+
+  // A sentence that reports nobody's words leaves the quotation unattributed.
+  auto n = run("Le chantier du port de Brest a fermé lundi soir.\n« Nous ne laisserons pas faire. Cette décision est une "
+               "faute. »",
+               "fr");
+  const auto* qn = n.quote("Nous ne laisserons pas faire");
+  CHECK((qn == nullptr || n.speaker(*qn).empty()));
+}

@@ -1095,6 +1095,15 @@ class QuoteFinder {
         para_has_quote_[para] = 1;
         continue;
       }
+      // A quoted paragraph after its speaker's sentence ("X a réagi lundi
+      // soir.\n« … »"): the subject of that sentence's cue; no cue of its own.
+      if (opens_paragraph && para > 0) {
+        if (const int ci = last_sentence_speaker_cue(para - 1); ci >= 0) {
+          add_direct(static_cast<int>(qi), -1, SpeakerSlot::BeforeCue, st_.cues[ci].first_tok, "quote-after-speaker", 0.6);
+          para_has_quote_[para] = 1;
+          continue;
+        }
+      }
       // A paragraph that opens on a quotation, then names who speaks: "« … »
       // L'association a annoncé lundi dans un communiqué …".
       if (opens_paragraph) {
@@ -1104,6 +1113,23 @@ class QuoteFinder {
         }
       }
     }
+  }
+
+  // The cue of the last sentence of paragraph `para` with its subject named
+  // right before it (a mention, past adverbs and an auxiliary); -1 if none.
+  int last_sentence_speaker_cue(uint32_t para) const {
+    const auto& p = st_.doc.paragraphs[para];
+    const uint32_t end = st_.token_at(p.span.end);
+    if (end == 0 || end > st_.ntok()) return -1;
+    const auto& s = sent(end - 1);
+    for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+      if (cue_at_[k] < 0) continue;
+      const CueRec& c = st_.cues[cue_at_[k]];
+      if (c.according || c.passive || c.purpose || c.inverted_pronoun >= 0 || c.form == VerbForm::Gerund) continue;
+      if (st_.quote_containing(c.span.begin) >= 0) continue;
+      if (has_subject_before(c)) return cue_at_[k];
+    }
+    return -1;
   }
 
   // The cue of the sentence starting at token b, in paragraph `para`, when
