@@ -62,7 +62,7 @@ function collect({ findArticle, collectText }) {
 
 test('French page: the article is found and its text collected without page furniture', async () => {
   const result = await inFixture('fr-article.html', collect);
-  assert.equal(result.via, 'readability');
+  assert.equal(result.via, 'markup', 'the page marks its article up: no Readability needed');
   assert.equal(result.tag, 'ARTICLE');
   assert.ok(result.unchanged, 'finding the article must not change the page');
   const { text } = result;
@@ -174,4 +174,22 @@ test('a page with no article falls back to heuristics without failing', async ()
   });
   assert.notEqual(got.via, 'readability');
   assert.ok(got.text.length < 200, 'only the loading notice is there');
+});
+
+test('a page without article markup is read through Readability, to the same text', async () => {
+  const marked = await inFixture('fr-article.html', collect);
+  const unmarked = await inFixture('fr-article.html', (modules) => {
+    // The same page, its <article> turned into a plain <div>.
+    const article = document.querySelector('article');
+    const div = document.createElement('div');
+    div.className = article.className;
+    div.append(...article.childNodes);
+    article.replaceWith(div);
+    const { container, via } = modules.findArticle(document);
+    return { via, marked: modules.markedUpArticle(document) !== null, text: modules.collectText(container).text };
+  });
+  assert.equal(unmarked.marked, false);
+  assert.equal(unmarked.via, 'readability');
+  assert.ok(unmarked.text.includes('a déclaré Mme Fontanel'));
+  assert.ok(marked.text.includes(unmarked.text.split('\n\n').at(-1)), 'the last paragraph is the same');
 });

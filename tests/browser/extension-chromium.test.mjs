@@ -151,6 +151,27 @@ test('French article: highlights land exactly on the analysed spans', async (t) 
   await page.screenshot({ path: join(ARTIFACTS, 'chromium-fr-article.png'), fullPage: true });
 });
 
+// What the content scripts' world holds of Readability in the tab.
+function readerIn(tabId) {
+  return browser.serviceWorker.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, func: () => typeof Readability })
+    .then(([result]) => result.result), tabId);
+}
+
+test('Readability is loaded only for a page that does not mark its article up', async (t) => {
+  const marked = await openFixture(t, 'fr-article.html');
+  const first = await analyze(marked);
+  assert.equal(first.answer?.ok, true);
+  assert.equal(await readerIn(first.tabId), 'undefined', 'an <article> page is read without Readability');
+
+  const unmarked = await openFixture(t, 'fr-article-unmarked.html');
+  const second = await analyze(unmarked);
+  assert.equal(second.answer?.ok, true);
+  await waitForHighlights(unmarked);
+  assert.equal(await readerIn(second.tabId), 'function', 'Readability was injected on request');
+  const analysis = await waitForStoredAnalysis(second.tabId);
+  assert.ok(analysis.quotes.some((q) => q.content.text.includes('Navalis a rejeté ses eaux de cale')));
+});
+
 test('hovering a quote shows the card with its speaker', async (t) => {
   const page = await openFixture(t, 'fr-article.html');
   const { tabId } = await analyze(page);

@@ -4,10 +4,12 @@
 import { ext } from '../shared/browser-api.js';
 import { MESSAGE } from '../shared/messages.js';
 
-// Readability first (it defines globals the content script reads), then our
-// content script: one classic script bundled by build.mjs, so no file of
-// the package has to be web-accessible.
-export const CONTENT_FILES = ['vendor/Readability.js', 'vendor/Readability-readerable.js', 'content-script.js'];
+// Our content script: one classic script bundled by build.mjs, so no file
+// of the package has to be web-accessible. Readability (90 KB, globals the
+// content script reads) is injected only when a page does not mark its
+// article up (injectReader, on the content script's request).
+export const CONTENT_FILES = ['content-script.js'];
+export const READER_FILES = ['vendor/Readability.js', 'vendor/Readability-readerable.js'];
 export const CONTENT_CSS = ['ui/styles.css'];
 
 async function contentScriptAnswers(tabId) {
@@ -28,6 +30,11 @@ export async function ensureContentScript(tabId) {
     ext.scripting.insertCSS({ target, files: CONTENT_CSS }),
     ext.scripting.executeScript({ target, files: CONTENT_FILES }),
   ]);
+}
+
+/** Loads Readability into the frame of the content script that asked for it. */
+export async function injectReader(tabId, frameId = 0) {
+  await ext.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: READER_FILES });
 }
 
 /** Analyses the page in the tab (the toolbar button's and shortcut's action). */

@@ -8,7 +8,7 @@ import {
 } from '../shared/messages.js';
 import { languageName, unsupportedLanguageMessage } from '../../ui/languages.js';
 import { loadSettings, saveSettings } from '../shared/settings.js';
-import { analyzeTab, setSiteRegistration, syncSiteRegistrations } from './content-injection.js';
+import { analyzeTab, injectReader, setSiteRegistration, syncSiteRegistrations } from './content-injection.js';
 
 const EXTENSION_ORIGIN = new URL(ext.runtime.getURL('/')).origin;
 
@@ -72,6 +72,12 @@ async function handle(message, sender, engine) {
       // "Always on this site" pages say so before collecting their text.
       if (tabId === undefined) throw new MessageError('prepare comes from a tab');
       engine.start().catch(() => {}); // a failure shows in the analysis itself
+      return { ok: true };
+    case MESSAGE.needReader:
+      // Into the asking frame only, with the access the page was opened with
+      // (activeTab, or the site's permission for "always").
+      if (tabId === undefined) throw new MessageError('need-reader comes from a tab');
+      await injectReader(tabId, sender.frameId ?? 0);
       return { ok: true };
     case MESSAGE.result:
       if (tabId === undefined) throw new MessageError('result comes from a tab');

@@ -12,7 +12,7 @@ import {
   flashRanges, scrollRangeIntoView, setFocusRange,
 } from '../../ui/highlights.js';
 import { showCard, hideCard } from '../../ui/card.js';
-import { findArticle } from './find-article.js';
+import { findArticle, markedUpArticle } from './find-article.js';
 import { collectText } from './collect-text.js';
 import { anchorSpans, rangesForSpan } from './anchor.js';
 import { overlayRoot, overlayHost, removeOverlay, applyColorOverrides } from './overlay.js';
@@ -74,6 +74,14 @@ function reuseCurrentAnalysis() {
   return true;
 }
 
+// Readability, for a page that does not mark its article up: the
+// background injects it on request, once per page. Without it (injection
+// refused, e.g. the tab's access has lapsed), the heuristics still run.
+async function loadReader() {
+  if (typeof globalThis.Readability === 'function') return;
+  await ext.runtime.sendMessage({ type: MESSAGE.needReader }).catch(() => null);
+}
+
 function indexItems(analysis) {
   const byId = new Map();
   for (const key of ['entities', 'quotes', 'accusations', 'reports']) {
@@ -104,6 +112,7 @@ async function analyze() {
     return null;
   }
   if (reuseCurrentAnalysis()) return state.analysis;
+  if (!markedUpArticle(document)) await loadReader();
   const { container } = findArticle(document);
   const collected = collectText(container, { maxChars: MAX_TEXT_LENGTH, ownHost: overlayHost() });
   if (collected.text.length < MIN_TEXT_LENGTH) {

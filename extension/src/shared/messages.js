@@ -14,6 +14,7 @@ export const MESSAGE = Object.freeze({
   siteMode: 'saywho:site-mode',       // panel/options → background: always / off / default
   ping: 'saywho:ping',                // background → content: is the script there?
   prepare: 'saywho:prepare',          // content → background: a text is coming, start the engine
+  needReader: 'saywho:need-reader',   // content → background: load Readability (no article markup)
 });
 
 // Longest text sent to the engine (UTF-16 code units). News articles are far
@@ -82,6 +83,7 @@ export function validateMessage(message) {
     case MESSAGE.clear:
     case MESSAGE.ping:
     case MESSAGE.prepare:
+    case MESSAGE.needReader:
       return { type: message.type };
     default:
       throw new MessageError(`unknown message type ${message.type.slice(0, 64)}`);
