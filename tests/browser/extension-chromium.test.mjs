@@ -163,7 +163,15 @@ test('Readability is loaded only for a page that does not mark its article up', 
   assert.equal(first.answer?.ok, true);
   assert.equal(await readerIn(first.tabId), 'undefined', 'an <article> page is read without Readability');
 
-  const unmarked = await openFixture(t, 'fr-article-unmarked.html');
+  // The same page with its <article> turned into a plain <div>.
+  const unmarked = await openFixture(t, 'fr-article.html');
+  await unmarked.evaluate(() => {
+    const article = document.querySelector('article');
+    const div = document.createElement('div');
+    div.className = article.className;
+    div.append(...article.childNodes);
+    article.replaceWith(div);
+  });
   const second = await analyze(unmarked);
   assert.equal(second.answer?.ok, true);
   await waitForHighlights(unmarked);

@@ -1115,8 +1115,14 @@ class QuoteFinder {
     }
   }
 
-  // The cue of the last sentence of paragraph `para` with its subject named
-  // right before it (a mention, past adverbs and an auxiliary); -1 if none.
+  // A cue whose subject before it is its speaker: not "selon", a passive, a
+  // purpose infinitive, an inverted pronoun or a participle clause.
+  static bool subject_speaks(const CueRec& c) {
+    return !(c.according || c.passive || c.purpose || c.inverted_pronoun >= 0 || c.form == VerbForm::Gerund);
+  }
+
+  // The cue of the last sentence of paragraph `para` whose subject is named
+  // before it (has_subject_before); -1 if none.
   int last_sentence_speaker_cue(uint32_t para) const {
     const auto& p = st_.doc.paragraphs[para];
     const uint32_t end = st_.token_at(p.span.end);
@@ -1125,7 +1131,7 @@ class QuoteFinder {
     for (uint32_t k = s.first_token; k < s.end_token; ++k) {
       if (cue_at_[k] < 0) continue;
       const CueRec& c = st_.cues[cue_at_[k]];
-      if (c.according || c.passive || c.purpose || c.inverted_pronoun >= 0 || c.form == VerbForm::Gerund) continue;
+      if (!subject_speaks(c)) continue;
       if (st_.quote_containing(c.span.begin) >= 0) continue;
       if (has_subject_before(c)) return cue_at_[k];
     }
@@ -1146,9 +1152,7 @@ class QuoteFinder {
     }
     k = skip_adverbs(k);
     if (k >= st_.ntok() || cue_at_[k] < 0) return -1;
-    const CueRec& c = st_.cues[cue_at_[k]];
-    if (c.according || c.passive || c.purpose || c.inverted_pronoun >= 0 || c.form == VerbForm::Gerund) return -1;
-    return cue_at_[k];
+    return subject_speaks(st_.cues[cue_at_[k]]) ? cue_at_[k] : -1;
   }
 
   std::vector<uint8_t> inside_reported_;  // token inside an indirect/mixed/according content

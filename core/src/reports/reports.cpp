@@ -343,13 +343,18 @@ class Finder {
     // earlier mention on dev.)
     if (names_only && k + 1 < limit && st_.pack.in("definite", norm(k)) && st_.pack.organisations.match(st_.norms, k + 1) > 0) {
       const uint32_t e = entities::noun_phrase_end(st_, k, limit);
-      // The bare head ("la préfecture") is the latest one of that head named before.
-      if (e == k + 2)
-        for (int earlier = static_cast<int>(st_.mentions.size()); earlier-- > 0;) {
-          const auto& mr = st_.mentions[earlier];
+      // The bare head ("la préfecture") is the latest one of that head named
+      // in the kLookBack tokens before (a window, through the sorted index:
+      // a text of thousands of such reports stays near-linear).
+      constexpr uint32_t kLookBack = 400;
+      if (e == k + 2) {
+        const std::vector<int> before = link_.mentions_inside(k > kLookBack ? k - kLookBack : 0, k);
+        for (auto it = before.rbegin(); it != before.rend(); ++it) {
+          const auto& mr = st_.mentions[*it];
           if (mr.end_tok <= k && mr.head == norm(k + 1) && mr.kind != MentionKind::Pronoun)
-            if (auto id = link_.id_of_mention(earlier)) return id;
+            if (auto id = link_.id_of_mention(*it)) return id;
         }
+      }
       if (e > k + 1) return link_.id_for_tokens(k, e, EntityKind::Organization);
     }
     return std::nullopt;
