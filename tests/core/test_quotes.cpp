@@ -493,3 +493,36 @@ TEST_CASE("a quoted paragraph after its speaker's sentence has no cue of its own
   const auto* qn = n.quote("Nous ne laisserons pas faire");
   CHECK((qn == nullptr || n.speaker(*qn).empty()));
 }
+
+TEST_CASE("a verb in the incise after a quotation is its cue, whether or not the lexicon lists it", "[quotes][syntax]") {
+  // Verbs no cue list holds: the inverted word order says they report.
+  auto fr = run("« Nous ne céderons pas sur ce point », a tonné la maire de Rennes, Claire Balan.", "fr");
+  const auto* q = fr.quote("Nous ne céderons pas");
+  REQUIRE(q);
+  CHECK(fr.cue(*q) == "a tonné");
+  CHECK(fr.speaker(*q) == "Claire Balan");
+
+  auto refl = run("« Ce projet est une impasse », s'est emporté le député Paul Morin.", "fr");
+  const auto* qr = refl.quote("Ce projet est une impasse");
+  REQUIRE(qr);
+  CHECK(refl.cue(*qr) == "s'est emporté");
+  CHECK(refl.speaker(*qr) == "Paul Morin");
+
+  auto en = run("\"We will not back down on this,\" fumed the mayor of Leeds, Clara Bond.", "en");
+  const auto* qe = en.quote("We will not back down");
+  REQUIRE(qe);
+  CHECK(qe->type == QuoteType::Direct);
+  CHECK(en.cue(*qe) == "fumed");
+  CHECK(en.speaker(*qe) == "Clara Bond");
+
+  auto order = run("Clara Bond chairs the council. \"The plan is dead,\" the senator quipped.", "en");
+  const auto* qo = order.quote("The plan is dead");
+  REQUIRE(qo);
+  CHECK(order.cue(*qo) == "quipped");
+
+  // A title then a verb whose object runs on: no incise, nobody speaks.
+  auto n = run("He read \"The Road to the Sea,\" loved the book and lent it to Anna.", "en");
+  CHECK(n.quote("The Road to the Sea") == nullptr);
+  auto nf = run("Le film « Les Rivières », a rapporté dix millions d'euros en France.", "fr");
+  CHECK(nf.quote("Les Rivières") == nullptr);
+}

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "entities/phrase.hpp"
+
 namespace saywho::quotes {
 namespace {
 
@@ -22,7 +24,7 @@ class CueFinder {
       uint32_t i = s.first_token;
       while (i < sent_end_) {
         uint32_t next = i + 1;
-        if (!try_according(i, next)) try_verb_group(i, next);
+        if (!try_according(i, next) && !try_verb_group(i, next)) try_incise(i, next);
         i = std::max(next, i + 1);
       }
     }
@@ -285,6 +287,80 @@ class CueFinder {
       }
     }
     return false;
+  }
+
+  // True when token k closes a quotation that a comma follows or ends
+  // ("« … »," / "“…,”"), so that the next word opens an incise.
+  bool quotation_then_comma_before(uint32_t i) const {
+    if (i < sent_first_ + 2) return false;
+    if (st_.is_punct(i - 1, ",")) return st_.quote_closed_at(i - 2) >= 0;
+    return st_.quote_closed_at(i - 1) >= 0 && st_.is_punct(i - 2, ",");
+  }
+  bool tagged_verb(uint32_t i) const { return word(i) && i < st_.tree.size() && st_.tree[i].upos == syntax::Upos::VERB; }
+  // An inverted subject at token k that ends the clause: a determiner, a
+  // name or a known mention opening a noun phrase followed by punctuation or
+  // the sentence's end ("…, a tonné la maire de Rennes, Claire Balan."), not
+  // an object that runs on ("…, loved the book and lent it").
+  bool inverted_subject_at(uint32_t k) const {
+    if (!word(k)) return false;
+    if (!(in("determiner", k) || st_.tok(k).capitalized || st_.mention_starting_at(k) >= 0)) return false;
+    uint32_t e = entities::noun_phrase_end(st_, k, sent_end_);
+    if (e == k) return false;
+    // The name in apposition ("le député Paul Morin").
+    while (e < sent_end_ && st_.tree[e].upos == syntax::Upos::PROPN) ++e;
+    return e >= sent_end_ || st_.tok(e).kind == TokenKind::Punct;
+  }
+
+  // "« … », a tonné la maire", "“…,” fumed the mayor": right after a
+  // quotation and its comma, a verb followed by its subject is the
+  // quotation's cue whatever the verb, since that inverted word order is
+  // the incise of reported speech. The lexicon lists the verbs of the other
+  // positions; this one needs none. The parse must tag the word a verb.
+  bool try_incise(uint32_t i, uint32_t& next) {
+    if (!quotation_then_comma_before(i) || !word(i)) return false;
+    if (subject_then_incise(i, next)) return true;
+    if (st_.tok(i).capitalized) return false;
+    // "s'est emporté", "s'insurge": the reflexive belongs to the cue.
+    const uint32_t b = i;
+    if (in("reflexive", i)) ++i;
+    uint32_t head = i;
+    bool aux = false;
+    int inv = -1;
+    uint32_t after = i + 1;
+    if (in("aux", i)) {
+      uint32_t j = i + 1;
+      inv = inversion_at(j, j);
+      j = skip_adverbs(j);
+      if (!tagged_verb(j) || norm(j) == "été" || norm(j) == "been") return false;
+      head = j;
+      aux = true;
+      after = j + 1;
+    } else if (!tagged_verb(i)) {
+      return false;
+    }
+    if (inv < 0) inv = inversion_at(after, after);
+    if (inv < 0 && !inverted_subject_at(skip_adverbs(after))) return false;
+    VerbInfo v;
+    v.lemma = std::string(norm(head));
+    v.form = aux ? VerbForm::Participle : VerbForm::Finite;
+    emit(b, after, v, aux, inv);
+    next = after;
+    return true;
+  }
+
+  // "“…,” the senator quipped.": the subject, then a verb that ends the
+  // clause (a full stop or a comma after it).
+  bool subject_then_incise(uint32_t i, uint32_t& next) {
+    const int m = st_.mention_starting_at(i);
+    if (m < 0) return false;
+    const uint32_t k = st_.mentions[m].end_tok;
+    if (!tagged_verb(k) || st_.tok(k).capitalized) return false;
+    if (k + 1 < sent_end_ && !st_.is_punct(k + 1, ",") && !st_.is_punct(k + 1, ".")) return false;
+    VerbInfo v;
+    v.lemma = std::string(norm(k));
+    emit(k, k + 1, v, false, -1);
+    next = k + 1;
+    return true;
   }
 };
 
