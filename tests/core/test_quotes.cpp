@@ -526,3 +526,18 @@ TEST_CASE("a verb in the incise after a quotation is its cue, whether or not the
   auto nf = run("Le film « Les Rivières », a rapporté dix millions d'euros en France.", "fr");
   CHECK(nf.quote("Les Rivières") == nullptr);
 }
+
+TEST_CASE("a clause then a subject described without a determiner and its cue", "[quotes][syntax]") {
+  // "Polish state news agency PAP reported": the description opens the
+  // subject, so the clause before its comma is what is reported.
+  auto r = run("The minister made the promise at a rally in Leeds on Friday, local broadcaster Radio Kent reported.", "en");
+  const auto* q = r.quote("made the promise");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Indirect);
+  CHECK(r.content(*q) == "The minister made the promise at a rally in Leeds on Friday");
+  CHECK(r.speaker(*q) == "Radio Kent");
+
+  // Without the comma before the description nothing is reported.
+  auto n = run("The minister spoke to local broadcaster Radio Kent on Friday.", "en");
+  CHECK(n.analysis.quotes.empty());
+}

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "entities/entities.hpp"
+#include "entities/phrase.hpp"
 #include "text/chars.hpp"
 
 namespace saywho::quotes {
@@ -885,6 +886,22 @@ class QuoteFinder {
     return n;
   }
 
+  // Where the subject of mention m starts: its determiner phrase, or the
+  // bare description the parse hangs before its name ("Polish state news
+  // agency PAP reported"), which has no determiner to open it.
+  uint32_t described_subject_start(int m) const {
+    const auto& mr = st_.mentions[m];
+    const uint32_t first = with_determiner_phrase(mr.first_tok);
+    if (first == 0 || comma(first - 1) || st_.tree.size() != st_.ntok()) return first;
+    uint32_t head = mr.end_tok - 1;
+    for (uint32_t k = mr.first_tok; k < mr.end_tok; ++k) {
+      const int32_t h = st_.tree[k].head;
+      if (h < static_cast<int32_t>(mr.first_tok) || h >= static_cast<int32_t>(mr.end_tok)) head = k;
+    }
+    const uint32_t described = entities::noun_phrase_headed_by(st_, head).first;
+    return described < first && described > 0 && comma(described - 1) ? described : first;
+  }
+
   void clause_then_cue(int ci) {
     const CueRec& c = st_.cues[ci];
     uint32_t k = c.first_tok;
@@ -895,7 +912,7 @@ class QuoteFinder {
     const uint32_t after_cue = skip_trailing_adjunct(skip_adverbs(c.end_tok), sent(c.first_tok).end_token);
     const bool cue_ends_clause = after_cue >= st_.ntok() || st_.tok(after_cue).kind == TokenKind::Punct ||
                                  sent(after_cue).paragraph != sent(c.first_tok).paragraph;
-    const uint32_t subj_start = subj >= 0 ? with_determiner_phrase(st_.mentions[subj].first_tok) : 0;
+    const uint32_t subj_start = subj >= 0 ? described_subject_start(subj) : 0;
     if (st_.pack.lang == "en" && subj >= 0 && c.inverted_pronoun < 0 && cue_ends_clause && subj_start > 0 &&
         comma(subj_start - 1)) {
       k = subj_start;
