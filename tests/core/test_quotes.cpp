@@ -541,3 +541,47 @@ TEST_CASE("a clause then a subject described without a determiner and its cue", 
   auto n = run("The minister spoke to local broadcaster Radio Kent on Friday.", "en");
   CHECK(n.analysis.quotes.empty());
 }
+
+TEST_CASE("French reporting forms: qu'« … », faire savoir, répéter, an infinitive complement", "[quotes][fr]") {
+  auto el = run("Le ministre de l'Intérieur, Paul Arnaud, a assuré qu'« aucune faute » n'avait été commise.", "fr");
+  const auto* q = el.quote("aucune faute");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Mixed);
+  CHECK(el.content(*q) == "« aucune faute » n'avait été commise");
+  CHECK(el.speaker(*q) == "Paul Arnaud");
+
+  auto fs = run("La préfecture du Var a fait savoir que les routes resteraient fermées.", "fr");
+  const auto* qf = fs.quote("routes");
+  REQUIRE(qf);
+  CHECK(fs.cue(*qf) == "a fait savoir");
+  CHECK(fs.content(*qf) == "les routes resteraient fermées");
+  // "pour savoir si": no cue without faire.
+  auto ns = run("Pour savoir si le pont est sûr, la mairie a commandé une expertise.", "fr");
+  CHECK(ns.analysis.quotes.empty());
+
+  auto rep = run("La Première ministre, Anne Morel, a répété mercredi qu'elle ne démissionnerait pas.", "fr");
+  const auto* qr = rep.quote("démissionnerait");
+  REQUIRE(qr);
+  CHECK(rep.cue(*qr) == "a répété");
+
+  auto inf = run("Dans un entretien, le maire de Brest, Paul Arnaud, explique vouloir fermer le chantier.", "fr");
+  const auto* qi = inf.quote("fermer le chantier");
+  REQUIRE(qi);
+  CHECK(qi->type == QuoteType::Indirect);
+  CHECK(inf.content(*qi) == "vouloir fermer le chantier");
+  CHECK(inf.speaker(*qi) == "Paul Arnaud");
+}
+
+TEST_CASE("a verb of saying after a quotation is no role before the name that follows it", "[quotes][attribution]") {
+  // "juge" is a role noun too: "juge Marc Petit" is the verb and its subject.
+  auto r = run("« C'est une erreur », juge Marc Petit, le président du syndicat.", "fr");
+  const auto* q = r.quote("C'est une erreur");
+  REQUIRE(q);
+  CHECK(r.cue(*q) == "juge");
+  CHECK(r.speaker(*q) == "Marc Petit");
+  // Elsewhere the role stays: "le juge Marc Petit" is one mention.
+  auto n = run("Le juge Marc Petit a estimé que la procédure était régulière.", "fr");
+  const auto* qn = n.quote("la procédure était régulière");
+  REQUIRE(qn);
+  CHECK(n.mention(*qn) == "Le juge Marc Petit");
+}

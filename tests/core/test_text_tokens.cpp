@@ -32,6 +32,20 @@ TEST_CASE("French elisions are split off the next word", "[text][tokens]") {
   CHECK_FALSE(find_token(doc, "aujourd'hui")->elided);
 }
 
+TEST_CASE("an elision before a quotation mark is one elided word", "[text][tokens]") {
+  // The word breaker cuts "qu'«" into "qu" and "'": the pair is "qu'".
+  const auto doc = segment("Il a assuré qu'« aucune faute » n'a été commise et parlé d’« erreurs ».", "fr");
+  CHECK(token_texts(doc) == Strings{"Il", "a", "assuré", "qu'", "«", "aucune", "faute", "»", "n'", "a", "été",
+                                    "commise", "et", "parlé", "d’", "«", "erreurs", "»", "."});
+  const auto* qu = find_token(doc, "qu'");
+  REQUIRE(qu);
+  CHECK(qu->elided);
+  CHECK(qu->norm == "qu'");
+  // A single quotation mark after a word is no elision.
+  const auto single = segment("Il parle d'un 'apprenti sorcier' aujourd'hui.", "fr");
+  CHECK(find_token(single, "sorcier'") == nullptr);
+}
+
 TEST_CASE("English keeps its apostrophes inside words", "[text][tokens]") {
   const auto doc = segment("Officials don't know if l'Oreal's board can't vote.", "en");
   CHECK(token_texts(doc) == Strings{"Officials", "don't", "know", "if", "l'Oreal's", "board", "can't", "vote", "."});

@@ -301,6 +301,10 @@ class Finder {
       if (!starts && !plural_group && !role_then_name && !after_verb &&
           !(head_first && i > sent_first_ && st_.tok(i - 1).elided))
         return false;
+      // "« … », juge Marc Petit": after a quotation and its comma a word
+      // that is also a verb of saying is that verb, its subject after it.
+      if (head_first && after_comma && i >= sent_first_ + 2 && st_.quote_closed_at(i - 2) >= 0 && pk_.verb(norm(i)))
+        return false;
     }
     uint32_t e = head + static_cast<uint32_t>(head_len);
     if (st_.pack.lang == "fr") {

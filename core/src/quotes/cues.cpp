@@ -134,6 +134,19 @@ class CueFinder {
     st_.cues.push_back(std::move(c));
   }
 
+  // "a fait savoir que", "fait savoir que": faire with the infinitive that
+  // makes the pair a verb of saying (the grammar's causative classes).
+  bool causative_cue(uint32_t b, uint32_t j, bool aux, int inv, uint32_t& next) {
+    if (!in("causative", j) || !in("causative_cue", j + 1)) return false;
+    if (!aux && (sentence_initial_word(j) || (j > sent_first_ && in("determiner", j - 1)))) return false;
+    VerbInfo v;
+    v.lemma = std::string(norm(j + 1));
+    v.form = aux ? VerbForm::Participle : VerbForm::Finite;
+    emit(b, j + 2, v, aux, inv);
+    next = j + 2;
+    return true;
+  }
+
   bool try_according(uint32_t i, uint32_t& next) {
     const lexicon::WordInfo* info = nullptr;
     const std::size_t l = pk_.according.match(st_.norms, i, &info);
@@ -202,6 +215,7 @@ class CueFinder {
         next = j + 1;
         return true;
       }
+      if (causative_cue(b, j, true, inv, next)) return true;
       // "a tenu à préciser", "a voulu rappeler".
       if (in("semi_aux", j)) {
         uint32_t k = j + 1;
@@ -215,6 +229,7 @@ class CueFinder {
       }
       return false;
     }
+    if (causative_cue(b, i, false, -1, next)) return true;
     // "pour dénoncer « … »", "to deny that…", "avant d'ajouter :": the subject
     // of the main clause speaks.
     if (const auto* v = reading(i, VerbForm::Infinitive)) {

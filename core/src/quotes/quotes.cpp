@@ -456,6 +456,15 @@ class QuoteFinder {
     return s.first_token;
   }
 
+  // "explique vouloir aller plus loin", "dit craindre des retards": a French
+  // infinitive right after the cue, as the parse tags it (the grammar's
+  // infinitive markers list the perfect ones, "avoir", "être").
+  bool infinitive_complement_at(uint32_t j) const {
+    if (st_.pack.lang != "fr" || j >= st_.tree.size() || !word(j)) return false;
+    const auto& t = st_.tree[j];
+    return (t.upos == syntax::Upos::VERB || t.upos == syntax::Upos::AUX) && t.form == syntax::Form::Infinitive;
+  }
+
   // --- verbs of saying ---------------------------------------------------
   void verb_frame(int ci) {
     const CueRec& c = st_.cues[ci];
@@ -697,7 +706,8 @@ class QuoteFinder {
     // behind adjuncts, the cue's clausal complement in the parse ("said in a
     // statement the vessel had…", "a indiqué mercredi avoir saisi…").
     if (c.cls == CueClass::Say && !c.passive && !pk_.in("directive", c.lemma)) {
-      const bool infinitive = in("infinitive_marker", j) || (in("reflexive", j) && in("infinitive_marker", j + 1));
+      const bool infinitive = in("infinitive_marker", j) || (in("reflexive", j) && in("infinitive_marker", j + 1)) ||
+                              infinitive_complement_at(j);
       uint32_t b = j;
       const char* frame = infinitive ? "cue-infinitive" : "cue-bare-clause";
       const int d = complement_after(c);

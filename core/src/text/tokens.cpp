@@ -182,6 +182,17 @@ void Tokenizer::split_elision(const Piece& word, std::vector<Piece>& pieces) con
   pieces.push_back(word);
 }
 
+// "qu'« aucune faute »": the word breaker leaves the apostrophe of an
+// elision on its own when punctuation follows it, not a letter; "qu" and
+// "'" are then the elided word "qu'".
+bool Tokenizer::elided_before_mark(const Piece& word, const Piece& next) const {
+  if (next.kind != PieceKind::Other || next.span.begin != word.span.end) return false;
+  std::size_t pos = next.span.begin;
+  if (!is_apostrophe_char(decode_utf8(text_, pos)) || pos != next.span.end) return false;
+  if (other_kind(next.span) == TokenKind::QuoteMark) return false;
+  return lists_.elisions.count(normalize_token(text_.substr(word.span.begin, next.span.end - word.span.begin))) > 0;
+}
+
 bool Tokenizer::is_hyphen_piece(const Piece& p) const {
   if (p.kind != PieceKind::Other) return false;
   std::size_t pos = p.span.begin;
@@ -243,9 +254,16 @@ void Tokenizer::tokenize(ByteSpan sentence, uint32_t sentence_index, std::vector
   break_words(sentence, raw);
   std::vector<Piece> pieces;
   pieces.reserve(raw.size());
-  for (const Piece& p : raw) {
-    if (french_ && p.kind == PieceKind::Word) split_elision(p, pieces);
-    else pieces.push_back(p);
+  for (std::size_t r = 0; r < raw.size(); ++r) {
+    const Piece& p = raw[r];
+    if (french_ && p.kind == PieceKind::Word && r + 1 < raw.size() && elided_before_mark(p, raw[r + 1])) {
+      pieces.push_back({{p.span.begin, raw[r + 1].span.end}, PieceKind::Word, true});
+      ++r;
+    } else if (french_ && p.kind == PieceKind::Word) {
+      split_elision(p, pieces);
+    } else {
+      pieces.push_back(p);
+    }
   }
 
   const std::size_t n = pieces.size();

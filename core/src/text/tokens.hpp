@@ -44,6 +44,7 @@ class Tokenizer {
   void break_words(ByteSpan sentence, std::vector<Piece>& pieces);
   void add_piece(ByteSpan span, PieceKind kind, std::vector<Piece>& pieces);
   void split_elision(const Piece& word, std::vector<Piece>& pieces) const;
+  bool elided_before_mark(const Piece& word, const Piece& next) const;
   bool is_hyphen_piece(const Piece& p) const;
   bool is_inversion_pronoun(const Piece& p) const;
   void emit(const Piece& piece, TokenKind kind, uint32_t sentence_index, bool inverted,
