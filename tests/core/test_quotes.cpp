@@ -585,3 +585,16 @@ TEST_CASE("a verb of saying after a quotation is no role before the name that fo
   REQUIRE(qn);
   CHECK(n.mention(*qn) == "Le juge Marc Petit");
 }
+
+TEST_CASE("a speaker's description ends where the parse's adjectives end", "[quotes][attribution][syntax]") {
+  // "devant" after "maire" is a preposition, not an adjective of the role.
+  auto r = run("« Il n'y a aucune preuve », s'est défendu l'ancien maire devant le tribunal.", "fr");
+  const auto* q = r.quote("aucune preuve");
+  REQUIRE(q);
+  CHECK(r.mention(*q) == "l'ancien maire");
+  // An adjective after the role stays in it.
+  auto a = run("« Il n'y a aucune preuve », a déclaré le ministre français.", "fr");
+  const auto* qa = a.quote("aucune preuve");
+  REQUIRE(qa);
+  CHECK(a.mention(*qa) == "le ministre français");
+}
