@@ -212,14 +212,11 @@ class Finder {
     const auto n = norm(i);
     if (pk_.in("relative", n) || pk_.in("complementizer", n) || pk_.in("preposition", n)) return false;
     if (n.size() < 3) return false;
-    // With a parse, its tag decides ("l'ancien maire devant le tribunal":
-    // "devant" is no adjective, though no list of ours holds it).
-    if (i < st_.tree.size() && st_.tree.size() == st_.ntok())
-      return st_.tree[i].upos == syntax::Upos::ADJ ||
-             (st_.tree[i].upos == syntax::Upos::VERB && st_.tree[i].form == syntax::Form::Participle);
-    // French verbs, not adjectives: imperfect and plural endings.
-    if (ends_with(n, "ait") || ends_with(n, "aient") || (ends_with(n, "ent") && !ends_with(n, "ment"))) return false;
-    return true;
+    // The tag decides ("l'ancien maire devant le tribunal": "devant" is no
+    // adjective, though no list of ours holds it); without a parse, nothing is.
+    if (st_.tree.size() != st_.ntok()) return false;
+    return st_.tree[i].upos == syntax::Upos::ADJ ||
+           (st_.tree[i].upos == syntax::Upos::VERB && st_.tree[i].form == syntax::Form::Participle);
   }
 
   // "du gouvernement", "de la Justice", "des Affaires étrangères", "of State".
