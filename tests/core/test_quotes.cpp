@@ -598,3 +598,25 @@ TEST_CASE("a speaker's description ends where the parse's adjectives end", "[quo
   REQUIRE(qa);
   CHECK(a.mention(*qa) == "le ministre français");
 }
+
+TEST_CASE("a bare noun after 'according to' is its source", "[quotes][attribution]") {
+  auto r = run("The suspect fled the scene on foot, according to police.", "en");
+  const auto* q = r.quote("The suspect fled");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::According);
+  CHECK(r.mention(*q) == "police");
+  auto f = run("According to police, the driver had drunk three beers.", "en");
+  const auto* qf = f.quote("the driver had drunk");
+  REQUIRE(qf);
+  CHECK(f.mention(*qf) == "police");
+  // A modifier of the noun after it is no source of its own.
+  auto n = run("According to court documents, the driver had drunk three beers.", "en");
+  const auto* qn = n.quote("the driver had drunk");
+  CHECK((qn == nullptr || n.mention(*qn) != "court"));
+}
+
+TEST_CASE("a speech act inside someone's quoted words takes no object quote", "[quotes]") {
+  auto r = run("In a statement, the ministry said it \"strongly rejects\" the allegations.", "en");
+  REQUIRE(r.analysis.quotes.size() == 1);
+  CHECK(r.content(r.analysis.quotes[0]) == "it \"strongly rejects\" the allegations");
+}

@@ -207,6 +207,13 @@ class Finder {
     }
   }
 
+  // An according marker ("according to", "selon") ends right before token i.
+  bool according_ends_at(uint32_t i) const {
+    for (uint32_t k = i > sent_first_ + 3 ? i - 3 : sent_first_; k < i; ++k)
+      if (pk_.according.match(st_.norms, k) == i - k) return true;
+    return false;
+  }
+
   bool possible_adjective(uint32_t i) const {
     if (!word(i) || st_.tok(i).capitalized || function_word(i) || verbish(i) || is_head(i)) return false;
     const auto n = norm(i);
@@ -300,7 +307,13 @@ class Finder {
       const bool role_then_name = cap(head + static_cast<uint32_t>(head_len));
       // "…, says report": a bare noun right after a verb of saying.
       const bool after_verb = head_first && i > sent_first_ && pk_.verb(norm(i - 1)) != nullptr;
-      if (!starts && !plural_group && !role_then_name && !after_verb &&
+      // "according to police": the bare source of an according marker.
+      // Not a modifier of the noun after it ("according to court documents").
+      const uint32_t after_head = head + static_cast<uint32_t>(head_len);
+      const bool noun_after = after_head < sent_end_ && after_head < st_.tree.size() &&
+                              st_.tree[after_head].upos == syntax::Upos::NOUN;
+      const bool after_according = !noun_after && according_ends_at(i);
+      if (!starts && !plural_group && !role_then_name && !after_verb && !after_according &&
           !(head_first && i > sent_first_ && st_.tok(i - 1).elided))
         return false;
       // "« … », juge Marc Petit": after a quotation and its comma a word

@@ -776,7 +776,9 @@ class QuoteFinder {
       bool linked = false;  // an "of"/"de" (right after the last comma, if any)
       for (uint32_t k = j; k < e; ++k) {
         if (st_.is_quote_mark(k)) {
-          first_mark = k;
+          // A closing mark: the cue is inside someone's quoted words
+          // ("said it \"strongly rejects\" the allegations"), no object quote.
+          if (st_.quote_opened_at(k) >= 0) first_mark = k;
           break;
         }
         if (comma(k)) {
