@@ -289,3 +289,18 @@ TEST_CASE("reports: an institution named by its description publishes ('un commu
   REQUIRE(en.analysis.reports.size() == 1);
   CHECK(publishers(en, en.analysis.reports[0]) == std::vector<std::string>{"the county police"});
 }
+
+TEST_CASE("reports: the agent of a publishing participle after the noun, whatever it is called", "[reports]") {
+  // "released" is a past tense and a participle: the participle is read.
+  const auto en = run("The report, released Thursday by the watchdog, found that the port had ignored warnings.", "en");
+  REQUIRE(en.analysis.reports.size() == 1);
+  CHECK(publishers(en, en.analysis.reports[0]) == std::vector<std::string>{"the watchdog"});
+
+  const auto fr = run("Le rapport, publié jeudi par la commission d'enquête, pointe de graves manquements.", "fr");
+  REQUIRE(fr.analysis.reports.size() == 1);
+  CHECK(publishers(fr, fr.analysis.reports[0]) == std::vector<std::string>{"la commission d'enquête"});
+
+  // A deadline is no agent.
+  const auto none = run("The report, released by the end of March, will say whether the port ignored warnings.", "en");
+  for (const auto& rep : none.analysis.reports) CHECK(publishers(none, rep).empty());
+}

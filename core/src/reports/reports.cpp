@@ -119,6 +119,11 @@ class Finder {
     if (!st_.is_word(i)) return nullptr;
     return table(type).match(st_.norms, i, len);
   }
+  // A publishing verb's past participle at token i ("publié", "released").
+  const WordEntry* publishing_participle(uint32_t i, std::size_t* len = nullptr) const {
+    if (!st_.is_word(i)) return nullptr;
+    return table("publish").match(st_.norms, i, len, "pp");
+  }
   std::string_view norm(uint32_t i) const { return st_.norm(i); }
   bool word(uint32_t i) const { return st_.is_word(i); }
   bool cap(uint32_t i) const {
@@ -333,7 +338,7 @@ class Finder {
       // "de l'ONG Transparence Mer publié mardi": the publishing verb is no
       // part of the name, however the parse tags it.
       for (uint32_t t = b + 1; t < e; ++t)
-        if (const WordEntry* pub = match("publish", t); pub && pub->form == "pp") e = t;
+        if (publishing_participle(t)) e = t;
       if (e > b) return link_.id_for_tokens(e > name_run_end(b) ? k : b, e, EntityKind::Organization);
     }
     // An institution named by its description ("un communiqué de la
@@ -357,6 +362,15 @@ class Finder {
       }
       if (e > k + 1) return link_.id_for_tokens(k, e, EntityKind::Organization);
     }
+    // The agent after "by"/"par" names its publisher whatever it is called
+    // ("released Thursday by the watchdog"), when it is a noun phrase with
+    // its determiner and no time ("by the end of March").
+    if (!names_only && determiner(k)) {
+      const uint32_t e = entities::noun_phrase_end(st_, k, limit);
+      bool time = false;
+      for (uint32_t t = k + 1; t < e; ++t) time = time || time_noun(t);
+      if (e > k + 1 && !time) return link_.id_for_tokens(k, e, EntityKind::Organization);
+    }
     return std::nullopt;
   }
 
@@ -376,8 +390,7 @@ class Finder {
     for (int n = 0; n < 2 && k + 1 < limit && match("postmod", k); ++n) ++k;
     // "Le document, rédigé en janvier par X": past the comma before a participle.
     if (st_.is_punct(k, ",") && k + 1 < limit) {
-      const WordEntry* pp = match("publish", k + 1);
-      if (pp && pp->form == "pp") ++k;
+      if (publishing_participle(k + 1)) ++k;
     }
     if (cap(k) && !function_word(k) && !determiner(k) && k == c.head_e) {
       if (auto id = entity_at(k, true)) {
@@ -391,7 +404,7 @@ class Finder {
     // comptable remis au juge par X"), the same look again.
     for (int step = 0; step < 2 && k < limit; ++step) {
       std::size_t len = 0;
-      if (const WordEntry* pub = match("publish", k, &len); pub && pub->form == "pp") {
+      if (publishing_participle(k, &len)) {
         // "un rapport publié lundi par X", "remis au juge en mars 2023 par X":
         // the agent within a few words, before any comma.
         for (uint32_t j = k + static_cast<uint32_t>(len); j < std::min(limit, k + 12); ++j) {
@@ -458,13 +471,21 @@ class Finder {
     for (const int also : tree_.conjuncts(static_cast<uint32_t>(subject))) parties.push_back(also);
     add_parties(c, parties, evidence);
   }
+  // A word of time: "Thursday", "months", the "end" of "by the end of March".
+  bool time_noun(uint32_t t) const {
+    const auto w = norm(t);
+    return st_.pack.in("time_word", w) || st_.pack.in("time_unit", w) || st_.pack.in("time_boundary", w);
+  }
+
   void add_parties(Candidate& c, const std::vector<int>& tokens, const char* evidence) {
     bool any = false;
-    for (const int t : tokens)
+    for (const int t : tokens) {
+      if (time_noun(static_cast<uint32_t>(t))) continue;  // "by the end of March"
       if (auto id = link_.id_for_tree_token(t, EntityKind::Organization)) {
         add_unique(c.publishers, *id);
         any = true;
       }
+    }
     if (any) c.evidence.push_back(evidence);
   }
   // Token t lies within quotation marks or the content of a quote cued in

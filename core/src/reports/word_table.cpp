@@ -22,8 +22,8 @@ void WordTable::add(WordEntry entry) {
   by_first_[entry.tokens.front()].push_back(std::move(entry));
 }
 
-const WordEntry* WordTable::match(const std::vector<std::string_view>& norms, std::size_t i,
-                                  std::size_t* len) const {
+const WordEntry* WordTable::match(const std::vector<std::string_view>& norms, std::size_t i, std::size_t* len,
+                                  std::string_view form) const {
   if (len) *len = 0;
   if (i >= norms.size()) return nullptr;
   auto it = by_first_.find(norms[i]);
@@ -32,6 +32,7 @@ const WordEntry* WordTable::match(const std::vector<std::string_view>& norms, st
   std::size_t best_len = 0;
   for (const auto& e : it->second) {
     if (e.tokens.size() <= best_len || i + e.tokens.size() > norms.size()) continue;
+    if (!form.empty() && e.form != form) continue;
     bool ok = true;
     for (std::size_t k = 1; k < e.tokens.size() && ok; ++k) ok = norms[i + k] == e.tokens[k];
     if (ok) {

@@ -28,9 +28,11 @@ struct WordEntry {
 class WordTable {
  public:
   void add(WordEntry entry);
-  // The longest entry starting at norms[i] (nullptr: none); its length in *len.
-  const WordEntry* match(const std::vector<std::string_view>& norms, std::size_t i,
-                         std::size_t* len = nullptr) const;
+  // The longest entry starting at norms[i] (nullptr: none); its length in
+  // *len. With `form`, only verb entries of that form ("pp": "released" is
+  // a past tense and a participle, two entries of one verb).
+  const WordEntry* match(const std::vector<std::string_view>& norms, std::size_t i, std::size_t* len = nullptr,
+                         std::string_view form = {}) const;
   bool empty() const { return by_first_.empty(); }
 
  private:
