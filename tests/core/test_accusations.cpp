@@ -456,3 +456,29 @@ TEST_CASE("accusations: a wrong said of a document accuses its publisher", "[acc
   CHECK(party(fr, b->accuser) == "Le ministre");
   CHECK(party(fr, b->accused) == "Le syndicat");
 }
+
+TEST_CASE("accusations: which 'de' opens the charge, and where the accused ends", "[accusations][syntax]") {
+  // The charge's "de" is no part of the accused, however the parse hangs it.
+  const auto r = run("Les autorités portuaires accusent les dockers de sabotage.", "fr");
+  const auto* a = accusation(r, "sabotage");
+  REQUIRE(a);
+  CHECK(charge(r, *a) == "sabotage");
+  CHECK(party(r, a->accused) == "les dockers");
+  CHECK(party(r, a->accuser) == "Les autorités portuaires");
+
+  // A "de" inside the accused's noun phrase, then the one of the infinitive.
+  const auto inf = run("Le parquet de Brest accuse la femme d'affaires bretonne d'avoir dissimulé des recettes.", "fr");
+  const auto* ai = accusation(inf, "dissimulé");
+  REQUIRE(ai);
+  CHECK(charge(inf, *ai) == "avoir dissimulé des recettes");
+  CHECK(party(inf, ai->accused) == "la femme d'affaires bretonne");
+}
+
+TEST_CASE("accusations: the agent after the charge of a passive, a number opening it", "[accusations]") {
+  const auto r = run("The harbour master was accused of taking bribes by two former aides.", "en");
+  const auto* a = accusation(r, "bribes");
+  REQUIRE(a);
+  CHECK(charge(r, *a) == "taking bribes");
+  CHECK(party(r, a->accuser) == "two former aides");
+  CHECK(party(r, a->accused) == "The harbour master");
+}

@@ -298,6 +298,13 @@ class Finder {
     return n == "je" || n == "j'" || n == "nous" || n == "i" || n == "we" || n == "on";
   }
 
+  // A determiner or a number opens a noun phrase at k ("the", "two", "12").
+  bool opens_noun_phrase(uint32_t k) const {
+    if (k >= st_.ntok()) return false;
+    return in("determiner", k) || in("quantifier", k) || st_.tok(k).kind == TokenKind::Number ||
+           (tree_.parsed() && st_.tree[k].upos == syntax::Upos::NUM);
+  }
+
   // The entity a noun phrase starting at k names (a mention there, else
   // the words up to `stop` as a new entity).
   std::optional<std::string> party_at(uint32_t k, uint32_t stop) {
@@ -310,7 +317,7 @@ class Finder {
       while (c < stop && c < k + 3 && !st_.tok(c).capitalized) ++c;
       if (c < stop && st_.tok(c).capitalized) k = c;
     }
-    if (stop - k <= 8 && (in("determiner", k) || st_.tok(k).capitalized)) {
+    if (stop - k <= 8 && (opens_noun_phrase(k) || st_.tok(k).capitalized)) {
       uint32_t e = stop;
       while (e > k && st_.tok(e - 1).kind == TokenKind::Punct) --e;
       if (e > k) return link_.id_for_tokens(k, e, EntityKind::Unknown);
@@ -331,10 +338,26 @@ class Finder {
   // The party token t of the parse stands for (Linker::id_for_tree_token),
   // other than `not_this`; nothing for a first-person pronoun (the speaker
   // is no party to their own charge).
-  std::optional<std::string> party_of_token(int t, const std::optional<std::string>& not_this) {
+  std::optional<std::string> party_of_token(int t, const std::optional<std::string>& not_this,
+                                            uint32_t stop = UINT32_MAX) {
     if (t < 0 || is_first_person(static_cast<uint32_t>(t))) return std::nullopt;
-    auto id = link_.id_for_tree_token(t, EntityKind::Group);
+    auto id = link_.id_for_tree_token(t, EntityKind::Group, stop);
     return id == not_this ? std::nullopt : id;
+  }
+
+  // An infinitive at token t ("avoir", "d'avoir menti", "de mentir"), as the
+  // grammar or the parse says.
+  bool infinitive_at(uint32_t t) const {
+    if (t >= st_.ntok()) return false;
+    if (in("infinitive_marker", t)) return true;
+    if (!tree_.parsed()) return false;
+    const auto& ts = st_.tree[t];
+    return (ts.upos == syntax::Upos::VERB || ts.upos == syntax::Upos::AUX) && ts.form == syntax::Form::Infinitive;
+  }
+  // The phrase preposition q opens hangs from verb v in the parse.
+  bool complement_of_verb(uint32_t q, uint32_t v) const {
+    const int32_t h = st_.tree[q].head;
+    return h >= 0 && st_.tree[static_cast<uint32_t>(h)].head == static_cast<int32_t>(v);
   }
 
   // --- explicit: verbs ---------------------------------------------------------
@@ -380,6 +403,22 @@ class Finder {
       for (uint32_t t = before; t < i; ++t) reflexive_object = reflexive_object || in("reflexive", t);
       uint32_t p = passive || reflexive_object ? obj : obj + 1;
       while (p < end && !(is_charge_prep(p) && p + 1 < end && !opens_name(p))) ++p;
+      // Of several such prepositions, the one that opens an infinitive
+      // ("la femme d'affaires … d'avoir commis"), else the one the parse
+      // hangs from the verb; the first by default.
+      {
+        uint32_t by_tree = end;
+        for (uint32_t q = p; q < end; ++q) {
+          if (!(is_charge_prep(q) && q + 1 < end && !opens_name(q))) continue;
+          if (infinitive_at(q + 1)) {
+            p = q;
+            by_tree = end;
+            break;
+          }
+          if (by_tree == end && q > p && tree_.parsed() && complement_of_verb(q, i)) by_tree = q;
+        }
+        if (by_tree < end) p = by_tree;
+      }
       if (p >= end) {
         if (v.attr("object") == "1" && !passive) object_frame(i, len, k, a);
         return;
@@ -406,7 +445,7 @@ class Finder {
         a.reason = legal ? "explicit/legal-passive" : "explicit/passive";
       } else {
         a.accuser = subject_of(i);
-        a.accused = party_of_token(accused, a.accuser);
+        a.accused = party_of_token(accused, a.accuser, p);
         if (!a.accused && p > obj) a.accused = party_at(obj, p);
         a.reason = legal ? "explicit/legal" : "explicit/verb";
       }
@@ -551,7 +590,7 @@ class Finder {
     for (uint32_t t = b; t < e; ++t) {
       if (!is(lex_.acc, "by", t) || t + 1 >= e) continue;
       const int m = link_.mention_within(t + 1, std::min(e, t + 8));
-      if ((m >= 0 && st_.mentions[m].first_tok <= t + 2) || st_.tok(t + 1).capitalized || in("determiner", t + 1))
+      if ((m >= 0 && st_.mentions[m].first_tok <= t + 2) || st_.tok(t + 1).capitalized || opens_noun_phrase(t + 1))
         return t;
     }
     return e;

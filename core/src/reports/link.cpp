@@ -132,7 +132,7 @@ std::optional<std::string> Linker::id_for_tokens(uint32_t b, uint32_t e, EntityK
   return id_for_span(span, kind);
 }
 
-std::optional<std::string> Linker::id_for_tree_token(int t, EntityKind kind) {
+std::optional<std::string> Linker::id_for_tree_token(int t, EntityKind kind, uint32_t stop) {
   if (t < 0 || static_cast<uint32_t>(t) >= st_.ntok() || st_.tree.size() != st_.ntok()) return std::nullopt;
   const auto tok = static_cast<uint32_t>(t);
   const auto& ts = st_.tree[tok];
@@ -151,8 +151,9 @@ std::optional<std::string> Linker::id_for_tree_token(int t, EntityKind kind) {
   }
   if (ts.upos != syntax::Upos::NOUN && ts.upos != syntax::Upos::PROPN) return std::nullopt;
   const auto np = entities::noun_phrase_headed_by(st_, tok);
-  if (np.end <= np.first || np.end - np.first > 8) return std::nullopt;
-  return id_for_tokens(np.first, np.end, kind);
+  const uint32_t end = tok < stop ? std::min(np.end, stop) : np.end;
+  if (end <= np.first || end - np.first > 8) return std::nullopt;
+  return id_for_tokens(np.first, end, kind);
 }
 
 std::optional<std::string> Linker::id_for_span(ByteSpan span, EntityKind kind) {

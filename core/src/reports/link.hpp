@@ -36,7 +36,10 @@ class Linker {
   // else the noun phrase it heads as a new entity of `kind` ("the port
   // authority", "les autorités centrafricaines"). Nothing for a document
   // mention, a pronoun that is no relative one, or a non-nominal token.
-  std::optional<std::string> id_for_tree_token(int t, EntityKind kind);
+  // `stop`: the phrase ends before that token ("accusent les rebelles de
+  // massacres": the charge's "de" is no part of the accused, however the
+  // parse hangs it).
+  std::optional<std::string> id_for_tree_token(int t, EntityKind kind, uint32_t stop = UINT32_MAX);
   // The entity whose mention covers byte `pos`, or nothing.
   std::optional<std::string> id_at(uint32_t pos) const;
   // The mentions within tokens [b, e), in index order: the candidates of
