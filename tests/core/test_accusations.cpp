@@ -482,3 +482,13 @@ TEST_CASE("accusations: the agent after the charge of a passive, a number openin
   CHECK(party(r, a->accuser) == "two former aides");
   CHECK(party(r, a->accused) == "The harbour master");
 }
+
+TEST_CASE("accusations: a verb form the tagger reads as an adjective is no wrongdoing", "[accusations][syntax]") {
+  // "violent" is also "ils violent" (violer): here an adjective.
+  const auto r = run("« Le cygne a subi un choc violent », a expliqué la vétérinaire, Anne Morel.", "fr");
+  CHECK(r.analysis.accusations.empty());
+  // The verb itself still is one.
+  const auto v = run("« Ils violent la loi chaque jour », a déclaré la vétérinaire, Anne Morel.", "fr");
+  REQUIRE(v.analysis.accusations.size() == 1);
+  CHECK(v.analysis.accusations[0].kind == AccusationKind::Implicit);
+}

@@ -803,6 +803,12 @@ class Finder {
       if (st_.tok(t).sentence == done_sentence) continue;
       std::size_t len = 0;
       const WordEntry* w = match(lex_.wrong, "verb", t, &len);
+      // A finite form the tagger reads as an adjective or a noun is no verb
+      // ("choc violent": not "ils violent"; "heart attacks"); the word
+      // list may still hold it.
+      if (w && w->form == "fin" && len == 1 && tree_.parsed() &&
+          (st_.tree[t].upos == syntax::Upos::ADJ || st_.tree[t].upos == syntax::Upos::NOUN))
+        w = nullptr;
       if (!w) w = match(lex_.wrong, "word", t, &len);
       if (!w || negated(t) || hedged(t)) continue;
       if (w->form == "pp" && !agentive_participle(t, static_cast<uint32_t>(len))) continue;
