@@ -492,3 +492,14 @@ TEST_CASE("accusations: a verb form the tagger reads as an adjective is no wrong
   REQUIRE(v.analysis.accusations.size() == 1);
   CHECK(v.analysis.accusations[0].kind == AccusationKind::Implicit);
 }
+
+TEST_CASE("accusations: a legal noun needs a party it targets", "[accusations][syntax]") {
+  // Who faces a legal step is its accused.
+  const auto r = run("The former harbour master is facing a lawsuit for fraud.", "en");
+  const auto* a = accusation(r, "fraud");
+  REQUIRE(a);
+  CHECK(party(r, a->accused) == "The former harbour master");
+  // A legal step that targets nobody named is no accusation.
+  const auto n = run("A lawsuit for damages was filed on Monday in the county court.", "en");
+  CHECK(n.analysis.accusations.empty());
+}

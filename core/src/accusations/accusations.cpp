@@ -689,7 +689,12 @@ class Finder {
         if (c < send && word(c) &&
             (st_.pack.verb(norm(c)) || in("aux", c) || (st_.pack.lang == "en" && ends_with(norm(c), "ed"))))
           break;
-        a.charge = trimmed(c, clause_end(c));
+        // The phrase after the link, as the parse cuts it where a clause
+        // goes on ("a lawsuit for damages was filed": "damages").
+        const uint32_t ce = clause_end(c);
+        uint32_t stop = entities::phrase_end(st_, c, ce);
+        if (stop < ce && !clause_boundary(stop)) stop = ce;
+        a.charge = trimmed(c, stop);
         break;
       }
       if (match(lex_.acc, "against", k, &l)) {
@@ -772,6 +777,13 @@ class Finder {
       const uint32_t cb = st_.token_at(a.charge.begin), ce = st_.token_at(a.charge.end);
       a.accused = party_in(cb, ce, a.accuser);
     }
+    // "X faces charges of fraud": who undergoes a legal step is its accused.
+    if (!a.accused && legal && tree_.parsed()) {
+      const int v = st_.tree[i].head;
+      if (v >= 0 && st_.tree[i].rel.rel == syntax::Rel::obj && is(lex_.acc, "undergo", static_cast<uint32_t>(v)))
+        for (const bool passive : {false, true})  // "is facing" may be read as a passive
+          if (!a.accused) a.accused = party_of_token(tree_.subject(static_cast<uint32_t>(v), passive), a.accuser);
+    }
     // "The government rejects X's accusations of …": who denies them is
     // who they accuse, when they name no one else.
     if (!a.accused && denied) {
@@ -779,6 +791,9 @@ class Finder {
       a.accused = party_of_token(tree_.subject(d), a.accuser);
       if (!a.accused) a.accused = subject_of(d);
     }
+    // A legal step that names nobody it targets ("additional charges were
+    // tacked on") is a fee or a procedure, not an accusation.
+    if (legal && !a.accused) return;
     a.reason = legal ? "explicit/legal-noun" : "explicit/noun";
     a.confidence = 0.7;
     add(std::move(a));
