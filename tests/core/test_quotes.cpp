@@ -620,3 +620,30 @@ TEST_CASE("a speech act inside someone's quoted words takes no object quote", "[
   REQUIRE(r.analysis.quotes.size() == 1);
   CHECK(r.content(r.analysis.quotes[0]) == "it \"strongly rejects\" the allegations");
 }
+
+TEST_CASE("according to X after a quotation whose comma is inside its marks", "[quotes]") {
+  auto r = run("\"There is no evidence of fraud,\" according to the county election board.", "en");
+  const auto* q = r.quote("no evidence of fraud");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::According);
+  CHECK(r.content(*q) == "There is no evidence of fraud");
+  CHECK(r.mention(*q) == "the county election board");
+}
+
+TEST_CASE("'Pour' with a profession no list holds before the name", "[quotes][fr]") {
+  auto r = run("Pour le sociologue Jean Viard, c'est « un tournant » pour la région.", "fr");
+  const auto* q = r.quote("tournant");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::According);
+  CHECK(r.speaker(*q) == "Jean Viard");
+  // Not an everyday "pour": no name follows.
+  auto n = run("Pour la première fois, le club de Brest a gagné à Lyon.", "fr");
+  CHECK(n.analysis.quotes.empty());
+}
+
+TEST_CASE("an inverted subject opened by a number", "[quotes][attribution]") {
+  auto r = run("\"It is a disgrace,\" said one resident, who asked not to be named.", "en");
+  const auto* q = r.quote("disgrace");
+  REQUIRE(q);
+  CHECK(r.mention(*q) == "one resident");
+}

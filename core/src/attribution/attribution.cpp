@@ -197,7 +197,8 @@ class Attributor {
   int inverted_phrase(uint32_t tok) {
     uint32_t j = tok;
     for (int n = 0; n < 3 && (in("adverb", j) || in("time_word", j)); ++n) ++j;
-    if (!in("determiner", j)) return -1;
+    // "the …", "one resident", "deux habitants".
+    if (!in("determiner", j) && !in("quantifier", j)) return -1;
     const int p = entities::add_source_phrase(st_, j);
     if (p < 0) return -1;
     const uint32_t e = st_.mentions[p].end_tok;

@@ -1000,6 +1000,11 @@ class QuoteFinder {
     return b;
   }
 
+  bool lower_noun(uint32_t k) const {
+    return word(k) && !st_.tok(k).capitalized && k < st_.tree.size() && st_.tree.size() == st_.ntok() &&
+           st_.tree[k].upos == syntax::Upos::NOUN;
+  }
+
   // --- selon / d'après / according to ------------------------------------
   void according_frame(int ci) {
     const CueRec& c = st_.cues[ci];
@@ -1011,9 +1016,11 @@ class QuoteFinder {
     pk_.according.match(st_.norms, c.first_tok, &marker);
     const bool start_only = marker && marker->where == "start";
     // "Pour le docteur Marc Aubry": a name behind its article and title.
+    // "Pour le sociologue Jean Viard": or behind a lower-case noun the parse
+    // tags (a profession no list holds).
     if (m < 0 && start_only && in("determiner", src_tok)) {
       uint32_t k = src_tok + 1;
-      while (k < src_tok + 3 && pk_.titles.match(st_.norms, k) > 0) ++k;
+      while (k < src_tok + 3 && (pk_.titles.match(st_.norms, k) > 0 || lower_noun(k))) ++k;
       if (st_.mention_starting_at(k) >= 0) m = st_.mention_starting_at(src_tok = k);
     }
     if (m < 0 && start_only) return;
@@ -1045,7 +1052,8 @@ class QuoteFinder {
       const int wq = whole_quote(b, e);
       if (wq >= 0 && !claimed_[wq]) {
         claimed_[wq] = true;
-        add(QuoteType::According, st_.doc.quotes[wq].content, ci, SpeakerSlot::Source, src_tok, frame, 0.85, wq);
+        add(QuoteType::According, without_trailing_comma(st_.doc.quotes[wq].content), ci, SpeakerSlot::Source, src_tok,
+            frame, 0.85, wq);
         return;
       }
       const ByteSpan sp = content_span(b, e);
@@ -1064,6 +1072,12 @@ class QuoteFinder {
         b = st_.mentions[appo].end_tok + 1;
       else if (m >= 0) b = after_role_apposition(b, s.end_token);
       emit(b, clause_end(b), "according-first");
+      return;
+    }
+    // "“There is no evidence of fraud,” according to the board.": the comma
+    // inside the closing mark.
+    if (c.first_tok >= 2 && st_.quote_closed_at(c.first_tok - 1) >= 0 && comma(c.first_tok - 2)) {
+      emit(clause_first, c.first_tok, "according-last");
       return;
     }
     if (c.first_tok == 0 || !comma(c.first_tok - 1)) return;
