@@ -647,3 +647,19 @@ TEST_CASE("an inverted subject opened by a number", "[quotes][attribution]") {
   REQUIRE(q);
   CHECK(r.mention(*q) == "one resident");
 }
+
+TEST_CASE("a speaker's noun phrase runs over the nouns its head modifies", "[quotes][attribution][syntax]") {
+  // "county" is an organisation word, "election board" the noun it builds.
+  auto r = run("The county election board said the count was fair.", "en");
+  const auto* q = r.quote("the count was fair");
+  REQUIRE(q);
+  CHECK(r.mention(*q) == "The county election board");
+  // "media reports that …" is a noun: no quote of the reports.
+  auto n = run("The mayor denied local media reports that he had resigned.", "en");
+  CHECK(n.analysis.quotes.empty());
+  // A verb of saying that ends the clause stays the verb.
+  auto v = run("The tenants filed a lawsuit on Monday. \"The boilers were never repaired,\" the lawsuit reads.", "en");
+  const auto* qv = v.quote("boilers");
+  REQUIRE(qv);
+  CHECK(v.cue(*qv) == "reads");
+}

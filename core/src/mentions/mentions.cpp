@@ -207,6 +207,16 @@ class Finder {
     }
   }
 
+  // An inflected form of a verb of saying ("reads", "says", "said"), not its
+  // bare lemma, which is as often a noun ("report", "claim").
+  bool inflected_cue(uint32_t i) const {
+    const auto* readings = pk_.verb(norm(i));
+    if (!readings) return false;
+    for (const auto& r : *readings)
+      if (r.form == lexicon::VerbForm::Finite && r.lemma != norm(i)) return true;
+    return false;
+  }
+
   // An according marker ("according to", "selon") ends right before token i.
   bool according_ends_at(uint32_t i) const {
     for (uint32_t k = i > sent_first_ + 3 ? i - 3 : sent_first_; k < i; ++k)
@@ -325,6 +335,14 @@ class Finder {
     if (st_.pack.lang == "fr") {
       for (int n = 0; n < 2 && possible_adjective(e); ++n) ++e;
     }
+    // "the county election board": the head modifies nouns after it, as the
+    // parse says; the phrase runs to the noun they build.
+    while (e < sent_end_ && e < st_.tree.size() && st_.tree.size() == st_.ntok() && word(e) && !st_.tok(e).capitalized &&
+           st_.tree[e].upos == syntax::Upos::NOUN && st_.tree[e - 1].head >= static_cast<int32_t>(e) &&
+           !(inflected_cue(e) && (e + 1 >= sent_end_ || st_.tok(e + 1).kind == TokenKind::Punct)))
+      // A verb of saying that ends the clause is the verb however tagged
+      // ("“…,” the lawsuit reads."); "media reports that …" is a noun.
+      ++e;
     e = np_links(e, 3);
     MentionRec m;
     m.first_tok = i;
