@@ -663,3 +663,21 @@ TEST_CASE("a speaker's noun phrase runs over the nouns its head modifies", "[quo
   REQUIRE(qv);
   CHECK(v.cue(*qv) == "reads");
 }
+
+TEST_CASE("a predicate after ', mais' / ', but' goes on with the main clause, not with what is said", "[quotes][syntax]") {
+  auto fr = run("Le ministre de la Santé, Paul Arnaud, reconnaît que des erreurs ont été commises, mais refuse de "
+                "démissionner.",
+                "fr");
+  const auto* q = fr.quote("erreurs");
+  REQUIRE(q);
+  CHECK(fr.content(*q) == "des erreurs ont été commises");
+  auto en = run("The minister said the plan was sound, but declined to give details.", "en");
+  const auto* qe = en.quote("the plan was sound");
+  REQUIRE(qe);
+  CHECK(en.content(*qe) == "the plan was sound");
+  // With a subject of its own, the clause after "but" is still reported.
+  auto both = run("The minister said the plan was sound, but the costs were rising.", "en");
+  const auto* qb = both.quote("the plan was sound");
+  REQUIRE(qb);
+  CHECK(both.content(*qb) == "the plan was sound, but the costs were rising");
+}

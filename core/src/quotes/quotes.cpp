@@ -6,6 +6,7 @@
 
 #include "entities/entities.hpp"
 #include "entities/phrase.hpp"
+#include "syntax/read.hpp"
 #include "text/chars.hpp"
 
 namespace saywho::quotes {
@@ -312,13 +313,35 @@ class QuoteFinder {
     return end;
   }
 
+  // ", mais refuse de démissionner", ", but declined to …": a comma, a
+  // conjunction of contrast and a finite verb with no subject of its own go
+  // on with the main clause's subject, not with what is reported (the parse
+  // often hangs that verb inside the reported clause). The first such comma
+  // in [b, e), or e.
+  uint32_t shared_subject_predicate(uint32_t b, uint32_t e) const {
+    if (st_.tree.size() != st_.ntok()) return e;
+    const syntax::TreeReader tree(st_.tree, st_.doc);
+    for (uint32_t k = b + 1; k + 2 < e; ++k) {
+      if (!comma(k) || !in("contrast", k + 1)) continue;
+      uint32_t v = k + 2;
+      while (v < e && (in("negation", v) || in("adverb", v))) ++v;
+      if (v >= e || st_.tree[v].upos != syntax::Upos::VERB || st_.tree[v].form != syntax::Form::Finite) continue;
+      if (tree.dependent(v, syntax::Rel::nsubj) < 0) return k;
+    }
+    return e;
+  }
+
   // Where what is said ends when it starts at b and the parse gives `head`
-  // as its clause's head (-1: none): the clause cutter's end, or further
-  // when the parse hangs more of the sentence under that head ("avoir saisi
-  // l'Inspection générale de la police nationale (IGPN) pour enquêter…",
-  // where the cutter stops at the parenthesis). Never past the sentence or
-  // the quotation the clause sits in.
+  // as its clause's head (-1: none), before a predicate that goes on with
+  // the main clause (shared_subject_predicate).
   uint32_t said_clause_end(uint32_t b, int head) const {
+    return shared_subject_predicate(b, clause_or_subtree_end(b, head));
+  }
+  // The clause cutter's end, or further when the parse hangs more of the
+  // sentence under `head` ("avoir saisi l'Inspection générale de la police
+  // nationale (IGPN) pour enquêter…", where the cutter stops at the
+  // parenthesis). Never past the sentence or the quotation the clause sits in.
+  uint32_t clause_or_subtree_end(uint32_t b, int head) const {
     const uint32_t e = clause_end(b);
     // A comma the cutter stopped at comes before a new cue or a time
     // adjunct (", days after …"), which the parse often hangs inside; so
