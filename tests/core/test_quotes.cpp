@@ -681,3 +681,20 @@ TEST_CASE("a predicate after ', mais' / ', but' goes on with the main clause, no
   REQUIRE(qb);
   CHECK(both.content(*qb) == "the plan was sound, but the costs were rising");
 }
+
+TEST_CASE("'a-t-on appris': an impersonal cue, its source after 'auprès de'", "[quotes][attribution][fr]") {
+  auto r = run("Le suspect a été interpellé lundi soir, a-t-on appris auprès de la préfecture du Var.", "fr");
+  const auto* q = r.quote("interpellé");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Indirect);
+  CHECK(r.cue(*q) == "a-t-on appris");
+  CHECK(r.mention(*q) == "la préfecture du Var");
+  // Nobody named: the clause is still reported, by no one.
+  auto n = run("Le suspect a été interpellé lundi soir, a-t-on appris de source policière.", "fr");
+  const auto* qn = n.quote("interpellé");
+  REQUIRE(qn);
+  CHECK_FALSE(qn->speaker);
+  // "apprendre" with a subject of its own is learning, not telling.
+  auto l = run("Le maire de Brest a appris que le projet était abandonné.", "fr");
+  CHECK(l.analysis.quotes.empty());
+}

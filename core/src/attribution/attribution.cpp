@@ -466,6 +466,8 @@ class Attributor {
           set_speaker(q, m, st_.mentions[m].is_document ? "impersonal-in-document" : "inverted-pronoun", 1.0);
         } else if (const int d = q.cue >= 0 ? document_after(st_.cues[q.cue].end_tok) : -1; d >= 0) {
           set_speaker(q, d, "impersonal-in-document", 1.0);  // "lit-on dans le rapport"
+        } else if (const int src = q.cue >= 0 ? source_after(st_.cues[q.cue].end_tok) : -1; src >= 0) {
+          set_speaker(q, src, "impersonal-source", 1.0);  // "a-t-on appris auprès de la préfecture"
         } else {  // "a-t-on appris": impersonal, nobody named
           q.reason = q.frame + "/impersonal";
           q.confidence = q.frame_confidence * 0.5;
@@ -503,6 +505,18 @@ class Attributor {
       const int m = st_.mention_starting_at(k);
       if (m >= 0) return st_.mentions[m].is_document && k > tok && in("preposition", k - 1) ? m : -1;
     }
+    return -1;
+  }
+
+  // "auprès de la préfecture" right after an impersonal cue: who told.
+  int source_after(uint32_t tok) {
+    if (tok + 2 >= st_.ntok() || !in("source_marker", tok) || !st_.is_word(tok + 1)) return -1;
+    const uint32_t k = tok + 1;  // "de", "du", "des"
+    if (!in("np_link", k)) return -1;
+    const int m = st_.mention_starting_at(k + 1);
+    if (m >= 0) return m;
+    if (st_.norm(k) == "du" || st_.norm(k) == "des" || in("determiner", k + 1))
+      return entities::add_source_phrase(st_, st_.norm(k) == "du" || st_.norm(k) == "des" ? k : k + 1);
     return -1;
   }
 

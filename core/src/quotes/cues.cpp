@@ -98,8 +98,11 @@ class CueFinder {
   }
 
   void emit(uint32_t b, uint32_t e, const VerbInfo& v, bool aux, int inverted) {
-    // "il ressort du rapport que": a cue only with its impersonal subject.
-    if (!v.impersonal.empty() && !(b > sent_first_ && norm(b - 1) == v.impersonal)) return;
+    // "il ressort du rapport que", "a-t-on appris": a cue only with its
+    // impersonal subject, before it or inverted.
+    if (!v.impersonal.empty() && !(b > sent_first_ && norm(b - 1) == v.impersonal) &&
+        !(inverted >= 0 && norm(static_cast<uint32_t>(inverted)) == v.impersonal))
+      return;
     // "pointed out": the verb is a cue only with its particle, which is part of it.
     if (!v.particle.empty()) {
       if (!word(e) || norm(e) != v.particle) return;
