@@ -698,3 +698,21 @@ TEST_CASE("'a-t-on appris': an impersonal cue, its source after 'auprès de'", "
   auto l = run("Le maire de Brest a appris que le projet était abandonné.", "fr");
   CHECK(l.analysis.quotes.empty());
 }
+
+TEST_CASE("'Comme l'a souligné X, …' / 'As X said, …': what follows the comma is said", "[quotes]") {
+  auto fr = run("Comme l'a rappelé mardi le préfet du Var, les routes resteront fermées jusqu'à jeudi.", "fr");
+  const auto* q = fr.quote("routes");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Indirect);
+  CHECK(fr.content(*q) == "les routes resteront fermées jusqu'à jeudi");
+  CHECK(fr.mention(*q) == "le préfet du Var");
+  auto en = run("As the harbour master said on Monday, the port will stay closed.", "en");
+  const auto* qe = en.quote("port will stay closed");
+  REQUIRE(qe);
+  CHECK(en.mention(*qe) == "the harbour master");
+  // "Comme prévu" is no cue: the verb of the sentence reports.
+  auto n = run("Comme prévu, le maire a annoncé que le budget serait tenu.", "fr");
+  const auto* qn = n.quote("budget");
+  REQUIRE(qn);
+  CHECK(n.cue(*qn) == "a annoncé");
+}

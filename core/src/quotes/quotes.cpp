@@ -493,8 +493,49 @@ class QuoteFinder {
     const CueRec& c = st_.cues[ci];
     const bool gerund = c.form == VerbForm::Gerund && norm(c.first_tok) != "as";
     if (!gerund && quote_then_cue(ci)) return;
+    if (!gerund && as_cue_then_content(ci)) return;
     if (cue_then_content(ci, gerund)) return;
     if (!gerund) clause_then_cue(ci);
+  }
+
+  // "Comme l'a souligné la ministre, le budget sera tenu.", "As the
+  // minister said, the budget will hold.": a clause that opens on "comme" /
+  // "as" and the cue, its subject inverted (French) or before the cue; what
+  // follows its comma is what is said.
+  bool as_cue_then_content(int ci) {
+    const CueRec& c = st_.cues[ci];
+    if (c.according || c.passive || c.purpose) return false;
+    const uint32_t first = clause_start(c.first_tok);
+    SpeakerSlot slot;
+    uint32_t slot_tok = 0, after = 0;
+    uint32_t k = c.first_tok;
+    while (k > first && in("object_pronoun", k - 1)) --k;  // "comme l'a dit"
+    if (k == first + 1 && in("as_marker", first)) {
+      slot = post_slot(c, slot_tok);
+      if (slot == SpeakerSlot::InCue) {
+        after = c.end_tok;
+      } else {
+        const int m = st_.mention_starting_at(skip_adverbs(slot_tok));
+        if (m < 0) return false;
+        after = st_.mentions[m].end_tok;
+      }
+    } else {
+      const int subj = subject_before(c);
+      if (subj < 0) return false;
+      const uint32_t subj_start = with_determiner_phrase(st_.mentions[subj].first_tok);
+      if (subj_start != first + 1 || !in("as_marker", first)) return false;
+      slot = SpeakerSlot::BeforeCue;
+      slot_tok = c.first_tok;
+      after = c.end_tok;
+    }
+    after = skip_trailing_adjunct(skip_adverbs(after), sent(c.first_tok).end_token);  // "said on Monday"
+    if (!comma(after)) return false;
+    const uint32_t b = after + 1;
+    const ByteSpan content = content_span(b, said_clause_end(b, -1));
+    if (word_count(content) < 3) return false;
+    claim_inside(content);
+    add(has_quote_mark(content) ? QuoteType::Mixed : QuoteType::Indirect, content, ci, slot, slot_tok, "as-cue", 0.75);
+    return true;
   }
 
   SpeakerSlot post_slot(const CueRec& c, uint32_t& slot_tok) const {
