@@ -186,7 +186,7 @@ class Attributor {
     uint32_t b = cue;
     while (b > s.first_token && st_.tok(b - 1).kind == TokenKind::Word && cue - b < 6) --b;
     if (b > s.first_token && !st_.is_punct(b - 1, ",") && st_.tok(b - 1).kind != TokenKind::QuoteMark) return -1;
-    while (b < cue && (in("conjunction", b) || in("adverb", b))) ++b;
+    while (b < cue && (in("conjunction", b) || in("adverb", b) || in("as_marker", b))) ++b;  // "As the …"
     if (b >= cue || !in("determiner", b)) return -1;
     return entities::add_source_phrase(st_, b, cue);
   }

@@ -520,9 +520,14 @@ class QuoteFinder {
         after = st_.mentions[m].end_tok;
       }
     } else {
+      // The subject: a mention, else the noun phrase the parse gives ("the
+      // harbour master", which no list knows).
       const int subj = subject_before(c);
-      if (subj < 0) return false;
-      const uint32_t subj_start = with_determiner_phrase(st_.mentions[subj].first_tok);
+      uint32_t subj_start = subj >= 0 ? with_determiner_phrase(st_.mentions[subj].first_tok) : 0;
+      if (subj < 0 && parsed()) {
+        const int ns = syntax::TreeReader(st_.tree, st_.doc).dependent(c.first_tok, syntax::Rel::nsubj);
+        if (ns >= 0) subj_start = entities::noun_phrase_headed_by(st_, static_cast<uint32_t>(ns)).first;
+      }
       if (subj_start != first + 1 || !in("as_marker", first)) return false;
       slot = SpeakerSlot::BeforeCue;
       slot_tok = c.first_tok;
