@@ -716,3 +716,26 @@ TEST_CASE("'Comme l'a souligné X, …' / 'As X said, …': what follows the com
   REQUIRE(qn);
   CHECK(n.cue(*qn) == "a annoncé");
 }
+
+TEST_CASE("Quoted objects joined by 'et'/'and': one direct quote each, same cue and speaker", "[quotes]") {
+  auto fr = run("Le procureur de Vannes a dénoncé des « silences calculés » et une « fuite en avant » chez les prévenus.",
+                "fr");
+  const auto* a = fr.quote("silences calculés");
+  const auto* b = fr.quote("fuite en avant");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(b->type == QuoteType::Direct);
+  CHECK(fr.content(*b) == "fuite en avant");
+  CHECK(fr.cue(*b) == "a dénoncé");
+  CHECK(fr.mention(*b) == "Le procureur de Vannes");
+  auto en = run("The union leader called the offer \"insulting\" and \"late\" on Tuesday.", "en");
+  const auto* e = en.quote("late");
+  REQUIRE(e);
+  CHECK(en.content(*e) == "late");
+  CHECK(en.mention(*e) == "The union leader");
+  // A whole sentence after "and" is no second object.
+  auto s = run("The mayor called the plan \"a mistake\" and \"we will never accept a levy that hurts the port, never\" was "
+               "painted on the town hall.",
+               "en");
+  CHECK_FALSE(s.quote("never accept"));
+}

@@ -425,6 +425,25 @@ class QuoteFinder {
     }
   }
 
+  // A quotation coordinated with the one closing at `close` as one more
+  // object of the same cue: "des « rumeurs » et une « campagne indigne »",
+  // "“reckless” and “cruel”". Short (a name for something, not a sentence)
+  // and in the same sentence.
+  int coordinated_quote(uint32_t close) const {
+    uint32_t k = close + 1;
+    if (k >= st_.ntok() || !in("coordinator", k)) return -1;
+    ++k;
+    for (int n = 0; n < 2 && k < st_.ntok() && in("determiner", k); ++n) ++k;
+    const int q = st_.quote_opened_at(k);
+    if (q < 0 || claimed_[q] || &sent(k) != &sent(close)) return -1;
+    return word_count(st_.doc.quotes[q].content) <= 8 ? q : -1;
+  }
+
+  // The cue's quoted object and those coordinated with it.
+  void add_object_quotes(int q, int cue, SpeakerSlot slot, uint32_t slot_tok, const char* frame, double conf) {
+    for (; q >= 0; q = coordinated_quote(close_tok(st_.doc.quotes[q]))) add_direct(q, cue, slot, slot_tok, frame, conf);
+  }
+
   // Subject right before the cue (English "…,” Amnesty said"): its first token.
   int subject_before(const CueRec& c) const {
     const uint32_t b = skip_adverbs_back(c.first_tok);
@@ -746,7 +765,7 @@ class QuoteFinder {
         const bool clause_ends = after >= st_.ntok() || sent(after).paragraph != sent(c.first_tok).paragraph ||
                                  st_.tok(after).kind == TokenKind::Punct || cue_starts(after);
         if (qualifying || (clause_ends && (!determiner || pronoun))) {
-          add_direct(q, ci, slot, slot_tok, "cue-then-quote", 0.85);
+          add_object_quotes(q, ci, slot, slot_tok, "cue-then-quote", 0.85);
           return true;
         }
         const uint32_t e = mixed_end(j, clause_end(j));
@@ -865,7 +884,7 @@ class QuoteFinder {
       if (in_object && first_mark <= j + 8 && pk_.in("naming_verb", c.lemma)) {
         const int q = st_.quote_opened_at(first_mark);
         if (q >= 0 && !claimed_[q]) {
-          add_direct(q, ci, slot, slot_tok, "naming-quote", 0.8);
+          add_object_quotes(q, ci, slot, slot_tok, "naming-quote", 0.8);
           return true;
         }
       }
