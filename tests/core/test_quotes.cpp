@@ -739,3 +739,22 @@ TEST_CASE("Quoted objects joined by 'et'/'and': one direct quote each, same cue 
                "en");
   CHECK_FALSE(s.quote("never accept"));
 }
+
+TEST_CASE("A long incise between the cue and 'que'/'that' does not hide the reported clause", "[quotes]") {
+  auto fr = run("La préfecture estime, dans une note transmise jeudi soir aux élus du littoral, que la digue doit être "
+                "renforcée.",
+                "fr");
+  const auto* q = fr.quote("digue doit");
+  REQUIRE(q);
+  CHECK(fr.content(*q) == "la digue doit être renforcée");
+  CHECK(fr.mention(*q) == "La préfecture");
+  auto en = run("The regulator said, in a letter sent late on Friday to the three harbour operators, that the fees were "
+                "unlawful.",
+                "en");
+  const auto* e = en.quote("fees were unlawful");
+  REQUIRE(e);
+  CHECK(en.content(*e) == "the fees were unlawful");
+  // A long incise followed by something else is not skipped into.
+  auto n = run("The regulator said, in a letter sent late on Friday to the three harbour operators, nothing at all.", "en");
+  CHECK_FALSE(n.quote("nothing at all"));
+}

@@ -690,11 +690,15 @@ class QuoteFinder {
     }
     uint32_t j = c.end_tok;
     j = skip_adverbs(j);
-    // An incise between the cue and what is said: "a déclaré, juste après les faits, que".
+    // An incise between the cue and what is said: "a déclaré, juste après les
+    // faits, que". A longer one only when "que"/"that" or a quotation follows
+    // it ("estime, dans une déclaration publiée mardi soir, que").
     if (comma(j)) {
-      for (uint32_t k = j + 1; k < send && k <= j + 7; ++k) {
+      for (uint32_t k = j + 1; k < send && k <= j + 16; ++k) {
         if (comma(k)) {
-          if (k + 1 < send && !cue_starts(k + 1)) j = k + 1;
+          const bool content_follows =
+              k + 1 < send && (in("complementizer", k + 1) || st_.quote_opened_at(k + 1) >= 0);
+          if (k + 1 < send && !cue_starts(k + 1) && (k <= j + 7 || content_follows)) j = k + 1;
           break;
         }
         if (st_.tok(k).kind != TokenKind::Word && st_.tok(k).kind != TokenKind::Number) break;
