@@ -503,3 +503,16 @@ TEST_CASE("accusations: a legal noun needs a party it targets", "[accusations][s
   const auto n = run("A lawsuit for damages was filed on Monday in the county court.", "en");
   CHECK(n.analysis.accusations.empty());
 }
+
+TEST_CASE("accusations: who suffers a wrong named by an active verb is not its accused", "[accusations][syntax]") {
+  // The doer is unnamed; the victim after the verb must not take its place.
+  const auto r = run("\"We know who killed the mayor of Ardenne,\" said Ana Diaz.", "en");
+  const auto* a = accusation(r, "killed");
+  REQUIRE(a);
+  CHECK_FALSE(a->accused);
+  // A named doer is still the accused.
+  const auto d = run("\"The militia killed the mayor of Ardenne,\" said Ana Diaz.", "en");
+  const auto* ad = accusation(d, "killed");
+  REQUIRE(ad);
+  CHECK_THAT(party(d, ad->accused), Catch::Contains("militia"));
+}

@@ -842,7 +842,10 @@ class Finder {
       a.quote = q.id;
       a.accused = doer_of(t, a.accuser);
       if (!a.accused) a.accused = party_nearest_before(cb, t, a.accuser);
-      if (!a.accused) a.accused = party_in(t, ce, a.accuser);
+      // After an active verb of wrongdoing stands its victim, not its doer
+      // ("officers killed 11 people").
+      const bool verb = tree_.parsed() && st_.tree[t].upos == syntax::Upos::VERB;
+      if (!a.accused && !verb) a.accused = party_in(t, ce, a.accuser);
       a.confidence = a.accused ? 0.6 : 0.45;
       a.reason = "implicit/wrongdoing:" + w->lemma;
       add(std::move(a), span(t, t + static_cast<uint32_t>(len)));
