@@ -516,3 +516,18 @@ TEST_CASE("accusations: who suffers a wrong named by an active verb is not its a
   REQUIRE(ad);
   CHECK_THAT(party(d, ad->accused), Catch::Contains("militia"));
 }
+
+TEST_CASE("accusations: 'de vouloir + infinitive' is one charge, quoted words closed", "[accusations][syntax]") {
+  // The tagger may take "vouloir" for a noun: the infinitive after it still
+  // belongs to the charge.
+  const auto r = run("L'avocate accuse le procureur de vouloir mettre une pression médiatique sur les juges.", "fr");
+  const auto* a = accusation(r, "vouloir");
+  REQUIRE(a);
+  CHECK(charge(r, *a) == "vouloir mettre une pression médiatique sur les juges");
+  CHECK_THAT(party(r, a->accused), Catch::Contains("procureur"));
+  // A quotation that opens inside the charge keeps its closing mark.
+  const auto q = run("L'avocate accuse le procureur de vouloir mettre « une pression médiatique sur les juges ».", "fr");
+  const auto* aq = accusation(q, "vouloir");
+  REQUIRE(aq);
+  CHECK(charge(q, *aq) == "vouloir mettre « une pression médiatique sur les juges »");
+}

@@ -204,6 +204,10 @@ class Finder {
         st_.doc.quotes[st_.quote_closed_at(e - 1)].open_mark.begin < st_.tok(b).span.begin)
       --e;
     if (e <= b) return ByteSpan{0, 0};
+    // A quotation opened inside and closed right after: its closing mark too.
+    if (e < st_.ntok() && st_.is_quote_mark(e) && st_.quote_closed_at(e) >= 0 &&
+        st_.doc.quotes[st_.quote_closed_at(e)].open_mark.begin >= st_.tok(b).span.begin)
+      ++e;
     return span(b, e);
   }
 
@@ -431,6 +435,14 @@ class Finder {
       // modifier ("hiding data from regulators") and is not trusted.
       uint32_t charge_stop = entities::phrase_end(st_, p + 1, agent);
       if (charge_stop < agent && !clause_boundary(charge_stop)) charge_stop = agent;
+      // "de vouloir mettre …", the tagger taking "vouloir" for a noun: one
+      // word before an infinitive opens a chain of verbs; the infinitive's
+      // phrase belongs to the charge.
+      if (charge_stop == p + 2 && charge_stop < agent) {
+        const uint32_t verb = st_.quote_opened_at(charge_stop) >= 0 ? charge_stop + 1 : charge_stop;  // « … »
+        if (verb < agent && st_.tree[verb].upos == syntax::Upos::VERB && st_.tree[verb].form == syntax::Form::Infinitive)
+          charge_stop = entities::phrase_end(st_, charge_stop, agent);
+      }
       const ByteSpan charge = trimmed(p + 1, charge_stop);
       if (charge.empty()) return;
       a.charge = charge;
