@@ -235,17 +235,14 @@ TEST_CASE("a directive and its infinitive: what the speaker urges", "[quotes]") 
   const auto* qh = h.quote("rester chez eux");
   REQUIRE(qh);
   CHECK(h.content(*qh) == "les habitants à rester chez eux");
-  // An order is a directive too: the court and what it orders.
-  auto o = run("The tribunal ordered the ferry company to refund every passenger within a month.", "en");
+  // An instruction is a directive too: who gives it and what it asks. An
+  // order ("ordered the ambassador to leave") is an act, not words reported.
+  auto o = run("The tribunal instructed the ferry company to refund every passenger within a month.", "en");
   const auto* qo = o.quote("to refund");
   REQUIRE(qo);
   CHECK(o.content(*qo) == "the ferry company to refund every passenger within a month");
   CHECK(o.mention(*qo) == "The tribunal");
-  auto of = run("Le juge a ordonné à la mairie de rouvrir la piscine avant l'été.", "fr");
-  const auto* qf = of.quote("rouvrir la piscine");
-  REQUIRE(qf);
-  CHECK(of.content(*qf) == "la mairie de rouvrir la piscine avant l'été");
-  CHECK(run("The council ordered a new survey of the harbour walls.", "en").analysis.quotes.empty());
+  CHECK(run("The government ordered the ambassador to leave the country within three days.", "en").analysis.quotes.empty());
   // Not a directive's content: a noun after "de", a question put to someone.
   CHECK(run("Le maire a demandé de l'aide à ses voisins.", "fr").analysis.quotes.empty());
   CHECK(run("Quand on lui a demandé de commenter la décision, il est parti.", "fr").analysis.quotes.empty());
