@@ -231,9 +231,13 @@ class Finder {
     if (n.size() < 3) return false;
     // The tag decides ("l'ancien maire devant le tribunal": "devant" is no
     // adjective, though no list of ours holds it); without a parse, nothing is.
+    // It must also hang from a word before it, the noun it follows: "impute"
+    // misread as an adjective of the "responsabilité" after it ("dont
+    // l'association impute la responsabilité") is no part of the mention.
     if (st_.tree.size() != st_.ntok()) return false;
-    return st_.tree[i].upos == syntax::Upos::ADJ ||
-           (st_.tree[i].upos == syntax::Upos::VERB && st_.tree[i].form == syntax::Form::Participle);
+    const bool modifies_left = st_.tree[i].head >= 0 && static_cast<uint32_t>(st_.tree[i].head) < i;
+    return modifies_left && (st_.tree[i].upos == syntax::Upos::ADJ ||
+                             (st_.tree[i].upos == syntax::Upos::VERB && st_.tree[i].form == syntax::Form::Participle));
   }
 
   // "du gouvernement", "de la Justice", "des Affaires étrangères", "of State".
