@@ -330,3 +330,13 @@ TEST_CASE("a pronoun speaker is the previous sentence's subject before its objec
   REQUIRE(qo);
   CHECK(o.speaker(*qo) == "Anne Morel");
 }
+
+TEST_CASE("a pronoun speaker is never a noun phrase opened by a contracted preposition", "[attribution][syntax]") {
+  // "du conseil municipal" is "de le conseil…": a complement, no antecedent.
+  auto r = run("Le maire Paul Arnaud a réagi. « C'est une honte », a-t-il déclaré après la réunion du conseil "
+               "municipal. Le budget sera voté en mars, précise-t-il.",
+               "fr");
+  const auto* q = r.quote("budget sera voté");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) == "Paul Arnaud");
+}
