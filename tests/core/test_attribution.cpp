@@ -340,3 +340,22 @@ TEST_CASE("a pronoun speaker is never a noun phrase opened by a contracted prepo
   REQUIRE(q);
   CHECK(r.speaker(*q) == "Paul Arnaud");
 }
+
+TEST_CASE("'ce dernier' / 'the latter' is the last one named, not the subject before", "[attribution]") {
+  auto fr = run("Le ministre Paul Arnaud a répondu au député Marc Petit. Ce dernier avait affirmé que le budget était "
+                "truqué.",
+                "fr");
+  const auto* q = fr.quote("budget était truqué");
+  REQUIRE(q);
+  CHECK(fr.speaker(*q) == "Marc Petit");
+  auto en = run("The minister replied to senator Mark Hill. The latter had said the budget was rigged.", "en");
+  const auto* e = en.quote("budget was rigged");
+  REQUIRE(e);
+  CHECK(en.speaker(*e) == "Mark Hill");
+  // Gender and number still filter: "ces derniers" skips a woman named last.
+  auto p = run("Les syndicats ont rencontré la ministre Anne Morel. Ces derniers ont affirmé que rien n'avait changé.",
+               "fr");
+  const auto* qp = p.quote("rien n'avait changé");
+  REQUIRE(qp);
+  CHECK(p.speaker(*qp) == "Les syndicats");
+}

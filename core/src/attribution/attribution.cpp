@@ -249,8 +249,27 @@ class Attributor {
     return false;
   }
 
+  // "Ce dernier", "the latter": the last one named before it, whatever its
+  // role in its sentence ("a répondu au député Marc Petit. Ce dernier…").
+  int resolve_latter(const MentionRec& pron, const char** rule) const {
+    auto from = std::lower_bound(st_.mentions.begin(), st_.mentions.begin() + static_cast<std::ptrdiff_t>(sorted_mentions_),
+                                 pron.first_tok, [](const MentionRec& x, uint32_t t) { return x.first_tok < t; });
+    const uint32_t para = st_.sentence_of(pron.first_tok).paragraph;
+    for (auto mit = from; mit != st_.mentions.begin();) {
+      --mit;
+      const auto& mr = *mit;
+      if (st_.sentence_of(mr.first_tok).paragraph + 1 < para) break;
+      if (mr.kind == MentionKind::Pronoun || mr.entity < 0 || mr.nested || mr.is_document) continue;
+      if (st_.quote_containing(mr.span.begin) >= 0 || !compatible(pron, mr.entity)) continue;
+      *rule = "latter-last-named";
+      return mr.entity;
+    }
+    return -1;
+  }
+
   int resolve_pronoun(int pron_mention, uint32_t pos, const char** rule) const {
     const auto& pron = st_.mentions[pron_mention];
+    if (pron.head == "latter") return resolve_latter(pron, rule);
     const uint32_t para = st_.sentence_of(pos).paragraph;
     const uint32_t pos_byte = st_.tok(pos).span.begin;
     const int best_q = last_attributed_before(pos_byte);

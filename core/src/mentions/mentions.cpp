@@ -414,23 +414,26 @@ class Finder {
     return lexicon::Gender::Any;
   }
 
-  bool try_pronoun(uint32_t i) {
+  // A pronoun at token i ("il", "they", "ce dernier"): its length in tokens, 0 if none.
+  uint32_t try_pronoun(uint32_t i) {
     const lexicon::WordInfo* info = nullptr;
-    if (!word(i) || pk_.pronouns.match(st_.norms, i, &info) != 1 || !info) return false;
+    const auto len = static_cast<uint32_t>(word(i) ? pk_.pronouns.match(st_.norms, i, &info) : 0);
+    if (len == 0 || !info) return 0;
     // Impersonal French "il": "il y a", "il faut", "il s'agit".
-    const auto next = norm(i + 1);
-    if (next == "y" || next == "faut" || next == "s'" || next == "semble") return false;
+    const auto next = norm(i + len);
+    if (next == "y" || next == "faut" || next == "s'" || next == "semble") return 0;
     MentionRec m;
-    m.span = st_.tok(i).span;
+    m.span = span(i, i + len);
     m.first_tok = i;
-    m.end_tok = i + 1;
+    m.end_tok = i + len;
     m.kind = MentionKind::Pronoun;
     m.gender = info->gender;
     m.number = info->number;
     m.entity_kind = info->person_only ? EntityKind::Person : EntityKind::Unknown;
     if (info->thing_only) m.head = "thing";
+    if (info->latter) m.head = "latter";  // attribution resolves it to the last one named
     add(std::move(m));
-    return true;
+    return len;
   }
 
   bool try_titled(uint32_t i, uint32_t& out_end) {
@@ -526,8 +529,8 @@ class Finder {
     uint32_t i = s.first_token;
     while (i < sent_end_) {
       uint32_t e = i;
-      if (try_pronoun(i)) {
-        ++i;
+      if (const uint32_t len = try_pronoun(i); len > 0) {
+        i += len;
         continue;
       }
       if (try_titled(i, e) || try_place(i, e) || try_description(i, e) || try_name(i, e)) {
