@@ -109,3 +109,12 @@ TEST_CASE("an English genitive is no part of the name it follows", "[entities][e
   CHECK(r.entity_named("Dalmore's") == nullptr);
   CHECK(r.entity_named("Harwick's") == nullptr);
 }
+
+TEST_CASE("a name behind an article runs over the adjective the parse hangs on it", "[entities][syntax]") {
+  auto r = run("La Mutuelle bretonne a affirmé que les tarifs baisseraient.", "fr");
+  CHECK(r.entity_named("La Mutuelle bretonne") != nullptr);
+  CHECK(r.entity_named("La Mutuelle") == nullptr);
+  // A person's name takes no adjective after it.
+  auto p = run("Emmanuel Macron satisfait a déclaré que tout allait bien.", "fr");
+  CHECK(p.entity_named("Emmanuel Macron") != nullptr);
+}

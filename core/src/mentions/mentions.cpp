@@ -500,8 +500,14 @@ class Finder {
     if (!cap(i)) return false;
     uint32_t b = i;
     if (pk_.in("time_word", norm(b))) return false;  // "June", "Lundi"
-    const uint32_t e = name_end(b);
+    uint32_t e = name_end(b);
     if (e <= b) return false;
+    // "la Mutuelle bretonne", "du Canard enchaîné": a name behind an article
+    // runs over the adjective the parse hangs on its last word.
+    if (b > 0 && (pk_.in("definite", norm(b - 1)) || pk_.in("np_link", norm(b - 1))) && e < sent_end_ && word(e) &&
+        !cap(e) && st_.tree.size() == st_.ntok() && st_.tree[e].upos == syntax::Upos::ADJ &&
+        st_.tree[e].head == static_cast<int32_t>(e - 1))
+      ++e;
     if (e - b == 1 && sentence_initial(b) && !mid_capitals_.contains(lexicon::fold(norm(b)))) {
       // Capitals prove nothing for a lone word opening a sentence that the
       // text does not capitalise elsewhere: the parse decides. It is no
