@@ -304,3 +304,15 @@ TEST_CASE("reports: the agent of a publishing participle after the noun, whateve
   const auto none = run("The report, released by the end of March, will say whether the port ignored warnings.", "en");
   for (const auto& rep : none.analysis.reports) CHECK(publishers(none, rep).empty());
 }
+
+TEST_CASE("reports: a news release, an affidavit or a court petition its author speaks in", "[reports]") {
+  const auto en = run("In a news release, the harbour board said the fees would rise.", "en");
+  REQUIRE(en.analysis.reports.size() == 1);
+  CHECK(mentions(en, en.analysis.reports[0]) == std::vector<std::string>{"a news release"});
+  CHECK(publishers(en, en.analysis.reports[0]) == std::vector<std::string>{"the harbour board"});
+  const auto fr = run("Dans une requête déposée lundi, l'association affirme que le permis de construire a expiré.", "fr");
+  REQUIRE(fr.analysis.reports.size() == 1);
+  CHECK(publishers(fr, fr.analysis.reports[0]) == std::vector<std::string>{"l'association"});
+  // A weak noun that nothing shows to be a cited document is none.
+  CHECK(run("The farmers signed a petition.", "en").analysis.reports.empty());
+}
