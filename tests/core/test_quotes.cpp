@@ -766,3 +766,13 @@ TEST_CASE("A long incise between the cue and 'que'/'that' does not hide the repo
   auto n = run("The regulator said, in a letter sent late on Friday to the three harbour operators, nothing at all.", "en");
   CHECK_FALSE(n.quote("nothing at all"));
 }
+
+TEST_CASE("'agreed to pay' commits to an act; 'agreed that' reports words", "[quotes][syntax]") {
+  auto a = run("The ferry operator has agreed to pay a fine after inspectors found rusted lifeboats.", "en");
+  CHECK_FALSE(a.quote("to pay a fine"));
+  CHECK_FALSE(a.quote("pay a fine"));
+  auto t = run("The ferry operator agreed that the lifeboats had rusted.", "en");
+  const auto* q = t.quote("lifeboats had rusted");
+  REQUIRE(q);
+  CHECK(t.mention(*q) == "The ferry operator");
+}

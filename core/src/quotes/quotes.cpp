@@ -808,6 +808,14 @@ class QuoteFinder {
         while (b < st_.ntok() && (st_.tok(b).kind == TokenKind::Punct || in("complementizer", b))) ++b;
         frame = "cue-complement";
       }
+      // "agreed to pay a penalty": with an infinitive, such a verb commits
+      // to an act; only its that-clause is something said (grammar class
+      // clause_only).
+      uint32_t v = b;
+      if (v < st_.ntok() && parsed() && st_.tree[v].upos == syntax::Upos::PART) ++v;  // "to"
+      const bool infinitive_content =
+          infinitive || (v < st_.ntok() && parsed() && st_.tree[v].form == syntax::Form::Infinitive);
+      if (infinitive_content && pk_.in("clause_only", c.lemma)) b = st_.ntok();
       if (b < st_.ntok()) {
         const uint32_t e = said_clause_end(b, d);
         const ByteSpan s = content_span(b, e);
