@@ -776,3 +776,15 @@ TEST_CASE("'agreed to pay' commits to an act; 'agreed that' reports words", "[qu
   REQUIRE(q);
   CHECK(t.mention(*q) == "The ferry operator");
 }
+
+TEST_CASE("'vowed (on Monday) to …', 'promised to …': the infinitive is what is said", "[quotes][syntax]") {
+  auto v = run("The union leader vowed on Monday to continue the strike.", "en");
+  const auto* q = v.quote("continue the strike");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Indirect);
+  CHECK(v.mention(*q) == "The union leader");
+  auto p = run("The mayor promised to publish the accounts.", "en");
+  REQUIRE(p.quote("publish the accounts"));
+  // A verb that reports nothing takes no infinitive as content.
+  CHECK(run("The mayor spoke on Monday to defend the budget.", "en").analysis.quotes.empty());
+}

@@ -103,7 +103,11 @@ class QuoteFinder {
       // heads it, its auxiliary is the infinitive). The parse sometimes
       // calls it an adverbial clause; one that opens on the infinitive
       // itself, with no "pour"/"sans" before it, is the complement.
-      const bool opens_infinitive = st_.tree[sub_first_[k]].form == syntax::Form::Infinitive;
+      // ("to continue": the particle right before the infinitive opens it.)
+      const uint32_t opener = sub_first_[k];
+      const bool opens_infinitive = st_.tree[opener].form == syntax::Form::Infinitive ||
+                                    (st_.tree[opener].upos == syntax::Upos::PART && opener + 1 == k &&
+                                     st_.tree[k].form == syntax::Form::Infinitive);
       const bool infinitive = (r == syntax::Rel::xcomp && (st_.tree[k].form == syntax::Form::Infinitive || opens_infinitive)) ||
                               (r == syntax::Rel::advcl && opens_infinitive);
       if (r != syntax::Rel::ccomp && !infinitive) continue;
