@@ -788,3 +788,21 @@ TEST_CASE("'vowed (on Monday) to …', 'promised to …': the infinitive is what
   // A verb that reports nothing takes no infinitive as content.
   CHECK(run("The mayor spoke on Monday to defend the budget.", "en").analysis.quotes.empty());
 }
+
+TEST_CASE("'Réponse du porte-parole : « … »': a noun of reply names who speaks", "[quotes]") {
+  auto fr = run("Le député a critiqué le budget.\nRéponse du porte-parole du gouvernement : « Le budget est sincère et il "
+                "sera voté. »",
+                "fr");
+  const auto* q = fr.quote("budget est sincère");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Direct);
+  CHECK_THAT(fr.mention(*q), Catch::Contains("porte-parole du gouvernement"));
+  auto en = run("Reaction of the mayor: \"We will rebuild the pier before summer.\"", "en");
+  const auto* e = en.quote("rebuild the pier");
+  REQUIRE(e);
+  CHECK(en.mention(*e) == "the mayor");
+  // A reply noun without its source names nobody.
+  auto n = run("Réponse : « Nous verrons bien ce qui se passera demain. »", "fr");
+  const auto* qn = n.quote("Nous verrons bien");
+  CHECK((qn == nullptr || !qn->speaker));
+}

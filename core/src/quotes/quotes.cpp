@@ -1226,6 +1226,20 @@ class QuoteFinder {
       for (uint32_t k = s_open.first_token; k < open; ++k) starts_sentence &= punct_or_mark(k);
       const uint32_t close_end = close < st_.ntok() ? sent(close).end_token : st_.ntok();
       for (uint32_t k = close + 1; k < close_end; ++k) ends_sentence &= punct_or_mark(k);
+      // "Réponse du porte-parole du gouvernement : « … »", "Reaction of the
+      // mayor: “…”": a noun of reply, its source, a colon (grammar class
+      // reply_noun); the source is the speaker, there is no verb to cue.
+      if (ends_sentence && open >= s_open.first_token + 4 && st_.is_punct(open - 1, ":") &&
+          in("reply_noun", s_open.first_token) && in("np_link", s_open.first_token + 1)) {
+        uint32_t at = s_open.first_token + 1;  // the mention may hold "du"
+        int m = st_.mention_starting_at(at);
+        if (m < 0) m = st_.mention_starting_at(++at);
+        if (m >= 0 && st_.mentions[m].end_tok == open - 1) {
+          add_direct(static_cast<int>(qi), -1, SpeakerSlot::Source, at, "reply-noun-quote", 0.75);
+          para_has_quote_[para] = 1;
+          continue;
+        }
+      }
       if (!starts_sentence || !ends_sentence) continue;
       // A previous quote in this paragraph: the same voice goes on ("…," said X. "…").
       const int prev = previous_quote_in(para, qs.open_mark.begin);
