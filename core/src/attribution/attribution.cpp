@@ -32,11 +32,7 @@ class Attributor {
   syntax::TreeReader tree_;
 
   bool in(const char* cls, uint32_t i) const { return st_.is_word(i) && pk_.in(cls, st_.norm(i)); }
-  // A mention in a prepositional phrase: after a preposition, or opening on
-  // one the parse marks as such ("du conseil municipal", "au ministre").
   bool prepositional(uint32_t first_tok) const {
-    if (tree_.parsed() && st_.tree[first_tok].upos == syntax::Upos::ADP && st_.tree[first_tok].rel.rel == syntax::Rel::case_)
-      return true;
     if (first_tok == 0) return false;
     const uint32_t p = first_tok - 1;
     if (st_.tok(p).sentence != st_.tok(first_tok).sentence) return false;

@@ -281,6 +281,9 @@ class Finder {
       indefinite = !definite && (norm(j) == "un" || norm(j) == "une" || norm(j) == "a" || norm(j) == "an");
       ++j;
     }
+    // "du conseil municipal", "au ministre": a preposition fused with its
+    // article (so the parse reads it) opens the phrase but is no part of it.
+    const uint32_t first = has_det && st_.tree.size() == st_.ntok() && st_.tree[i].upos == syntax::Upos::ADP ? i + 1 : i;
     // Head within the next few words ("ancien leader", "Czech Foreign Ministry spokesman").
     uint32_t head = 0;
     std::size_t head_len = 0;
@@ -349,7 +352,7 @@ class Finder {
       ++e;
     e = np_links(e, 3);
     MentionRec m;
-    m.first_tok = i;
+    m.first_tok = first;
     m.definite = definite;
     m.indefinite = indefinite;
     m.head = std::string(norm(head));
@@ -373,10 +376,10 @@ class Finder {
         (!function_word(e) || (m.entity_kind == EntityKind::Organization && pk_.in("definite", norm(e)) && cap(e + 1)))) {
       const uint32_t ne = name_end(e);
       if (ne > e) {
-        m.description = span(i, e);
+        m.description = span(first, e);
         m.kind = MentionKind::Name;
         m.name_tokens = folded_words(e, ne);
-        m.span = span(i, ne);
+        m.span = span(first, ne);
         m.end_tok = ne;
         add(std::move(m));
         out_end = ne;
@@ -390,7 +393,7 @@ class Finder {
     if (proper && e == head + head_len) {
       m.kind = MentionKind::Name;
       m.name_tokens = folded_words(j, e);
-      m.span = span(i, e);
+      m.span = span(first, e);
       m.end_tok = e;
       m.head.clear();
       add(std::move(m));
@@ -398,10 +401,10 @@ class Finder {
       return true;
     }
     m.kind = MentionKind::Description;
-    m.span = span(i, e);
+    m.span = span(first, e);
     m.end_tok = e;
     add(std::move(m));
-    add_nested_names(i, e);
+    add_nested_names(first, e);
     out_end = e;
     return true;
   }

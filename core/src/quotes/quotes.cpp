@@ -22,7 +22,8 @@ using text::TokenKind;
 
 class QuoteFinder {
  public:
-  explicit QuoteFinder(State& st) : st_(st), pk_(st.pack), claimed_(st.doc.quotes.size(), false) {
+  explicit QuoteFinder(State& st)
+      : st_(st), pk_(st.pack), tree_(st.tree, st.doc), claimed_(st.doc.quotes.size(), false) {
     cue_at_.assign(st.ntok(), -1);
     for (std::size_t c = 0; c < st.cues.size(); ++c) cue_at_[st.cues[c].first_tok] = static_cast<int>(c);
     index_subtrees();
@@ -42,6 +43,7 @@ class QuoteFinder {
  private:
   State& st_;
   const lexicon::Pack& pk_;
+  syntax::TreeReader tree_;
   std::vector<bool> claimed_;  // QuoteSpans used as a direct quote's content
   std::vector<int> cue_at_;    // token -> cue starting there
 
@@ -323,14 +325,13 @@ class QuoteFinder {
   // often hangs that verb inside the reported clause). The first such comma
   // in [b, e), or e.
   uint32_t shared_subject_predicate(uint32_t b, uint32_t e) const {
-    if (st_.tree.size() != st_.ntok()) return e;
-    const syntax::TreeReader tree(st_.tree, st_.doc);
+    if (!parsed()) return e;
     for (uint32_t k = b + 1; k + 2 < e; ++k) {
       if (!comma(k) || !in("contrast", k + 1)) continue;
       uint32_t v = k + 2;
       while (v < e && (in("negation", v) || in("adverb", v))) ++v;
       if (v >= e || st_.tree[v].upos != syntax::Upos::VERB || st_.tree[v].form != syntax::Form::Finite) continue;
-      if (tree.dependent(v, syntax::Rel::nsubj) < 0) return k;
+      if (tree_.dependent(v, syntax::Rel::nsubj) < 0) return k;
     }
     return e;
   }
@@ -439,7 +440,7 @@ class QuoteFinder {
     ++k;
     for (int n = 0; n < 2 && k < st_.ntok() && in("determiner", k); ++n) ++k;
     const int q = st_.quote_opened_at(k);
-    if (q < 0 || claimed_[q] || &sent(k) != &sent(close)) return -1;
+    if (q < 0 || claimed_[q] || st_.tok(k).sentence != st_.tok(close).sentence) return -1;
     return word_count(st_.doc.quotes[q].content) <= 8 ? q : -1;
   }
 
@@ -547,8 +548,8 @@ class QuoteFinder {
       // harbour master", which no list knows).
       const int subj = subject_before(c);
       uint32_t subj_start = subj >= 0 ? with_determiner_phrase(st_.mentions[subj].first_tok) : 0;
-      if (subj < 0 && parsed()) {
-        const int ns = syntax::TreeReader(st_.tree, st_.doc).dependent(c.first_tok, syntax::Rel::nsubj);
+      if (const int h = subj < 0 ? cue_head(c) : -1; h >= 0) {
+        const int ns = tree_.dependent(static_cast<uint32_t>(h), syntax::Rel::nsubj);
         if (ns >= 0) subj_start = entities::noun_phrase_headed_by(st_, static_cast<uint32_t>(ns)).first;
       }
       if (subj_start != first + 1 || !in("as_marker", first)) return false;
@@ -1231,9 +1232,8 @@ class QuoteFinder {
       // reply_noun); the source is the speaker, there is no verb to cue.
       if (ends_sentence && open >= s_open.first_token + 4 && st_.is_punct(open - 1, ":") &&
           in("reply_noun", s_open.first_token) && in("np_link", s_open.first_token + 1)) {
-        uint32_t at = s_open.first_token + 1;  // the mention may hold "du"
-        int m = st_.mention_starting_at(at);
-        if (m < 0) m = st_.mention_starting_at(++at);
+        const uint32_t at = s_open.first_token + 2;  // after "du", "de", "of"
+        const int m = st_.mention_starting_at(at);
         if (m >= 0 && st_.mentions[m].end_tok == open - 1) {
           add_direct(static_cast<int>(qi), -1, SpeakerSlot::Source, at, "reply-noun-quote", 0.75);
           para_has_quote_[para] = 1;
