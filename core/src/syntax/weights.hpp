@@ -5,8 +5,8 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string_view>
-#include <vector>
 
 namespace saywho::syntax {
 
@@ -60,6 +60,7 @@ class WeightTable {
     uint32_t payload;
   };
   inline const Slot* find(uint32_t key) const;
+  void place_in_slot_order(const Slot* filled, uint32_t count);
   // Starts loading the slots of `n` features (score() does, before reading
   // any). Prefetching the labeller's slots while the move was chosen was
   // measured slower: half the moves make no arc.
@@ -68,8 +69,8 @@ class WeightTable {
   uint32_t classes_ = 0;
   std::size_t rows_ = 0;
   bool inline_weights_ = false;
-  std::vector<Slot> slots_;       // open addressing, indexed by the key's low bits
-  std::vector<uint16_t> entries_; // class | uint8(weight) << 8
+  std::unique_ptr<Slot[]> slots_;        // open addressing, indexed by the key's low bits
+  std::unique_ptr<uint16_t[]> entries_;  // class | uint8(weight) << 8 (tables with > 3 classes)
   uint32_t mask_ = 0;
 };
 
