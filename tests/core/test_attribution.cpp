@@ -359,3 +359,41 @@ TEST_CASE("'ce dernier' / 'the latter' is the last one named, not the subject be
   REQUIRE(qp);
   CHECK(p.speaker(*qp) == "Les syndicats");
 }
+
+TEST_CASE("a bare definite description that speaks is the last speaker named before it", "[attribution][entities]") {
+  // The NGO named, then described: one party in the panel, not two.
+  auto ngo = run("Le nombre de tortues marines a encore baissé en 2025, indique le FMT dans son bilan annuel. "
+                 "« Jamais la situation n'a été aussi grave », s'alarme l'ONG.",
+                 "fr");
+  const auto* q = ngo.quote("Jamais la situation");
+  REQUIRE(q);
+  CHECK(ngo.speaker(*q) == "le FMT");
+  // Through a pronoun: "il" stands for "L'ancien ambassadeur", who is the
+  // last speaker, Paul Ardent, and not the minister named in between.
+  auto envoy = run("« Le ministère ne m'écoute plus », déclare Paul Ardent. Il critique la ministre Lise Caron. "
+                   "L'ancien ambassadeur s'interroge aussi sur les nominations. « Tout se décide sans nous », "
+                   "dit-il.",
+                   "fr");
+  const auto* e = envoy.quote("Tout se décide");
+  REQUIRE(e);
+  CHECK(envoy.speaker(*e) == "Paul Ardent");
+  // A description with a complement can bring in someone new: it stays apart.
+  auto minister = run("« Nous ne céderons pas », déclare Paul Ardent. Le ministre de la Santé a répondu que "
+                      "les crédits seraient votés.",
+                      "fr");
+  const auto* m = minister.quote("crédits seraient votés");
+  REQUIRE(m);
+  CHECK(minister.speaker(*m) == "Le ministre de la Santé");
+}
+
+TEST_CASE("someone brought in by an indefinite description stays apart from the last speaker", "[attribution][entities]") {
+  auto r = run("\"We will not leave,\" Mary Stone said. An unnamed security official spoke to reporters later. "
+               "\"The border is closed,\" the official said.",
+               "en");
+  const auto* q = r.quote("border is closed");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) != "Mary Stone");
+  const auto* first = r.quote("We will not leave");
+  REQUIRE(first);
+  CHECK(r.speaker(*first) == "Mary Stone");
+}

@@ -63,6 +63,20 @@ TEST_CASE("acronyms and particles in names", "[entities]") {
   CHECK(r.speaker(*q) == "Ludwig van Berg");
 }
 
+TEST_CASE("a name followed by its acronym is an organisation's", "[entities]") {
+  // Three capitalised words read like a person's name; the acronym says otherwise.
+  auto r = run("Rivières Vives Garonne (RVG) a déposé plainte lundi. RVG demande une enquête.", "fr");
+  const auto* org = r.entity_named("Rivières Vives Garonne");
+  REQUIRE(org);
+  CHECK(org->kind == EntityKind::Organization);
+  CHECK(has_mention(r, *org, "RVG"));
+  // A party in parentheses after a person's name is no acronym of it.
+  auto p = run("Jean-Marc Vidal (LRD) a dénoncé le projet.", "fr");
+  const auto* vidal = p.entity_named("Jean-Marc Vidal");
+  REQUIRE(vidal);
+  CHECK(vidal->kind == EntityKind::Person);
+}
+
 TEST_CASE("groups of people", "[entities]") {
   auto r = run("Les enquêteurs estiment que l'incendie était criminel.", "fr");
   const auto* q = r.quote("incendie");

@@ -365,9 +365,23 @@ class Attributor {
       const char* prule = "";
       const int e = resolve_pronoun(m, mr.first_tok, &prule);
       if (e >= 0) {
-        q.speaker_entity = e;
         entities::attach(st_, m, e);
+        q.speaker_entity = e;
         q.reason += std::string("+") + prule;
+        // "L'ancien ambassadeur s'interroge … « … », dit-il": the
+        // description the pronoun stands for may name the last speaker.
+        const auto& ms = st_.entities[e].mentions;
+        for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+          const auto& d = st_.mentions[*it];
+          if (d.kind == MentionKind::Pronoun || d.first_tok >= mr.first_tok) continue;
+          const int named = last_speaker_described(*it);
+          if (named >= 0) {
+            entities::merge(st_, e, named);
+            q.speaker_entity = named;
+            q.reason += "+description-last-speaker";
+          }
+          break;
+        }
         q.confidence *= 0.85;
       } else {
         q.confidence *= 0.5;
@@ -397,7 +411,54 @@ class Attributor {
       q.reason += "+document";
       return;
     }
+    const int named = last_speaker_described(m);
+    if (named >= 0) {
+      entities::merge(st_, mr.entity, named);
+      q.reason += "+description-last-speaker";
+    }
     q.speaker_entity = mr.entity;
+  }
+
+  // "« … », s'alarme l'ONG" after quotes of the WWF; "L'ancien ambassadeur
+  // s'interroge" after Georges Martin's: a speaker named only by a bare
+  // definite description ("l'ONG", "le diplomate", not "le ministre de la
+  // Justice", which can bring in someone new) that no earlier mention names
+  // and that no indefinite one brought in ("an unnamed official … the
+  // official") is the last speaker before it (same or previous two
+  // paragraphs), when that speaker has a name and is of the same kind,
+  // gender and number.
+  // Returns that speaker's entity, or -1.
+  int last_speaker_described(int m) const {
+    const auto& mr = st_.mentions[m];
+    if (mr.entity < 0 || mr.is_document || mr.number != Number::Singular || mr.same_as >= 0) return -1;
+    if (mr.entity_kind != EntityKind::Person && mr.entity_kind != EntityKind::Organization) return -1;
+    if (!(mr.kind == MentionKind::Description && mr.definite) && !generic_name(mr.name_tokens)) return -1;
+    const auto& described = st_.entities[mr.entity];
+    if (!std::all_of(described.names.begin(), described.names.end(), [&](const auto& n) { return generic_name(n); }))
+      return -1;
+    // "an unnamed security official … the official": brought in as someone new.
+    if (std::any_of(described.mentions.begin(), described.mentions.end(),
+                    [&](int k) { return st_.mentions[k].indefinite; }))
+      return -1;
+    for (uint32_t t = mr.first_tok + 1; t < mr.end_tok; ++t)
+      if (in("preposition", t) || in("np_link", t) || !st_.is_word(t)) return -1;
+    const int qi = last_attributed_before(mr.span.begin);
+    if (qi < 0) return -1;
+    const auto& q = st_.quotes[qi];
+    const int e = q.speaker_entity;
+    const auto& their_names = st_.entities[e].names;
+    if (e == mr.entity || !compatible(mr, e) ||
+        std::all_of(their_names.begin(), their_names.end(), [&](const auto& n) { return generic_name(n); }))
+      return -1;
+    if (st_.entities[e].kind != mr.entity_kind) return -1;
+    if (st_.sentence_of(st_.token_at(q.content.begin)).paragraph + 2 < st_.sentence_of(mr.first_tok).paragraph) return -1;
+    return e;
+  }
+
+  // "ONG" in "l'ONG", "NGO": a capitalised word that only names a kind of
+  // organisation, no organisation in particular.
+  bool generic_name(const std::vector<std::string>& name) const {
+    return name.size() == 1 && pk_.organisations.contains(name.front());
   }
 
   // Who published the document of mention m, when the text says it: a name

@@ -74,21 +74,7 @@ class Clusterer {
     return id;
   }
 
-  void merge(int from, int into) {
-    auto& src = st_.entities[from];
-    for (int m : src.mentions) st_.mentions[m].entity = into;
-    auto& dst = st_.entities[into];
-    // Both lists are in text order: merging them keeps it, in linear time.
-    const auto middle = static_cast<std::ptrdiff_t>(dst.mentions.size());
-    dst.mentions.insert(dst.mentions.end(), src.mentions.begin(), src.mentions.end());
-    std::inplace_merge(dst.mentions.begin(), dst.mentions.begin() + middle, dst.mentions.end(),
-                       [&](int a, int b) { return st_.mentions[a].first_tok < st_.mentions[b].first_tok; });
-    for (auto& n : src.names) add_name(dst, std::move(n));
-    if (dst.kind == EntityKind::Unknown) dst.kind = src.kind;
-    if (dst.gender == lexicon::Gender::Any) dst.gender = src.gender;
-    src.mentions.clear();
-    src.names.clear();
-  }
+  void merge(int from, int into) { entities::merge(st_, from, into); }
 
   // Look-up tables, so that placing each mention costs about the same on a
   // long text as on a short one.
@@ -278,6 +264,23 @@ void attach(State& st, int m, int e) {
   if (ent.kind == EntityKind::Unknown) ent.kind = mention.entity_kind;
   if (ent.gender == lexicon::Gender::Any && mention.kind != MentionKind::Pronoun) ent.gender = mention.gender;
   if (mention.kind != MentionKind::Pronoun && mention.number == lexicon::Number::Plural) ent.number = lexicon::Number::Plural;
+}
+
+void merge(State& st, int from, int into) {
+  if (from == into) return;
+  auto& src = st.entities[from];
+  for (int m : src.mentions) st.mentions[m].entity = into;
+  auto& dst = st.entities[into];
+  // Both lists are in text order: merging them keeps it, in linear time.
+  const auto middle = static_cast<std::ptrdiff_t>(dst.mentions.size());
+  dst.mentions.insert(dst.mentions.end(), src.mentions.begin(), src.mentions.end());
+  std::inplace_merge(dst.mentions.begin(), dst.mentions.begin() + middle, dst.mentions.end(),
+                     [&](int a, int b) { return st.mentions[a].first_tok < st.mentions[b].first_tok; });
+  for (auto& n : src.names) add_name(dst, std::move(n));
+  if (dst.kind == EntityKind::Unknown) dst.kind = src.kind;
+  if (dst.gender == lexicon::Gender::Any) dst.gender = src.gender;
+  src.mentions.clear();
+  src.names.clear();
 }
 
 int add_source_phrase(State& st, uint32_t first, uint32_t end) {

@@ -20,4 +20,8 @@ int add_source_phrase(pipeline::State& st, uint32_t first, uint32_t end = UINT32
 // Attaches mention m to entity e (keeps the entity's mentions in text order).
 void attach(pipeline::State& st, int m, int e);
 
+// Moves every mention and name of entity `from` into entity `into`; `from`
+// is left empty (the output skips entities without mentions).
+void merge(pipeline::State& st, int from, int into);
+
 }  // namespace saywho::entities

@@ -557,6 +557,14 @@ class Finder {
     return false;
   }
 
+  // One all-capitals word made of the initials of the name's other words.
+  bool acronym_of(const MentionRec& acro, const MentionRec& name) const {
+    if (acro.end_tok != acro.first_tok + 1 || !st_.tok(acro.first_tok).all_caps) return false;
+    std::string initials;
+    for (const auto& w : name.name_tokens) initials += w.empty() ? ' ' : w.front();
+    return initials.size() >= 2 && lexicon::fold(norm(acro.first_tok)) == initials;
+  }
+
   // "Lin Jian, porte-parole du ministère…" / "la porte-parole du gouvernement,
   // Lise Ferrand," / "the Central Bank of Norland (CBN)".
   void link_appositions() {
@@ -583,7 +591,15 @@ class Finder {
       if (a_governed && !paren && !after_source_marker(a.first_tok)) continue;
       if (a_name && b_role && a.entity_kind != EntityKind::Country) b.same_as = top[k];
       else if (a_role && b_name && a.entity_kind == EntityKind::Person) a.same_as = top[k + 1];
-      else if (paren && (a_name || a.kind == MentionKind::Description) && b_name) b.same_as = top[k];
+      else if (paren && (a_name || a.kind == MentionKind::Description) && b_name) {
+        b.same_as = top[k];
+        // "Paris Animaux Zoopolis (PAZ)": a name with its acronym is an
+        // organisation's, though its capitalised words looked like a person's.
+        if (a_name && a.entity_kind == EntityKind::Person && acronym_of(b, a)) {
+          a.entity_kind = EntityKind::Organization;
+          b.entity_kind = EntityKind::Organization;
+        }
+      }
     }
   }
 };
