@@ -125,6 +125,21 @@ TEST_CASE("according to with a quotation: the quoted words, marks excluded", "[q
   CHECK(r.content(*q) == "la centrale n'est pas sûre");
 }
 
+TEST_CASE("a quotation in apposition with its own 'selon X' / 'according to X'", "[quotes]") {
+  // The source's words for the thing named before them, and only those.
+  auto r = run("La grève de lundi, « une erreur » selon le ministre Paul Arnaud, aura bien lieu.", "fr");
+  const auto* q = r.quote("une erreur");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::According);
+  CHECK(r.content(*q) == "une erreur");
+  CHECK(r.speaker(*q) == "Paul Arnaud");
+  auto e = run("The strike, \"a disaster\" according to the minister, will go ahead on Monday.", "en");
+  const auto* qe = e.quote("disaster");
+  REQUIRE(qe);
+  CHECK(e.content(*qe) == "a disaster");
+  CHECK(e.mention(*qe) == "the minister");
+}
+
 TEST_CASE("scare quotes and names in quotes are not quotes", "[quotes]") {
   auto r = run("Le groupe de pirates « Sombre Marée » a revendiqué l'attaque contre la « citadelle numérique » du pays.",
                "fr");
@@ -320,6 +335,24 @@ TEST_CASE("naming cues: the quoted name is the direct quote", "[quotes][syntax]"
   REQUIRE(qe);
   CHECK(e.content(*qe) == "a witch hunt");
   CHECK(e.cue(*qe) == "called");
+}
+
+TEST_CASE("a naming verb's quoted words before the object they name", "[quotes]") {
+  // "jugé « absurdes » les critiques": the quoted words, each one, not the object.
+  auto r = run("La maire a jugé « absurdes » ou « injustes » les reproches du préfet.", "fr");
+  const auto* a = r.quote("absurdes");
+  const auto* b = r.quote("injustes");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(a->type == QuoteType::Direct);
+  CHECK(r.content(*a) == "absurdes");
+  CHECK(r.content(*b) == "injustes");
+  CHECK(r.mention(*b) == "La maire");
+  // Followed by a clause, not an object, the quotation opens mixed content.
+  auto c = run("La maire juge « regrettable » que le préfet refuse de la recevoir.", "fr");
+  const auto* m = c.quote("regrettable");
+  REQUIRE(m);
+  CHECK(m->type == QuoteType::Mixed);
 }
 
 TEST_CASE("speech act with an infinitive: the addressee is content, the particle is cue", "[quotes][syntax]") {

@@ -773,7 +773,15 @@ class QuoteFinder {
         }
         const bool clause_ends = after >= st_.ntok() || sent(after).paragraph != sent(c.first_tok).paragraph ||
                                  st_.tok(after).kind == TokenKind::Punct || cue_starts(after);
-        if (qualifying || (clause_ends && (!determiner || pronoun))) {
+        // "a jugé « arbitraires » ou « ubuesques » les chefs d'accusation":
+        // a naming verb's quoted words before the object they name.
+        int last = q;
+        for (int next = coordinated_quote(close); next >= 0; next = coordinated_quote(close_tok(st_.doc.quotes[next])))
+          last = next;
+        const uint32_t after_last = close_tok(st_.doc.quotes[last]) + 1;
+        const bool names_object_after = !determiner && !pronoun && pk_.in("naming_verb", c.lemma) &&
+                                        after_last < send && in("determiner", after_last);
+        if (qualifying || names_object_after || (clause_ends && (!determiner || pronoun))) {
           add_object_quotes(q, ci, slot, slot_tok, "cue-then-quote", 0.85);
           return true;
         }
@@ -1184,6 +1192,16 @@ class QuoteFinder {
     if (c.first_tok >= 2 && st_.quote_closed_at(c.first_tok - 1) >= 0 && comma(c.first_tok - 2)) {
       emit(clause_first, c.first_tok, "according-last");
       return;
+    }
+    // "la grève, « une catastrophe » selon lui, …": a quotation set off by a
+    // comma, its own marker right after it: what the source calls the thing
+    // named before, the quoted words only.
+    if (const int q = c.first_tok >= 1 ? st_.quote_closed_at(c.first_tok - 1) : -1; q >= 0) {
+      const uint32_t open = st_.token_at(st_.doc.quotes[q].open_mark.begin);
+      if (!st_.doc.quotes[q].open_mark.empty() && open > s.first_token && comma(open - 1)) {
+        emit(open, c.first_tok, "according-apposition");
+        return;
+      }
     }
     if (c.first_tok == 0 || !comma(c.first_tok - 1)) return;
     // "X, according to Y, has made …": an incise; the content is what follows.
