@@ -365,8 +365,8 @@ class Attributor {
       const char* prule = "";
       const int e = resolve_pronoun(m, mr.first_tok, &prule);
       if (e >= 0) {
-        entities::attach(st_, m, e);
         q.speaker_entity = e;
+        entities::attach(st_, m, e);
         q.reason += std::string("+") + prule;
         // "L'ancien ambassadeur s'interroge … « … », dit-il": the
         // description the pronoun stands for may name the last speaker.
@@ -434,8 +434,7 @@ class Attributor {
     if (mr.entity_kind != EntityKind::Person && mr.entity_kind != EntityKind::Organization) return -1;
     if (!(mr.kind == MentionKind::Description && mr.definite) && !generic_name(mr.name_tokens)) return -1;
     const auto& described = st_.entities[mr.entity];
-    if (!std::all_of(described.names.begin(), described.names.end(), [&](const auto& n) { return generic_name(n); }))
-      return -1;
+    if (!nameless(described)) return -1;
     // "an unnamed security official … the official": brought in as someone new.
     if (std::any_of(described.mentions.begin(), described.mentions.end(),
                     [&](int k) { return st_.mentions[k].indefinite; }))
@@ -446,10 +445,7 @@ class Attributor {
     if (qi < 0) return -1;
     const auto& q = st_.quotes[qi];
     const int e = q.speaker_entity;
-    const auto& their_names = st_.entities[e].names;
-    if (e == mr.entity || !compatible(mr, e) ||
-        std::all_of(their_names.begin(), their_names.end(), [&](const auto& n) { return generic_name(n); }))
-      return -1;
+    if (e == mr.entity || !compatible(mr, e) || nameless(st_.entities[e])) return -1;
     if (st_.entities[e].kind != mr.entity_kind) return -1;
     if (st_.sentence_of(st_.token_at(q.content.begin)).paragraph + 2 < st_.sentence_of(mr.first_tok).paragraph) return -1;
     return e;
@@ -459,6 +455,9 @@ class Attributor {
   // organisation, no organisation in particular.
   bool generic_name(const std::vector<std::string>& name) const {
     return name.size() == 1 && pk_.organisations.contains(name.front());
+  }
+  bool nameless(const pipeline::EntityRec& e) const {
+    return std::all_of(e.names.begin(), e.names.end(), [&](const auto& n) { return generic_name(n); });
   }
 
   // Who published the document of mention m, when the text says it: a name
