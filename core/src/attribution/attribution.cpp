@@ -365,23 +365,18 @@ class Attributor {
       const char* prule = "";
       const int e = resolve_pronoun(m, mr.first_tok, &prule);
       if (e >= 0) {
-        q.speaker_entity = e;
         entities::attach(st_, m, e);
         q.reason += std::string("+") + prule;
         // "L'ancien ambassadeur s'interroge … « … », dit-il": the
         // description the pronoun stands for may name the last speaker.
+        int speaker = e;
         const auto& ms = st_.entities[e].mentions;
         for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
-          const auto& d = st_.mentions[*it];
-          if (d.kind == MentionKind::Pronoun || d.first_tok >= mr.first_tok) continue;
-          const int named = last_speaker_described(*it);
-          if (named >= 0) {
-            entities::merge(st_, e, named);
-            q.speaker_entity = named;
-            q.reason += "+description-last-speaker";
-          }
+          if (st_.mentions[*it].kind == MentionKind::Pronoun || st_.mentions[*it].first_tok >= mr.first_tok) continue;
+          speaker = join_last_speaker(*it, q.reason);
           break;
         }
+        q.speaker_entity = speaker;
         q.confidence *= 0.85;
       } else {
         q.confidence *= 0.5;
@@ -411,12 +406,19 @@ class Attributor {
       q.reason += "+document";
       return;
     }
+    q.speaker_entity = join_last_speaker(m, q.reason);
+  }
+
+  // When description m stands for the last speaker (last_speaker_described),
+  // its entity joins theirs. Returns m's entity. Called before the quote
+  // being attributed has a speaker, so it is not taken for the last one.
+  int join_last_speaker(int m, std::string& reason) {
     const int named = last_speaker_described(m);
     if (named >= 0) {
-      entities::merge(st_, mr.entity, named);
-      q.reason += "+description-last-speaker";
+      entities::merge(st_, st_.mentions[m].entity, named);
+      reason += "+description-last-speaker";
     }
-    q.speaker_entity = mr.entity;
+    return st_.mentions[m].entity;
   }
 
   // "« … », s'alarme l'ONG" after quotes of the WWF; "L'ancien ambassadeur

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "lexicon/fold.hpp"
+#include "mentions/mentions.hpp"
 
 namespace saywho::entities {
 namespace {
@@ -21,16 +22,6 @@ bool names_match(const std::vector<std::string>& a, const std::vector<std::strin
   return std::all_of(small.begin(), small.end(), [&](const std::string& w) {
     return std::find(big.begin(), big.end(), w) != big.end();
   });
-}
-
-// "NBP" for "National Bank of Poland".
-bool is_acronym_of(const std::vector<std::string>& acro, const std::vector<std::string>& name) {
-  if (acro.size() != 1 || name.size() < 2) return false;
-  const auto& a = acro.front();
-  if (a.size() != name.size()) return false;
-  for (std::size_t i = 0; i < name.size(); ++i)
-    if (name[i].empty() || name[i][0] != a[i]) return false;
-  return true;
 }
 
 // Each distinct name once: a name repeated a hundred times in a long text
@@ -57,7 +48,7 @@ class Clusterer {
       auto& m = st_.mentions[i];
       if (m.same_as < 0) continue;
       const int target = st_.mentions[m.same_as].entity;
-      if (target >= 0 && m.entity >= 0 && target != m.entity) merge(m.entity, target);
+      if (target >= 0 && m.entity >= 0 && target != m.entity) entities::merge(st_, m.entity, target);
     }
     finish_names();
   }
@@ -73,8 +64,6 @@ class Clusterer {
     attach_indexed(m, id);
     return id;
   }
-
-  void merge(int from, int into) { entities::merge(st_, from, into); }
 
   // Look-up tables, so that placing each mention costs about the same on a
   // long text as on a short one.
@@ -147,7 +136,7 @@ class Clusterer {
       const int e = most_recent(&candidates, [&](const EntityRec& ent) {
         if (!kinds_compatible(ent.kind, m.entity_kind) || ent.kind == EntityKind::Country) return false;
         return std::any_of(ent.names.begin(), ent.names.end(), [&](const std::vector<std::string>& n) {
-          return names_match(n, m.name_tokens) || is_acronym_of(m.name_tokens, n) || is_acronym_of(n, m.name_tokens);
+          return names_match(n, m.name_tokens) || mentions::is_acronym_of(m.name_tokens, n) || mentions::is_acronym_of(n, m.name_tokens);
         });
       });
       if (e >= 0) attach_indexed(mi, e);

@@ -557,14 +557,6 @@ class Finder {
     return false;
   }
 
-  // One all-capitals word made of the initials of the name's other words.
-  bool acronym_of(const MentionRec& acro, const MentionRec& name) const {
-    if (acro.end_tok != acro.first_tok + 1 || !st_.tok(acro.first_tok).all_caps) return false;
-    std::string initials;
-    for (const auto& w : name.name_tokens) initials += w.empty() ? ' ' : w.front();
-    return initials.size() >= 2 && lexicon::fold(norm(acro.first_tok)) == initials;
-  }
-
   // "Lin Jian, porte-parole du ministère…" / "la porte-parole du gouvernement,
   // Lise Ferrand," / "the Central Bank of Norland (CBN)".
   void link_appositions() {
@@ -595,7 +587,8 @@ class Finder {
         b.same_as = top[k];
         // "Paris Animaux Zoopolis (PAZ)": a name with its acronym is an
         // organisation's, though its capitalised words looked like a person's.
-        if (a_name && a.entity_kind == EntityKind::Person && acronym_of(b, a)) {
+        if (a_name && a.entity_kind == EntityKind::Person && st_.tok(b.first_tok).all_caps &&
+            is_acronym_of(b.name_tokens, a.name_tokens)) {
           a.entity_kind = EntityKind::Organization;
           b.entity_kind = EntityKind::Organization;
         }
@@ -609,6 +602,15 @@ class Finder {
 void find_mentions(pipeline::State& st) {
   Finder f(st);
   f.run();
+}
+
+bool is_acronym_of(const std::vector<std::string>& acro, const std::vector<std::string>& name) {
+  if (acro.size() != 1 || name.size() < 2) return false;
+  const auto& a = acro.front();
+  if (a.size() != name.size()) return false;
+  for (std::size_t i = 0; i < name.size(); ++i)
+    if (name[i].empty() || name[i][0] != a[i]) return false;
+  return true;
 }
 
 }  // namespace saywho::mentions

@@ -444,6 +444,14 @@ class QuoteFinder {
     return word_count(st_.doc.quotes[q].content) <= 8 ? q : -1;
   }
 
+  // The last of the quotations coordinated with quotation q (q if none).
+  int last_coordinated(int q) const {
+    for (int next = coordinated_quote(close_tok(st_.doc.quotes[q])); next >= 0;
+         next = coordinated_quote(close_tok(st_.doc.quotes[q])))
+      q = next;
+    return q;
+  }
+
   // The cue's quoted object and those coordinated with it.
   void add_object_quotes(int q, int cue, SpeakerSlot slot, uint32_t slot_tok, const char* frame, double conf) {
     for (; q >= 0; q = coordinated_quote(close_tok(st_.doc.quotes[q]))) add_direct(q, cue, slot, slot_tok, frame, conf);
@@ -775,10 +783,7 @@ class QuoteFinder {
                                  st_.tok(after).kind == TokenKind::Punct || cue_starts(after);
         // "a jugé « arbitraires » ou « ubuesques » les chefs d'accusation":
         // a naming verb's quoted words before the object they name.
-        int last = q;
-        for (int next = coordinated_quote(close); next >= 0; next = coordinated_quote(close_tok(st_.doc.quotes[next])))
-          last = next;
-        const uint32_t after_last = close_tok(st_.doc.quotes[last]) + 1;
+        const uint32_t after_last = close_tok(st_.doc.quotes[last_coordinated(q)]) + 1;
         const bool names_object_after = !determiner && !pronoun && pk_.in("naming_verb", c.lemma) &&
                                         after_last < send && in("determiner", after_last);
         if (qualifying || names_object_after || (clause_ends && (!determiner || pronoun))) {
