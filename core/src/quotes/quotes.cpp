@@ -1201,9 +1201,10 @@ class QuoteFinder {
     // "la grève, « une catastrophe » selon lui, …": a quotation set off by a
     // comma, its own marker right after it: what the source calls the thing
     // named before, the quoted words only.
-    if (const int q = c.first_tok >= 1 ? st_.quote_closed_at(c.first_tok - 1) : -1; q >= 0) {
+    if (const int q = c.first_tok >= 1 ? st_.quote_closed_at(c.first_tok - 1) : -1;
+        q >= 0 && !st_.doc.quotes[q].open_mark.empty()) {
       const uint32_t open = st_.token_at(st_.doc.quotes[q].open_mark.begin);
-      if (!st_.doc.quotes[q].open_mark.empty() && open > s.first_token && comma(open - 1)) {
+      if (open > s.first_token && comma(open - 1)) {
         emit(open, c.first_tok, "according-apposition");
         return;
       }
