@@ -355,6 +355,43 @@ TEST_CASE("a naming verb's quoted words before the object they name", "[quotes]"
   CHECK(m->type == QuoteType::Mixed);
 }
 
+TEST_CASE("naming verbs: the words after 'as', and the passive's agent as speaker", "[quotes]") {
+  // Unquoted, the words after "as" are what the speaker calls the object.
+  auto as = run("Mr Okafor termed the findings as one-sided and misguided.", "en");
+  const auto* q = as.quote("one-sided");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Indirect);
+  CHECK(as.content(*q) == "one-sided and misguided");
+  CHECK(as.speaker(*q) == "Okafor");
+  // "call … as" summons: no quote.
+  CHECK(run("The court called the harbour master as a witness.", "en").analysis.quotes.empty());
+  // The passive: what the subject is called is said by the agent.
+  auto quoted = run("The plan was called \"a disgrace\" by the mayor of Dunmore.", "en");
+  const auto* d = quoted.quote("disgrace");
+  REQUIRE(d);
+  CHECK(d->type == QuoteType::Direct);
+  CHECK(quoted.content(*d) == "a disgrace");
+  CHECK(quoted.mention(*d) == "the mayor of Dunmore");
+  auto bare = run("The audit was labeled biased and incomplete by the opposition party.", "en");
+  const auto* b = bare.quote("biased");
+  REQUIRE(b);
+  CHECK(b->type == QuoteType::Indirect);
+  CHECK(bare.content(*b) == "biased and incomplete");
+  CHECK(bare.mention(*b) == "the opposition party");
+  auto fr = run("Le projet a été qualifié d'« irresponsable » par le maire Paul Arnaud.", "fr");
+  const auto* f = fr.quote("irresponsable");
+  REQUIRE(f);
+  CHECK(f->type == QuoteType::Direct);
+  CHECK(fr.speaker(*f) == "Paul Arnaud");
+}
+
+TEST_CASE("a passive verb of saying: its subject is told, not the speaker", "[quotes][attribution]") {
+  auto r = run("The harbour master has been told that the bridge will close in May.", "en");
+  const auto* q = r.quote("bridge will close");
+  REQUIRE(q);
+  CHECK(r.mention(*q) != "The harbour master");
+}
+
 TEST_CASE("speech act with an infinitive: the addressee is content, the particle is cue", "[quotes][syntax]") {
   auto r = run("The governor called on the assembly to publish its budget.", "en");
   const auto* q = r.quote("publish");

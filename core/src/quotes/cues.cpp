@@ -190,7 +190,9 @@ class CueFinder {
       // participle.
       if (!reading(j, VerbForm::Participle) && !st_.is_punct(j, ",")) {
         for (uint32_t k = j; k < sent_end_ && k < j + 3; ++k) {
-          if (!word(k) || st_.tok(k).capitalized || pk_.verb(norm(k))) break;
+          // Not a passive's auxiliary ("a été qualifié", "has been told"):
+          // that group is passive, read below at its participle.
+          if (!word(k) || st_.tok(k).capitalized || pk_.verb(norm(k)) || in("passive_aux", k)) break;
           if (reading(skip_adverbs(k + 1), VerbForm::Participle)) {
             j = skip_adverbs(k + 1);
             break;
@@ -296,10 +298,14 @@ class CueFinder {
       next = i + 1;
       return true;
     }
-    // A bare participle right before a quotation: "des propos jugés « … »".
+    // A bare participle right before a quotation: "des propos jugés « … »";
+    // a naming verb's after a passive auxiliary: "a été qualifié de …" (the
+    // quotes stage reads its agent, "par X").
     if (const auto* v = reading(i, VerbForm::Participle)) {
-      if (st_.is_quote_mark(i + 1) && st_.quote_opened_at(i + 1) >= 0) {
+      const bool passive_naming = i > sent_first_ && in("passive_aux", i - 1) && pk_.in("naming_verb", v->lemma);
+      if ((st_.is_quote_mark(i + 1) && st_.quote_opened_at(i + 1) >= 0) || passive_naming) {
         emit(b, i + 1, *v, false, -1);
+        st_.cues.back().passive = passive_naming;
         next = i + 1;
         return true;
       }

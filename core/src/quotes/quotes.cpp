@@ -703,6 +703,7 @@ class QuoteFinder {
     }
     uint32_t j = c.end_tok;
     j = skip_adverbs(j);
+    if (c.passive && pk_.in("naming_verb", c.lemma)) return passive_naming(ci, j, send);
     // An incise between the cue and what is said: "a déclaré, juste après les
     // faits, que". A longer one only when "que"/"that" or a quotation follows
     // it ("estime, dans une déclaration publiée mardi soir, que").
@@ -918,11 +919,53 @@ class QuoteFinder {
           return true;
         }
       }
+      // "termed the findings as one-sided and misguided": unquoted, the
+      // words after "as" say what the speaker calls the object (grammar
+      // class naming_as: not "call", whose "as" summons: "called him as a
+      // witness").
+      if (first_mark == e && pk_.in("naming_as", c.lemma)) {
+        for (uint32_t k = j + 1; k < e && k <= j + 8 && word(k); ++k) {
+          if (!in("as_marker", k)) continue;
+          const ByteSpan named = content_span(k + 1, e);
+          if (named.empty()) break;
+          claim_inside(named);
+          add(QuoteType::Indirect, named, ci, slot, slot_tok, "naming-as", 0.7);
+          return true;
+        }
+      }
       if (!s.empty() && in_object && speech_act) {
         claim_inside(s);
         add(QuoteType::Mixed, s, ci, slot, slot_tok, "act-object-quote", 0.7);
         return true;
       }
+    }
+    return false;
+  }
+
+  // "The plan was labeled misleading by the union", "was called “a
+  // disgrace” by the mayor", "a été qualifié d'« irresponsable » par le
+  // maire": a naming verb in the passive. What it calls its subject is said
+  // by its agent, the phrase after "by"/"par" (grammar class by_agent).
+  bool passive_naming(int ci, uint32_t j, uint32_t send) {
+    const uint32_t b = in("np_link", j) ? j + 1 : j;  // "qualifié de …"
+    for (uint32_t k = b + 1; k + 1 < send && k <= b + 10; ++k) {
+      if (comma(k) || cue_starts(k)) return false;
+      if (!in("by_agent", k) || in("np_link", k)) continue;  // French "de" is the naming "de"
+      int m = st_.mention_starting_at(k + 1);
+      if (m < 0 && in("determiner", k + 1)) m = entities::add_source_phrase(st_, k + 1);
+      if (m < 0) return false;
+      const uint32_t source = st_.mentions[m].first_tok;
+      const int q = whole_quote(b, k);
+      if (q >= 0 && !claimed_[q]) {
+        add_object_quotes(q, ci, SpeakerSlot::Source, source, "passive-naming-quote", 0.8);
+        return true;
+      }
+      const ByteSpan named = content_span(b, k);
+      if (named.empty()) return false;
+      claim_inside(named);
+      add(has_quote_mark(named) ? QuoteType::Mixed : QuoteType::Indirect, named, ci, SpeakerSlot::Source, source,
+          "passive-naming", 0.7);
+      return true;
     }
     return false;
   }
