@@ -207,9 +207,7 @@ class Attributor {
       if (name >= 0 && st_.mentions[name].kind != MentionKind::Pronoun && st_.mentions[name].entity >= 0 &&
           st_.mentions[name].kind != MentionKind::Description) {
         // The phrase describes the named one: one entity.
-        auto& ent = st_.entities[st_.mentions[p].entity];
-        ent.mentions.clear();
-        entities::attach(st_, p, st_.mentions[name].entity);
+        entities::merge(st_, st_.mentions[p].entity, st_.mentions[name].entity);
         return name;
       }
     }
