@@ -138,6 +138,17 @@ TEST_CASE("a quotation in apposition with its own 'selon X' / 'according to X'",
   REQUIRE(qe);
   CHECK(e.content(*qe) == "a disaster");
   CHECK(e.mention(*qe) == "the minister");
+  // With a comma before the marker, and "pour", which otherwise opens a
+  // sentence only ("Pour la maire, …").
+  auto p = run("Les trois prévenus restent muets, « un repentir de façade », pour le procureur Hugo Vallet.", "fr");
+  const auto* qp = p.quote("repentir");
+  REQUIRE(qp);
+  CHECK(qp->type == QuoteType::According);
+  CHECK(p.content(*qp) == "un repentir de façade");
+  CHECK(p.speaker(*qp) == "Hugo Vallet");
+  // "pour la première fois" names nobody: no source, no according quote.
+  auto n = run("Il a parlé de « progrès », pour la première fois.", "fr");
+  for (const auto& quote : n.analysis.quotes) CHECK(quote.type != QuoteType::According);
 }
 
 TEST_CASE("scare quotes and names in quotes are not quotes", "[quotes]") {

@@ -159,10 +159,12 @@ class CueFinder {
     if (in("relative", e)) return false;
     if (info && info->where == "start") {
       // "Pour X, …": only at a sentence start, before a name or a noun phrase
-      // (the quotes stage then asks for a known mention there) and a comma.
+      // (the quotes stage then asks for a known mention there) and a comma;
+      // or right after a quotation and its comma ("« … », pour le magistrat.").
       uint32_t k = sent_first_;
       while (k < i && (st_.tok(k).kind != TokenKind::Word || in("conjunction", k))) ++k;
-      if (k != i || !(st_.tok(e).capitalized || in("determiner", e))) return false;
+      const bool after_quotation = i >= 2 && st_.is_punct(i - 1, ",") && st_.quote_closed_at(i - 2) >= 0;
+      if ((k != i && !after_quotation) || !(st_.tok(e).capitalized || in("determiner", e))) return false;
     }
     CueRec c;
     c.first_tok = i;

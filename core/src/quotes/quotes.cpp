@@ -1241,14 +1241,16 @@ class QuoteFinder {
       emit(clause_first, c.first_tok, "according-last");
       return;
     }
-    // "la grève, « une catastrophe » selon lui, …": a quotation set off by a
-    // comma, its own marker right after it: what the source calls the thing
-    // named before, the quoted words only.
-    if (const int q = c.first_tok >= 1 ? st_.quote_closed_at(c.first_tok - 1) : -1;
+    // "la grève, « une catastrophe » selon lui, …", "…, « une contrition
+    // apparente », pour le magistrat.": a quotation set off by a comma, its
+    // own marker right after it: what the source calls the thing named
+    // before, the quoted words only.
+    const uint32_t mark_before = c.first_tok >= 2 && comma(c.first_tok - 1) ? c.first_tok - 2 : c.first_tok - 1;
+    if (const int q = c.first_tok >= 1 ? st_.quote_closed_at(mark_before) : -1;
         q >= 0 && !st_.doc.quotes[q].open_mark.empty()) {
       const uint32_t open = st_.token_at(st_.doc.quotes[q].open_mark.begin);
       if (open > s.first_token && comma(open - 1)) {
-        emit(open, c.first_tok, "according-apposition");
+        emit(open, mark_before + 1, "according-apposition");
         return;
       }
     }
