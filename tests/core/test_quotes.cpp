@@ -151,6 +151,16 @@ TEST_CASE("a quotation in apposition with its own 'selon X' / 'according to X'",
   for (const auto& quote : n.analysis.quotes) CHECK(quote.type != QuoteType::According);
 }
 
+TEST_CASE("a quotation never closed does not carry a reported clause past its sentence", "[quotes]") {
+  auto r = run("Le porte-parole affirme que la mairie « n'a rien caché aux habitants. Évoquant le budget, "
+               "il a ensuite quitté la salle.",
+               "fr");
+  const auto* q = r.quote("rien caché");
+  REQUIRE(q);
+  CHECK(r.content(*q) == "la mairie « n'a rien caché aux habitants");
+  CHECK(r.content(*q).find("Évoquant") == std::string::npos);
+}
+
 TEST_CASE("scare quotes and names in quotes are not quotes", "[quotes]") {
   auto r = run("Le groupe de pirates « Sombre Marée » a revendiqué l'attaque contre la « citadelle numérique » du pays.",
                "fr");

@@ -298,8 +298,10 @@ class QuoteFinder {
     for (uint32_t i = start; i < end; ++i) {
       if (st_.tok(i).span.begin >= limit) return i;
       const int q = st_.quote_opened_at(i);
-      if (q >= 0 && st_.doc.quotes[q].content.end <= limit) {
-        // Skip over the quotation: its own sentence ends do not end the clause.
+      // Skip over a closed quotation: its own sentence ends do not end the
+      // clause. One never closed runs to the paragraph's end ("« n'a pas
+      // cette pratique. Évoquant …"): there the sentence end still counts.
+      if (q >= 0 && st_.doc.quotes[q].closed && st_.doc.quotes[q].content.end <= limit) {
         const auto& qs = st_.doc.quotes[q];
         const uint32_t close = close_tok(qs);
         if (close < st_.ntok() && sent(close).paragraph == para) {
