@@ -161,6 +161,20 @@ TEST_CASE("a quotation never closed does not carry a reported clause past its se
   CHECK(r.content(*q).find("Évoquant") == std::string::npos);
 }
 
+TEST_CASE("what opens a sentence before its subject is no clause said by it", "[quotes]") {
+  // The subject in apposition, then the cue and its own clause.
+  auto r = run("Shortly after the vote, Mara Lind, a council member, warned residents will pay more.", "en");
+  REQUIRE(r.analysis.quotes.size() == 1);
+  CHECK(r.content(r.analysis.quotes.front()) == "residents will pay more");
+  CHECK(r.speaker(r.analysis.quotes.front()) == "Mara Lind");
+  // An opening adverbial, then a commitment with its infinitive: nothing said.
+  CHECK(run("In this case, the utility has agreed to stop such charges – on phone and internet bills.", "en")
+            .analysis.quotes.empty());
+  // A clause said, then its cue and a time adjunct: still a quote.
+  auto t = run("The levy is lawful, the utility said on Tuesday.", "en");
+  REQUIRE(t.quote("levy is lawful"));
+}
+
 TEST_CASE("scare quotes and names in quotes are not quotes", "[quotes]") {
   auto r = run("Le groupe de pirates « Sombre Marée » a revendiqué l'attaque contre la « citadelle numérique » du pays.",
                "fr");

@@ -1036,6 +1036,10 @@ class QuoteFinder {
       if (st_.tok(k).kind == TokenKind::Punct) return k;
       if (!word(k) && st_.tok(k).kind != TokenKind::Number) return j;
       if (in("complementizer", k) || in("relative", k) || cue_starts(k) || pk_.verb(norm(k))) return j;
+      // "agreed to stop making such advertisements": an infinitive or a
+      // finite verb makes it a clause, no adjunct ("in a statement released
+      // Monday" keeps its participle).
+      if (finite_verb_at(k) || (parsed() && st_.tree[k].form == syntax::Form::Infinitive)) return j;
     }
     return j;
   }
@@ -1100,6 +1104,10 @@ class QuoteFinder {
         const int m = st_.mention_starting_at(skip_adverbs(slot_tok));
         if (m < 0) return;  // no inverted subject: not this pattern
         after_subject = st_.mentions[m].end_tok;
+        // "…, an ABC health reporter, warned people will die": a verb after
+        // the phrase makes it the subject of the cue's own clause, not an
+        // inverted subject.
+        if (finite_verb_at(after_subject)) return;
       } else {
         after_subject = skip_adverbs(c.end_tok);
       }
@@ -1148,6 +1156,14 @@ class QuoteFinder {
     claim_inside(before);
     add(has_quote_mark(before) ? QuoteType::Mixed : QuoteType::Indirect, before, ci, slot, slot_tok, "clause-then-cue", 0.8);
   }
+
+  // A finite verb or an auxiliary at token k, by the parse.
+  bool finite_verb_at(uint32_t k) const {
+    if (!parsed() || k >= st_.ntok()) return false;
+    const auto& n = st_.tree[k];
+    return n.upos == syntax::Upos::AUX || (n.upos == syntax::Upos::VERB && n.form == syntax::Form::Finite);
+  }
+
 
   // "Pour Sandrine Morel, ancienne ingénieure du groupe, ces écarts …": past
   // an apposition that names a role (within its first three words) and ends
