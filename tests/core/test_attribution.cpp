@@ -397,3 +397,19 @@ TEST_CASE("someone brought in by an indefinite description stays apart from the 
   REQUIRE(first);
   CHECK(r.speaker(*first) == "Mary Stone");
 }
+
+TEST_CASE("'Et d'ajouter : « … »': the narrative infinitive goes on with the last speaker", "[attribution][quotes]") {
+  auto r = run("« Nous ne fermerons pas l'école », a assuré la maire Anne Morel devant les parents. "
+               "Et d'ajouter : « Rien n'est encore décidé pour la cantine. »",
+               "fr");
+  const auto* q = r.quote("Rien n'est encore décidé");
+  REQUIRE(q);
+  CHECK(q->type == saywho::QuoteType::Direct);
+  CHECK(r.speaker(*q) == "Anne Morel");
+  // No quote before it: the previous sentence's subject.
+  auto s = run("Le préfet Marc Aubry a visité le chantier lundi. Et de conclure que les travaux reprendraient en mai.",
+               "fr");
+  const auto* c = s.quote("travaux reprendraient");
+  REQUIRE(c);
+  CHECK(s.speaker(*c) == "Marc Aubry");
+}

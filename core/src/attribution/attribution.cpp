@@ -350,8 +350,42 @@ class Attributor {
       }
       k = st_.mentions[m].end_tok - 1;
     }
+    // "Et d'ajouter : « … »": an infinitive opening its sentence goes on
+    // with the last speaker, else with the previous sentence's subject.
+    if (opens_sentence(cue_tok)) {
+      const int last = last_attributed_before(q.content.begin);
+      if (last >= 0 && st_.sentence_of(st_.token_at(st_.quotes[last].content.begin)).paragraph + 1 >= s.paragraph) {
+        q.speaker_entity = st_.quotes[last].speaker_entity;
+        q.speaker_mention = st_.quotes[last].speaker_mention;
+        q.reason = q.frame + "/previous-speaker";
+        q.confidence = q.frame_confidence * 0.7;
+        return;
+      }
+      const uint32_t si = st_.tok(cue_tok).sentence;
+      if (si > 0 && st_.doc.sentences[si - 1].paragraph + 1 >= s.paragraph) {
+        const auto& prev = st_.doc.sentences[si - 1];
+        for (uint32_t k = prev.first_token; k < prev.end_token; ++k) {
+          if (st_.tok(k).kind == TokenKind::QuoteMark) break;
+          const int m = st_.mention_starting_at(k);
+          if (m < 0) continue;
+          if (!prepositional(k)) {
+            set_speaker(q, appositive_head(m), "previous-sentence-subject", 0.7);
+            return;
+          }
+          k = st_.mentions[m].end_tok - 1;
+        }
+      }
+    }
     q.reason = q.frame + "/no-subject";
     q.confidence = q.frame_confidence * 0.4;
+  }
+
+  // Only words of linking ("Et", "Puis") and punctuation before token t in
+  // its sentence.
+  bool opens_sentence(uint32_t t) const {
+    for (uint32_t k = st_.sentence_of(t).first_token; k < t; ++k)
+      if (!(st_.tok(k).kind == TokenKind::Punct || in("conjunction", k) || in("np_link", k))) return false;
+    return true;
   }
 
   void set_speaker(QuoteRec& q, int m, const std::string& rule, double factor) {
