@@ -413,3 +413,16 @@ TEST_CASE("'Et d'ajouter : « … »': the narrative infinitive goes on with the
   REQUIRE(c);
   CHECK(s.speaker(*c) == "Marc Aubry");
 }
+
+TEST_CASE("a subject no list knows, after 'tandis que' / 'whereas'", "[attribution]") {
+  auto fr = run("Le syndicat a qualifié la réforme de « provocation », tandis que le patronat a salué « un texte "
+                "équilibré ».",
+                "fr");
+  const auto* q = fr.quote("texte équilibré");
+  REQUIRE(q);
+  CHECK(fr.speaker(*q) == "le patronat");
+  auto en = run("The union called the reform \"a provocation\", whereas the employers praised \"a balanced text\".", "en");
+  const auto* e = en.quote("balanced text");
+  REQUIRE(e);
+  CHECK(en.speaker(*e) == "the employers");
+}

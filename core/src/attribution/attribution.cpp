@@ -186,7 +186,14 @@ class Attributor {
     uint32_t b = cue;
     while (b > s.first_token && st_.tok(b - 1).kind == TokenKind::Word && cue - b < 6) --b;
     if (b > s.first_token && !st_.is_punct(b - 1, ",") && st_.tok(b - 1).kind != TokenKind::QuoteMark) return -1;
-    while (b < cue && (in("conjunction", b) || in("adverb", b) || in("as_marker", b))) ++b;  // "As the …"
+    // "As the …", "tandis que le patronat …", "while the employers …": the
+    // words that open the clause (the parse's subordinators) are not its subject.
+    auto opener = [&](uint32_t k) {
+      const auto r = tree_.parsed() ? st_.tree[k].rel.rel : syntax::Rel::dep;
+      return in("conjunction", k) || in("adverb", k) || in("as_marker", k) || r == syntax::Rel::mark ||
+             r == syntax::Rel::fixed;
+    };
+    while (b < cue && opener(b)) ++b;
     if (b >= cue || !in("determiner", b)) return -1;
     return entities::add_source_phrase(st_, b, cue);
   }
