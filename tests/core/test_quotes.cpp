@@ -175,6 +175,13 @@ TEST_CASE("what opens a sentence before its subject is no clause said by it", "[
   REQUIRE(t.quote("levy is lawful"));
 }
 
+TEST_CASE("the reported clause keeps its subject when the parse hangs it on the cue", "[quotes][syntax]") {
+  auto r = run("A source close to the investigation said the works could take months.", "en");
+  const auto* q = r.quote("could take months");
+  REQUIRE(q);
+  CHECK(r.content(*q) == "the works could take months");
+}
+
 TEST_CASE("scare quotes and names in quotes are not quotes", "[quotes]") {
   auto r = run("Le groupe de pirates « Sombre Marée » a revendiqué l'attaque contre la « citadelle numérique » du pays.",
                "fr");

@@ -826,6 +826,10 @@ class QuoteFinder {
       const int d = complement_after(c);
       if (!infinitive && !zero_that_clause(c, j, gerund)) {
         b = d >= 0 ? sub_first_[d] : st_.ntok();
+        // "A source close to the investigation said the works could take
+        // months": the parse may hang the complement's subject on the cue
+        // (a subject after an uninverted verb); the clause starts there.
+        if (b < st_.ntok() && b > j && st_.pack.lang == "en" && misplaced_subject(c, j, b)) b = j;
         while (b < st_.ntok() && (st_.tok(b).kind == TokenKind::Punct || in("complementizer", b))) ++b;
         frame = "cue-complement";
       }
@@ -1155,6 +1159,22 @@ class QuoteFinder {
     }
     claim_inside(before);
     add(has_quote_mark(before) ? QuoteType::Mixed : QuoteType::Indirect, before, ci, slot, slot_tok, "clause-then-cue", 0.8);
+  }
+
+  // Words [j, b) between the cue and its complement that hold the cue's
+  // subject in the parse, and nothing but words: that subject is the
+  // complement's.
+  bool misplaced_subject(const CueRec& c, uint32_t j, uint32_t b) const {
+    if (!parsed()) return false;
+    bool subject = false;
+    for (uint32_t k = j; k < b; ++k) {
+      if (!word(k)) return false;
+      const auto& n = st_.tree[k];
+      if (n.rel.rel == syntax::Rel::nsubj && n.head >= static_cast<int32_t>(c.first_tok) &&
+          n.head < static_cast<int32_t>(c.end_tok))
+        subject = true;
+    }
+    return subject;
   }
 
   // A finite verb or an auxiliary at token k, by the parse.
