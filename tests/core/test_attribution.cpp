@@ -426,3 +426,20 @@ TEST_CASE("a subject no list knows, after 'tandis que' / 'whereas'", "[attributi
   REQUIRE(e);
   CHECK(en.speaker(*e) == "the employers");
 }
+
+TEST_CASE("an inverted subject behind a phrase of circumstance: a person or an organisation", "[attribution]") {
+  // "à l'AFP Sophie Marchand": the agency and the person are two names.
+  auto afp = run("« C'est inadmissible », a déclaré à l'AFP Sophie Marchand, présidente de l'association.", "fr");
+  const auto* a = afp.quote("inadmissible");
+  REQUIRE(a);
+  CHECK(afp.speaker(*a) == "Sophie Marchand");
+  auto org = run("« La situation est sous contrôle », a indiqué dans un communiqué le ministère de la Santé.", "fr");
+  const auto* o = org.quote("sous contrôle");
+  REQUIRE(o);
+  CHECK(org.speaker(*o) == "le ministère de la Santé");
+  // The object of the phrase's preposition is not the speaker.
+  auto obj = run("« Nous partirons », a déclaré le maire devant l'Assemblée nationale.", "fr");
+  const auto* p = obj.quote("Nous partirons");
+  REQUIRE(p);
+  CHECK(obj.speaker(*p) == "le maire");
+}

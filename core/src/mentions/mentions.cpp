@@ -106,6 +106,12 @@ class Finder {
   // End of a capitalised name starting at i (i itself when none).
   uint32_t name_end(uint32_t i) const {
     uint32_t j = i, end = i;
+    // "à l'AFP Sophie Marchand": an acronym behind its article, then a full
+    // name of two capitalised words or more, is two names ("la BNP Paribas"
+    // stays one).
+    if (i > 0 && st_.tok(i).all_caps && pk_.in("definite", norm(i - 1)) && cap(i + 1) && cap(i + 2) &&
+        !st_.tok(i + 1).all_caps && !st_.tok(i + 2).all_caps)
+      return i + 1;
     while (j < sent_end_) {
       if (cap(j) && (j == i || !function_word(j) || st_.tok(j).all_caps) && !(j > i && verbish(j) && !st_.tok(j).all_caps)) {
         ++j;

@@ -589,7 +589,7 @@ class QuoteFinder {
 
   // "…, a expliqué lors d'une conférence de presse Paul Arnaud.": an
   // inverted subject behind a phrase of circumstance. The last mention of a
-  // person (or a titled name) that ends the clause, when no mention starts
+  // person, a titled name or an organisation that ends the clause, when no mention starts
   // right after the cue and a preposition opens what is between; -1 if none.
   int person_past_adjunct(uint32_t j) const {
     j = skip_adverbs(j);
@@ -605,8 +605,11 @@ class QuoteFinder {
       const auto& mr = st_.mentions[m];
       const uint32_t e = mr.end_tok;
       if (e < send && st_.tok(e).kind != TokenKind::Punct) continue;
-      const bool person = mr.entity_kind == EntityKind::Person || mr.kind == MentionKind::TitledName;
-      if (person && !in("preposition", k - 1)) return m;  // else maybe a name inside ("les élus Hélène Varda")
+      // A person or an organisation ("a indiqué dans un communiqué le
+      // ministère de la Santé"), not the object of the phrase's preposition.
+      const bool speaker_like = mr.entity_kind == EntityKind::Person || mr.kind == MentionKind::TitledName ||
+                                mr.entity_kind == EntityKind::Organization;
+      if (speaker_like && !in("preposition", k - 1)) return m;  // else maybe a name inside ("les élus Hélène Varda")
     }
     return -1;
   }
