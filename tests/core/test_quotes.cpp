@@ -182,6 +182,16 @@ TEST_CASE("the reported clause keeps its subject when the parse hangs it on the 
   CHECK(r.content(*q) == "the works could take months");
 }
 
+TEST_CASE("'pointer', 'épingler': speech acts with the quoted words they point at", "[quotes]") {
+  auto r = run("Le rapport de l'inspection pointe des « dysfonctionnements graves » dans la gestion du port.", "fr");
+  const auto* q = r.quote("dysfonctionnements");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Direct);
+  CHECK(r.cue(*q) == "pointe");
+  // Without quoted words, an act says nothing: no quote.
+  CHECK(run("Le maire pointe du doigt les élus de l'opposition.", "fr").analysis.quotes.empty());
+}
+
 TEST_CASE("scare quotes and names in quotes are not quotes", "[quotes]") {
   auto r = run("Le groupe de pirates « Sombre Marée » a revendiqué l'attaque contre la « citadelle numérique » du pays.",
                "fr");
