@@ -443,3 +443,12 @@ TEST_CASE("an inverted subject behind a phrase of circumstance: a person or an o
   REQUIRE(p);
   CHECK(obj.speaker(*p) == "le maire");
 }
+
+TEST_CASE("quotation marks inside an apposition do not cut the subject from its verb", "[attribution]") {
+  auto r = run("Le document, rédigé en mars par le cabinet Aubert et intitulé « Revue des essais », pointe une "
+               "« défaillance grave » des contrôles.",
+               "fr");
+  const auto* q = r.quote("défaillance grave");
+  REQUIRE(q);
+  CHECK(r.mention(*q) == "Le document");
+}

@@ -91,8 +91,13 @@ class Attributor {
     if (subject < static_cast<int>(st_.sentence_of(cue).first_token) || subject >= static_cast<int>(cue)) return -1;
     const int m = mention_at(static_cast<uint32_t>(subject));
     if (m < 0 || st_.mentions[m].end_tok > cue) return -1;
-    for (uint32_t k = st_.mentions[m].end_tok; k < cue; ++k)
-      if (st_.is_punct(k, ":") || st_.is_punct(k, ";") || st_.tok(k).kind == TokenKind::QuoteMark) return -1;
+    // Quotation marks inside an apposition between commas do not separate
+    // the subject from its verb ("Le document, intitulé « … », pointe").
+    const uint32_t subject_end = st_.mentions[m].end_tok;
+    const bool apposition = st_.is_punct(subject_end, ",") && cue > 0 && st_.is_punct(cue - 1, ",");
+    for (uint32_t k = subject_end; k < cue; ++k)
+      if (st_.is_punct(k, ":") || st_.is_punct(k, ";") || (st_.tok(k).kind == TokenKind::QuoteMark && !apposition))
+        return -1;
     // "Its ambassador to Manila, Mary Kay Carlson, said": the name set off
     // by commas between the role and the verb.
     if (st_.mentions[m].kind == MentionKind::Description && cue > 1 && st_.is_punct(cue - 1, ",")) {
