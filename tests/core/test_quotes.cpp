@@ -192,6 +192,20 @@ TEST_CASE("'pointer', 'épingler': speech acts with the quoted words they point 
   CHECK(run("Le maire pointe du doigt les élus de l'opposition.", "fr").analysis.quotes.empty());
 }
 
+TEST_CASE("a quotation split by an incise that ends its sentence", "[quotes][attribution]") {
+  // "son PDG" is a role in capitals; the incise runs to its full stop.
+  auto r = run("« Nous avons suspendu la vente des radiateurs, a précisé son PDG, Laurent Vasseur, joint par "
+               "téléphone. Aucun client ne sera lésé. »",
+               "fr");
+  const auto* a = r.quote("suspendu la vente");
+  const auto* b = r.quote("Aucun client");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(r.content(*b) == "Aucun client ne sera lésé.");
+  CHECK(r.speaker(*a) == "Laurent Vasseur");
+  CHECK(r.speaker(*b) == "Laurent Vasseur");
+}
+
 TEST_CASE("scare quotes and names in quotes are not quotes", "[quotes]") {
   auto r = run("Le groupe de pirates « Sombre Marée » a revendiqué l'attaque contre la « citadelle numérique » du pays.",
                "fr");

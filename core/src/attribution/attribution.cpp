@@ -478,9 +478,9 @@ class Attributor {
     const auto& mr = st_.mentions[m];
     if (mr.entity < 0 || mr.is_document || mr.number != Number::Singular || mr.same_as >= 0) return -1;
     if (mr.entity_kind != EntityKind::Person && mr.entity_kind != EntityKind::Organization) return -1;
-    if (!(mr.kind == MentionKind::Description && mr.definite) && !generic_name(mr.name_tokens)) return -1;
+    if (mr.kind != MentionKind::Description || !mr.definite) return -1;
     const auto& described = st_.entities[mr.entity];
-    if (!nameless(described)) return -1;
+    if (!described.names.empty()) return -1;
     // "an unnamed security official … the official": brought in as someone new.
     if (std::any_of(described.mentions.begin(), described.mentions.end(),
                     [&](int k) { return st_.mentions[k].indefinite; }))
@@ -491,19 +491,10 @@ class Attributor {
     if (qi < 0) return -1;
     const auto& q = st_.quotes[qi];
     const int e = q.speaker_entity;
-    if (e == mr.entity || !compatible(mr, e) || nameless(st_.entities[e])) return -1;
+    if (e == mr.entity || !compatible(mr, e) || st_.entities[e].names.empty()) return -1;
     if (st_.entities[e].kind != mr.entity_kind) return -1;
     if (st_.sentence_of(st_.token_at(q.content.begin)).paragraph + 2 < st_.sentence_of(mr.first_tok).paragraph) return -1;
     return e;
-  }
-
-  // "ONG" in "l'ONG", "NGO": a capitalised word that only names a kind of
-  // organisation, no organisation in particular.
-  bool generic_name(const std::vector<std::string>& name) const {
-    return name.size() == 1 && pk_.organisations.contains(name.front());
-  }
-  bool nameless(const pipeline::EntityRec& e) const {
-    return std::all_of(e.names.begin(), e.names.end(), [&](const auto& n) { return generic_name(n); });
   }
 
   // Who published the document of mention m, when the text says it: a name

@@ -396,6 +396,10 @@ class Finder {
     // ("The World Health Organization", "Foreign Ministry"), not a description.
     bool proper = st_.tok(head).capitalized && !m.is_document;
     for (uint32_t k = j; k < head && proper; ++k) proper = cap(k);
+    // "son PDG", "the CEO", "l'ONG": a role or a kind of organisation in
+    // capitals alone is still a description.
+    if (proper && j == head && st_.tok(head).all_caps && (m.entity_kind == EntityKind::Person || m.generic_org))
+      proper = false;
     if (proper && e == head + head_len) {
       m.kind = MentionKind::Name;
       m.name_tokens = folded_words(j, e);

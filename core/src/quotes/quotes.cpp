@@ -1129,6 +1129,10 @@ class QuoteFinder {
       const auto& qs = st_.doc.quotes[q];
       const ByteSpan first{qs.content.begin, st_.tok(comma_tok - 1).span.end};
       uint32_t b2 = after_subject;
+      // "« A, a précisé son PDG, Laurent Vasseur, joint par téléphone. B »":
+      // an incise that ends its sentence inside the quotation; B is the next one.
+      const uint32_t incise_end = sent(c.first_tok).end_token;
+      if (incise_end < st_.ntok() && st_.tok(incise_end).span.begin < qs.content.end) b2 = std::max(b2, incise_end);
       while (b2 < st_.ntok() && st_.tok(b2).kind == TokenKind::Punct) ++b2;
       claimed_[q] = true;
       add(QuoteType::Direct, without_trailing_comma(first), ci, slot, slot_tok, "split-quote", 0.85, q);
