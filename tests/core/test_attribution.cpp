@@ -451,4 +451,11 @@ TEST_CASE("quotation marks inside an apposition do not cut the subject from its 
   const auto* q = r.quote("défaillance grave");
   REQUIRE(q);
   CHECK(r.mention(*q) == "Le document");
+  // The title right after the noun, no comma before it.
+  auto t = run("Un rapport intitulé « Rivières en danger », publié mardi par l'association Eaux vives, affirme que "
+               "les seuils sont dépassés.",
+               "fr");
+  const auto* c = t.quote("seuils sont dépassés");
+  REQUIRE(c);
+  CHECK(t.mention(*c) == "Un rapport");
 }

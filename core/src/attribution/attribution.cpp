@@ -91,12 +91,12 @@ class Attributor {
     if (subject < static_cast<int>(st_.sentence_of(cue).first_token) || subject >= static_cast<int>(cue)) return -1;
     const int m = mention_at(static_cast<uint32_t>(subject));
     if (m < 0 || st_.mentions[m].end_tok > cue) return -1;
-    // Quotation marks inside an apposition between commas do not separate
-    // the subject from its verb ("Le document, intitulé « … », pointe").
-    const uint32_t subject_end = st_.mentions[m].end_tok;
-    const bool apposition = st_.is_punct(subject_end, ",") && cue > 0 && st_.is_punct(cue - 1, ",");
-    for (uint32_t k = subject_end; k < cue; ++k)
-      if (st_.is_punct(k, ":") || st_.is_punct(k, ";") || (st_.tok(k).kind == TokenKind::QuoteMark && !apposition))
+    // Quotation marks the parse puts inside the subject's phrase do not
+    // separate it from its verb ("Un rapport intitulé « … », publié par X,
+    // affirme", "Le document, rédigé … et intitulé « … », pointe").
+    for (uint32_t k = st_.mentions[m].end_tok; k < cue; ++k)
+      if (st_.is_punct(k, ":") || st_.is_punct(k, ";") ||
+          (st_.tok(k).kind == TokenKind::QuoteMark && !under(k, static_cast<uint32_t>(subject))))
         return -1;
     // "Its ambassador to Manila, Mary Kay Carlson, said": the name set off
     // by commas between the role and the verb.
@@ -107,6 +107,17 @@ class Attributor {
         return name;
     }
     return m;
+  }
+
+  // Does token t hang, through its heads in the parse, from token top?
+  bool under(uint32_t t, uint32_t top) const {
+    for (int n = 0; n < 16; ++n) {
+      const int32_t h = st_.tree[t].head;
+      if (h < 0) return false;
+      if (static_cast<uint32_t>(h) == top) return true;
+      t = static_cast<uint32_t>(h);
+    }
+    return false;
   }
 
   // The subject of a verb at token `cue`: the nearest mention before it in its

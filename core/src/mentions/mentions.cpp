@@ -241,9 +241,14 @@ class Finder {
     // misread as an adjective of the "responsabilité" after it ("dont
     // l'association impute la responsabilité") is no part of the mention.
     if (st_.tree.size() != st_.ntok()) return false;
+    // A participle that opens its own complement ("réunis à Lyon"), or a
+    // word before a quotation ("intitulé « … »"), is a clause on the noun,
+    // not a word of its name.
     const bool modifies_left = st_.tree[i].head >= 0 && static_cast<uint32_t>(st_.tree[i].head) < i;
-    return modifies_left && (st_.tree[i].upos == syntax::Upos::ADJ ||
-                             (st_.tree[i].upos == syntax::Upos::VERB && st_.tree[i].form == syntax::Form::Participle));
+    const bool participle = st_.tree[i].upos == syntax::Upos::VERB && st_.tree[i].form == syntax::Form::Participle;
+    if (i + 1 < st_.ntok() && (st_.is_quote_mark(i + 1) || (participle && pk_.in("preposition", norm(i + 1)))))
+      return false;
+    return modifies_left && (st_.tree[i].upos == syntax::Upos::ADJ || participle);
   }
 
   // "du gouvernement", "de la Justice", "des Affaires étrangères", "of State".
