@@ -206,6 +206,13 @@ TEST_CASE("a quotation split by an incise that ends its sentence", "[quotes][att
   CHECK(r.speaker(*b) == "Laurent Vasseur");
 }
 
+TEST_CASE("a plain-present cue agrees with the subject the parse gives, not the word before it", "[quotes][syntax]") {
+  auto r = run("Lawyers for the family argue that the clinic ignored clear warning signs.", "en");
+  const auto* q = r.quote("clinic ignored");
+  REQUIRE(q);
+  CHECK(r.cue(*q) == "argue");
+}
+
 TEST_CASE("scare quotes and names in quotes are not quotes", "[quotes]") {
   auto r = run("Le groupe de pirates « Sombre Marée » a revendiqué l'attaque contre la « citadelle numérique » du pays.",
                "fr");

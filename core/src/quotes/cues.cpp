@@ -47,6 +47,14 @@ class CueFinder {
     while (b > sent_first_ && (in("adverb", b - 1) || manner_adverb(b - 1))) --b;
     if (b == sent_first_) return false;
     if (in("plural_pronoun", b - 1)) return true;
+    // "Lawyers for the family argue": the subject the parse gives, not the
+    // word right before the verb.
+    if (st_.tree.size() == st_.ntok()) {
+      for (uint32_t k = sent_first_; k < i; ++k)
+        if (st_.tree[k].head == static_cast<int32_t>(i) && st_.tree[k].rel.rel == syntax::Rel::nsubj &&
+            (st_.plural_noun(k) || in("plural_pronoun", k)))
+          return true;
+    }
     const int m = st_.mention_ending_at(b);
     if (m >= 0) return st_.mentions[m].number == lexicon::Number::Plural;
     return st_.plural_noun(b - 1);  // "local fishermen say", "officials say"
