@@ -456,6 +456,17 @@ TEST_CASE("naming verbs: the words after 'as', and the passive's agent as speake
   REQUIRE(f);
   CHECK(f->type == QuoteType::Direct);
   CHECK(fr.speaker(*f) == "Paul Arnaud");
+  // "décrire": the quoted words, or the words after "comme"; a scene
+  // described names nothing.
+  auto neighbours = run("Ses voisins décrivent un homme « discret et serviable ».", "fr");
+  const auto* dq = neighbours.quote("discret");
+  REQUIRE(dq);
+  CHECK(neighbours.content(*dq) == "discret et serviable");
+  auto c = run("La Cour des comptes décrit le projet comme une impasse financière.", "fr");
+  const auto* cq = c.quote("impasse");
+  REQUIRE(cq);
+  CHECK(c.content(*cq) == "une impasse financière");
+  CHECK(run("Le témoin a décrit la scène en détail.", "fr").analysis.quotes.empty());
 }
 
 TEST_CASE("a passive verb of saying: its subject is told, not the speaker", "[quotes][attribution]") {
