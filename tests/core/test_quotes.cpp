@@ -213,6 +213,12 @@ TEST_CASE("a plain-present cue agrees with the subject the parse gives, not the 
   CHECK(r.cue(*q) == "argue");
 }
 
+TEST_CASE("a subject with a participle between commas is no clause said before its verb", "[quotes][syntax]") {
+  // Not "…, accuse la police": the report is the subject, nothing is reported.
+  auto r = run("Le rapport de l'ONG Vigie Droits, rendu public mardi, accuse la police de violences.", "fr");
+  for (const auto& q : r.analysis.quotes) CHECK(r.content(q).find("rendu public") == std::string::npos);
+}
+
 TEST_CASE("scare quotes and names in quotes are not quotes", "[quotes]") {
   auto r = run("Le groupe de pirates « Sombre Marée » a revendiqué l'attaque contre la « citadelle numérique » du pays.",
                "fr");

@@ -1142,6 +1142,15 @@ class QuoteFinder {
     }
     (void)s;
     const uint32_t start = clause_start(comma_tok);
+    // "Le rapport de l'ONG, rendu public mardi, accuse la police de …": what
+    // comes before the comma has no finite verb and holds the cue's own
+    // subject in the parse: a noun phrase, not a clause it reports.
+    if (parsed() && slot == SpeakerSlot::AfterCue) {
+      const int subject = tree_.subject(cue_head(c) >= 0 ? static_cast<uint32_t>(cue_head(c)) : c.first_tok);
+      bool finite = false;
+      for (uint32_t t = start; t < comma_tok && !finite; ++t) finite = finite_verb_at(t);
+      if (!finite && subject >= static_cast<int>(start) && subject < static_cast<int>(comma_tok)) return;
+    }
     const ByteSpan before = content_span(start, comma_tok);
     // An incise after a short opening: "Le 22 mars, souligne ce rapport, certains corps…".
     if (word_count(before) < 4 && comma(after_subject)) {
