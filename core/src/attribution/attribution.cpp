@@ -96,7 +96,7 @@ class Attributor {
     // affirme", "Le document, rédigé … et intitulé « … », pointe").
     for (uint32_t k = st_.mentions[m].end_tok; k < cue; ++k)
       if (st_.is_punct(k, ":") || st_.is_punct(k, ";") ||
-          (st_.tok(k).kind == TokenKind::QuoteMark && !under(k, static_cast<uint32_t>(subject))))
+          (st_.tok(k).kind == TokenKind::QuoteMark && !syntax::under(st_.tree, k, static_cast<uint32_t>(subject))))
         return -1;
     // "Its ambassador to Manila, Mary Kay Carlson, said": the name set off
     // by commas between the role and the verb.
@@ -107,17 +107,6 @@ class Attributor {
         return name;
     }
     return m;
-  }
-
-  // Does token t hang, through its heads in the parse, from token top?
-  bool under(uint32_t t, uint32_t top) const {
-    for (int n = 0; n < 16; ++n) {
-      const int32_t h = st_.tree[t].head;
-      if (h < 0) return false;
-      if (static_cast<uint32_t>(h) == top) return true;
-      t = static_cast<uint32_t>(h);
-    }
-    return false;
   }
 
   // The subject of a verb at token `cue`: the nearest mention before it in its

@@ -7,18 +7,7 @@ namespace {
 
 using syntax::Rel;
 using syntax::Upos;
-
-// Token t is h or one of its descendants (heads are followed up to a bound,
-// so a malformed tree cannot loop).
-bool under(const syntax::Tree& tree, uint32_t t, uint32_t h) {
-  for (int steps = 0; steps < 32; ++steps) {
-    if (t == h) return true;
-    const int32_t up = tree[t].head;
-    if (up < 0) return false;
-    t = static_cast<uint32_t>(up);
-  }
-  return false;
-}
+using syntax::under;
 
 bool nominal(Upos u) { return u == Upos::NOUN || u == Upos::PROPN || u == Upos::NUM; }
 

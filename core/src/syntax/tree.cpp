@@ -46,4 +46,13 @@ LabelInfo label_from_name(std::string_view name) {
   return info;
 }
 
+bool under(const Tree& tree, uint32_t t, uint32_t h) {
+  for (int steps = 0; steps < 32; ++steps) {
+    if (t == h) return true;
+    if (t >= tree.size() || tree[t].head < 0) return false;
+    t = static_cast<uint32_t>(tree[t].head);
+  }
+  return false;
+}
+
 }  // namespace saywho::syntax

@@ -50,4 +50,8 @@ struct TokenSyntax {
 // Per document token, in the text layer's order.
 using Tree = std::vector<TokenSyntax>;
 
+// Token t is h or one of its descendants (heads are followed up to a bound,
+// so a malformed tree cannot loop).
+bool under(const Tree& tree, uint32_t t, uint32_t h);
+
 }  // namespace saywho::syntax
