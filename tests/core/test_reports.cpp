@@ -98,6 +98,12 @@ TEST_CASE("reports: publisher as a complement or before the noun", "[reports]") 
   const auto en = run("The Harlow Foundation report found that rents rose by 12 percent.", "en");
   REQUIRE(en.analysis.reports.size() == 1);
   CHECK_THAT(publishers(en, en.analysis.reports[0]).at(0), Catch::Contains("Harlow Foundation"));
+
+  // The verb of saying after the publisher is no part of its name, though
+  // the tagger reads it as an adjective ("précise" = precise).
+  const auto verb = run("Un communiqué de la préfecture précise que la route restera fermée.", "fr");
+  REQUIRE(verb.analysis.reports.size() == 1);
+  CHECK(publishers(verb, verb.analysis.reports[0]).at(0) == "la préfecture");
 }
 
 TEST_CASE("reports: a headline's bare noun and the report it announces are one", "[reports]") {
