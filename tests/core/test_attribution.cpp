@@ -459,3 +459,10 @@ TEST_CASE("quotation marks inside an apposition do not cut the subject from its 
   REQUIRE(c);
   CHECK(t.mention(*c) == "Un rapport");
 }
+
+TEST_CASE("a document's publisher named by an organisation in its complement", "[attribution][reports]") {
+  auto r = run("Selon le dernier décompte du ministère de la Santé, douze personnes sont mortes.", "fr");
+  const auto* q = r.quote("douze personnes");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) == "ministère de la Santé");
+}

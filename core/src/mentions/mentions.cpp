@@ -189,6 +189,25 @@ class Finder {
   // Names inside a description ("d'Amnesty", "The Amnesty report"): nested mentions.
   void add_nested_names(uint32_t b, uint32_t e) {
     for (uint32_t k = b; k < e;) {
+      // "le dernier bilan du ministère de la Santé": the organisation named
+      // by its complement runs to the mention's end.
+      if (k > b && word(k) && pk_.in("np_link", norm(k))) {
+        uint32_t j = k + 1;
+        if (j < e && word(j) && pk_.in("definite", norm(j))) ++j;
+        const lexicon::WordInfo* info = nullptr;
+        if (j < e && !cap(j) && pk_.organisations.match(st_.norms, j, &info) > 0 && info && !info->generic) {
+          MentionRec m;
+          m.first_tok = k + 1;
+          m.end_tok = e;
+          m.span = span(k + 1, e);
+          m.kind = MentionKind::Description;
+          m.entity_kind = EntityKind::Organization;
+          m.head = std::string(norm(j));
+          m.definite = true;
+          m.nested = true;
+          add(std::move(m));
+        }
+      }
       if (cap(k) && !function_word(k) && !is_head(k)) {
         const uint32_t ne = name_end(k);
         if (ne > k) {
