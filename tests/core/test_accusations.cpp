@@ -43,6 +43,20 @@ TEST_CASE("accusations: French active verb 'accuser X de Z'", "[accusations][fr]
   CHECK_THAT(party(r, a->accused), Catch::Contains("Hydrel"));
 }
 
+TEST_CASE("accusations: 'reprocher à X Z', the object is the charge", "[accusations][fr]") {
+  const auto r = run("Les syndicats de dockers reprochent à la direction du port son manque de transparence.", "fr");
+  const Accusation* a = accusation(r, "manque");
+  REQUIRE(a);
+  CHECK(charge(r, *a) == "son manque de transparence");
+  CHECK_THAT(party(r, a->accused), Catch::Contains("direction du port"));
+  CHECK_THAT(party(r, a->accuser), Catch::Contains("syndicats"));
+  // With "de" and an infinitive, the charge follows it as before.
+  const auto inf = run("Les syndicats reprochent à la direction de cacher les comptes.", "fr");
+  const Accusation* b = accusation(inf, "cacher");
+  REQUIRE(b);
+  CHECK(charge(inf, *b) == "cacher les comptes");
+}
+
 TEST_CASE("accusations: English active verb 'accused X of Z'", "[accusations][en]") {
   const auto r = run("Senator Ruth Calloway accused the mining company Orvex of hiding pollution data from "
                      "regulators.", "en");

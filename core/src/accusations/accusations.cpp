@@ -423,6 +423,24 @@ class Finder {
         }
         if (by_tree < end) p = by_tree;
       }
+      // "reprochent à la direction son manque de transparence": the verb's
+      // object stands between the accused and the preposition, which is
+      // the object's own: the object is the charge, the accused comes before.
+      if (p < end && v.attr("object") == "1" && !passive && tree_.parsed() && obj > k) {
+        const int o = tree_.dependent(i, syntax::Rel::obj);
+        if (o > static_cast<int>(obj) && static_cast<uint32_t>(o) < p && syntax::under(st_.tree, p, static_cast<uint32_t>(o))) {
+          const uint32_t object_first = entities::noun_phrase_headed_by(st_, static_cast<uint32_t>(o)).first;
+          const ByteSpan charge = trimmed(object_first, end);
+          if (charge.empty()) return;
+          a.charge = charge;
+          a.accuser = subject_of(i);
+          a.accused = party_at(obj, object_first);
+          a.reason = "explicit/object-charge";
+          a.confidence = 0.75;
+          add(std::move(a));
+          return;
+        }
+      }
       if (p >= end) {
         if (v.attr("object") == "1" && !passive) object_frame(i, len, k, a);
         return;
