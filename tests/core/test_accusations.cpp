@@ -57,6 +57,19 @@ TEST_CASE("accusations: 'reprocher à X Z', the object is the charge", "[accusat
   CHECK(charge(inf, *b) == "cacher les comptes");
 }
 
+TEST_CASE("accusations: a noun's charge stops before 'contre' / 'against', whose phrase is the accused", "[accusations]") {
+  const auto fr = run("Les accusations de corruption contre le maire de Valbonne se multiplient.", "fr");
+  const Accusation* a = accusation(fr, "corruption");
+  REQUIRE(a);
+  CHECK(charge(fr, *a) == "corruption");
+  CHECK_THAT(party(fr, a->accused), Catch::Contains("maire de Valbonne"));
+  const auto en = run("The allegations of fraud against the harbour master were dropped.", "en");
+  const Accusation* b = accusation(en, "fraud");
+  REQUIRE(b);
+  CHECK(charge(en, *b) == "fraud");
+  CHECK_THAT(party(en, b->accused), Catch::Contains("harbour master"));
+}
+
 TEST_CASE("accusations: English active verb 'accused X of Z'", "[accusations][en]") {
   const auto r = run("Senator Ruth Calloway accused the mining company Orvex of hiding pollution data from "
                      "regulators.", "en");

@@ -764,6 +764,26 @@ class Finder {
           k = st_.mentions[m].end_tok;
           continue;
         }
+        // "les accusations de l'opposition contre le ministre": the phrase
+        // before "contre"/"against" is the accuser, whatever its kind.
+        {
+          uint32_t t = np;
+          std::size_t tl = 0;
+          while (t < send && t < np + 8 && word(t) && !match(lex_.acc, "against", t, &tl)) ++t;
+          if (t > np && t < send && match(lex_.acc, "against", t, &tl)) {
+            if (auto who = a.accuser ? std::nullopt : party_at(np, t)) {
+              a.accuser = std::move(who);
+              k = t;
+              continue;
+            }
+            // "les accusations de corruption contre le maire": the charge
+            // stops before "contre", whose phrase is the accused.
+            a.charge = trimmed(np, t);
+            const uint32_t target = t + static_cast<uint32_t>(tl);
+            a.accused = party_at(target, entities::noun_phrase_end(st_, target, send));
+            break;
+          }
+        }
         // "les accusations du syndicat X selon lesquelles …": the accuser
         // the engine did not list, then the clause.
         uint32_t ce = clause_end(np);

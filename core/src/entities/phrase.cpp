@@ -22,6 +22,8 @@ uint32_t noun_phrase_end(const pipeline::State& st, uint32_t first, uint32_t lim
          (st.tree[h].upos == Upos::DET || st.tree[h].upos == Upos::ADJ))
     ++h;
   if (h >= end || !nominal(st.tree[h].upos)) return first;
+  // "the harbour master": a noun that modifies the next one is not the head.
+  while (h + 1 < end && nominal(st.tree[h + 1].upos) && st.tree[h].head == static_cast<int32_t>(h + 1)) ++h;
   uint32_t e = h + 1;
   for (; e < end; ++e) {
     const auto& t = st.tree[e];
