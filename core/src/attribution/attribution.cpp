@@ -344,52 +344,55 @@ class Attributor {
       if (best < 0 || ot > st_.cues[st_.quotes[best].cue].first_tok) best = static_cast<int>(k);
     }
     if (best >= 0) {
-      q.speaker_entity = st_.quotes[best].speaker_entity;
-      q.speaker_mention = st_.quotes[best].speaker_mention;
-      q.reason = q.frame + "/same-subject-as-previous-cue";
-      q.confidence = q.frame_confidence * 0.9;
+      take_speaker_of(q, best, "same-subject-as-previous-cue", 0.9);
       return;
     }
     // The subject of the sentence: its first mention outside a prepositional phrase.
     const auto& s = st_.sentence_of(cue_tok);
-    for (uint32_t k = s.first_token; k < cue_tok; ++k) {
-      if (st_.tok(k).kind == TokenKind::QuoteMark) break;
-      const int m = st_.mention_starting_at(k);
-      if (m < 0) continue;
-      if (!prepositional(k)) {
-        set_speaker(q, appositive_head(m), "same-sentence-subject", 0.8);
-        return;
-      }
-      k = st_.mentions[m].end_tok - 1;
+    if (const int m = first_ungoverned_mention(s.first_token, cue_tok); m >= 0) {
+      set_speaker(q, appositive_head(m), "same-sentence-subject", 0.8);
+      return;
     }
     // "Et d'ajouter : « … »": an infinitive opening its sentence goes on
     // with the last speaker, else with the previous sentence's subject.
     if (opens_sentence(cue_tok)) {
       const int last = last_attributed_before(q.content.begin);
       if (last >= 0 && st_.sentence_of(st_.token_at(st_.quotes[last].content.begin)).paragraph + 1 >= s.paragraph) {
-        q.speaker_entity = st_.quotes[last].speaker_entity;
-        q.speaker_mention = st_.quotes[last].speaker_mention;
-        q.reason = q.frame + "/previous-speaker";
-        q.confidence = q.frame_confidence * 0.7;
+        take_speaker_of(q, last, "previous-speaker", 0.7);
         return;
       }
       const uint32_t si = st_.tok(cue_tok).sentence;
       if (si > 0 && st_.doc.sentences[si - 1].paragraph + 1 >= s.paragraph) {
         const auto& prev = st_.doc.sentences[si - 1];
-        for (uint32_t k = prev.first_token; k < prev.end_token; ++k) {
-          if (st_.tok(k).kind == TokenKind::QuoteMark) break;
-          const int m = st_.mention_starting_at(k);
-          if (m < 0) continue;
-          if (!prepositional(k)) {
-            set_speaker(q, appositive_head(m), "previous-sentence-subject", 0.7);
-            return;
-          }
-          k = st_.mentions[m].end_tok - 1;
+        if (const int m = first_ungoverned_mention(prev.first_token, prev.end_token); m >= 0) {
+          set_speaker(q, appositive_head(m), "previous-sentence-subject", 0.7);
+          return;
         }
       }
     }
     q.reason = q.frame + "/no-subject";
     q.confidence = q.frame_confidence * 0.4;
+  }
+
+  // The first mention in [b, e) outside a prepositional phrase, before any
+  // quotation mark (a sentence's subject, roughly), or -1.
+  int first_ungoverned_mention(uint32_t b, uint32_t e) const {
+    for (uint32_t k = b; k < e; ++k) {
+      if (st_.tok(k).kind == TokenKind::QuoteMark) break;
+      const int m = st_.mention_starting_at(k);
+      if (m < 0) continue;
+      if (!prepositional(k)) return m;
+      k = st_.mentions[m].end_tok - 1;
+    }
+    return -1;
+  }
+
+  // q's speaker is that of quote `other`.
+  void take_speaker_of(QuoteRec& q, int other, const char* rule, double factor) {
+    q.speaker_entity = st_.quotes[other].speaker_entity;
+    q.speaker_mention = st_.quotes[other].speaker_mention;
+    q.reason = q.frame + "/" + rule;
+    q.confidence = q.frame_confidence * factor;
   }
 
   // Only words of linking ("Et", "Puis") and punctuation before token t in
