@@ -663,10 +663,7 @@ class Attributor {
       const uint32_t para_o = st_.sentence_of(st_.token_at(o.content.begin)).paragraph;
       const uint32_t para_q = st_.sentence_of(st_.token_at(q.content.begin)).paragraph;
       if (para_q <= para_o + 1) {
-        q.speaker_entity = o.speaker_entity;
-        q.speaker_mention = o.speaker_mention;
-        q.reason = q.frame + "/previous-speaker";
-        q.confidence = q.frame_confidence * 0.8;
+        take_speaker_of(q, best, "previous-speaker", 0.8);
         return;
       }
     }
