@@ -325,6 +325,25 @@ TEST_CASE("accusations: implicit, the doer of the wrong is its subject", "[accus
   }
 }
 
+TEST_CASE("accusations: a manner word's doer is its verb's subject, named whole", "[accusations][syntax]") {
+  // The wrong is said by an adverb ("illegally"); the one who did it is the
+  // subject of the verb it modifies, a phrase whose first word alone
+  // ("Valdorian") would be another, smaller party.
+  const auto r = run("Valdorian border guards have illegally seized the boats of dozens of fishermen, the Coastal Rights "
+                     "Network said.", "en");
+  const Accusation* a = accusation(r, "seized");
+  REQUIRE(a);
+  CHECK(a->kind == AccusationKind::Implicit);
+  CHECK(party(r, a->accuser) == "the Coastal Rights Network");
+  CHECK(party(r, a->accused) == "Valdorian border guards");
+  const auto f = run("« Les gardes-côtes valdoriens ont illégalement arraisonné nos chalutiers », a déclaré "
+                     "Marc Olier, président de la coopérative.", "fr");
+  const Accusation* b = accusation(f, "arraisonné");
+  REQUIRE(b);
+  CHECK(party(f, b->accuser) == "Marc Olier");
+  CHECK(party(f, b->accused) == "Les gardes-côtes valdoriens");
+}
+
 TEST_CASE("accusations: legal steps that name the offence", "[accusations]") {
   SECTION("English passive 'was fined for … by'") {
     const auto r = run("The carrier Norlink was fined for misleading advertising by the regulator.", "en");

@@ -914,6 +914,11 @@ class Finder {
     // "smear campaign": the deed is the head the word modifies.
     if (st_.tree[t].rel.rel == syntax::Rel::compound && st_.tree[t].head > static_cast<int32_t>(t))
       t = static_cast<uint32_t>(st_.tree[t].head);
+    // "have unlawfully killed", "unlawful manoeuvres": the manner word's doer
+    // is its verb's or noun's.
+    if ((st_.tree[t].rel.rel == syntax::Rel::advmod || st_.tree[t].rel.rel == syntax::Rel::amod) &&
+        st_.tree[t].head >= 0)
+      t = static_cast<uint32_t>(st_.tree[t].head);
     const auto& ts = st_.tree[t];
     if (ts.upos == syntax::Upos::VERB || ts.upos == syntax::Upos::AUX) {
       if (const int agent = agent_of(t); agent >= 0) return party_of_token(agent, not_this);

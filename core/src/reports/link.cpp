@@ -158,7 +158,14 @@ std::optional<std::string> Linker::id_for_tree_token(int t, EntityKind kind, uin
 
 std::optional<std::string> Linker::id_for_span(ByteSpan span, EntityKind kind) {
   if (span.empty() || span.end > st_.doc.text.size()) return std::nullopt;
-  if (auto id = id_at(span.begin)) return id;
+  // An entity whose mention holds the whole phrase. One that holds only its
+  // first words names a modifier, not the phrase: "Cameroonian security
+  // forces" is not the entity "Cameroonian".
+  std::optional<std::size_t> holder;
+  entity_mentions_.for_each_covering(span.begin, [&](ByteSpan m, std::size_t e) {
+    if (m.contains(span.end - 1) && (!holder || e < *holder)) holder = e;
+  });
+  if (holder) return out_.entities[*holder].id;
   const std::string folded = without_article(lexicon::fold(st_.doc.slice(span)));
   // The first entity of that name, or a person whose surname it is.
   std::size_t found = out_.entities.size();
