@@ -344,6 +344,17 @@ TEST_CASE("accusations: a manner word's doer is its verb's subject, named whole"
   CHECK(party(f, b->accused) == "Les gardes-côtes valdoriens");
 }
 
+TEST_CASE("accusations: a wrong said of the manner of a deed accuses the deed's doer", "[accusations][syntax]") {
+  // "de manière illégale" hangs on a noun, not on the verb, in the parse;
+  // the doer is still the verb's subject, not the places named after it.
+  const auto r = run("Selon la coopérative, « les gardes-côtes ont fait usage de leurs armes de manière illégale "
+                     "dans plusieurs ports de la région ».", "fr");
+  const Accusation* a = accusation(r, "manière illégale");
+  REQUIRE(a);
+  CHECK(party(r, a->accuser) == "la coopérative");
+  CHECK(party(r, a->accused) == "les gardes-côtes");
+}
+
 TEST_CASE("accusations: legal steps that name the offence", "[accusations]") {
   SECTION("English passive 'was fined for … by'") {
     const auto r = run("The carrier Norlink was fined for misleading advertising by the regulator.", "en");

@@ -916,9 +916,9 @@ class Finder {
       t = static_cast<uint32_t>(st_.tree[t].head);
     // "have unlawfully killed", "unlawful manoeuvres": the manner word's doer
     // is its verb's or noun's.
-    if ((st_.tree[t].rel.rel == syntax::Rel::advmod || st_.tree[t].rel.rel == syntax::Rel::amod) &&
-        st_.tree[t].head >= 0)
-      t = static_cast<uint32_t>(st_.tree[t].head);
+    const bool modifier = (st_.tree[t].rel.rel == syntax::Rel::advmod || st_.tree[t].rel.rel == syntax::Rel::amod) &&
+                          st_.tree[t].head >= 0;
+    if (modifier) t = static_cast<uint32_t>(st_.tree[t].head);
     const auto& ts = st_.tree[t];
     if (ts.upos == syntax::Upos::VERB || ts.upos == syntax::Upos::AUX) {
       if (const int agent = agent_of(t); agent >= 0) return party_of_token(agent, not_this);
@@ -950,6 +950,20 @@ class Finder {
         // "by"/"par" before the noun's complement, or an English genitive.
         const bool by = k > 0 && is(lex_.acc, "by", k - 1);
         if (by || (k < t && st_.genitive(k))) return party_of_token(static_cast<int>(k), not_this);
+      }
+      // "ont eu recours aux armes de manière illégale": the wrong word
+      // describes a manner, no deed of its own; the doer is the one of the
+      // verb the phrase hangs from, through the nouns the parse may hang it
+      // on ("usage de leurs armes de manière illégale").
+      if (modifier && !is(lex_.wrong, "word", t)) {
+        int up = static_cast<int>(t);
+        for (int hops = 0; hops < 3 && st_.tree[static_cast<uint32_t>(up)].upos == syntax::Upos::NOUN &&
+                           (st_.tree[static_cast<uint32_t>(up)].rel.rel == syntax::Rel::obl ||
+                            st_.tree[static_cast<uint32_t>(up)].rel.rel == syntax::Rel::nmod) &&
+                           st_.tree[static_cast<uint32_t>(up)].head >= 0;
+             ++hops)
+          up = st_.tree[static_cast<uint32_t>(up)].head;
+        if (st_.tree[static_cast<uint32_t>(up)].upos == syntax::Upos::VERB) return doer_of(static_cast<uint32_t>(up), not_this);
       }
     }
     return std::nullopt;
