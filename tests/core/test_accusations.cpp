@@ -355,6 +355,17 @@ TEST_CASE("accusations: a wrong said of the manner of a deed accuses the deed's 
   CHECK(party(r, a->accused) == "les gardes-côtes");
 }
 
+TEST_CASE("accusations: 'implicate X in Z'", "[accusations][en]") {
+  const auto r = run("The audit by the Greenway Institute implicates two senior officials in the misuse of "
+                     "public funds.", "en");
+  const Accusation* a = accusation(r, "misuse");
+  REQUIRE(a);
+  CHECK(charge(r, *a) == "the misuse of public funds");
+  CHECK(cue(r, *a) == "implicates");
+  CHECK(party(r, a->accuser) == "the Greenway Institute");
+  CHECK(party(r, a->accused) == "two senior officials");
+}
+
 TEST_CASE("accusations: legal steps that name the offence", "[accusations]") {
   SECTION("English passive 'was fined for … by'") {
     const auto r = run("The carrier Norlink was fined for misleading advertising by the regulator.", "en");

@@ -529,6 +529,17 @@ TEST_CASE("reporting verbs of defence, surprise and claim", "[quotes][fr]") {
   CHECK(r.speaker(*claim) == "Marc Olier");
 }
 
+TEST_CASE("'charge' reports what is charged, and is no quote as a legal step", "[quotes][en]") {
+  auto r = run("The national army has shelled rebel positions, ending a two-month truce, charged the rebel "
+               "spokesman, Leon Mabiala. Two officers were charged with fraud on Monday.", "en");
+  const auto* q = r.quote("shelled");
+  REQUIRE(q);
+  CHECK(r.cue(*q) == "charged");
+  CHECK(r.content(*q) == "The national army has shelled rebel positions, ending a two-month truce");
+  CHECK(r.speaker(*q) == "Leon Mabiala");
+  CHECK(r.analysis.quotes.size() == 1);  // "were charged with fraud" reports nothing
+}
+
 TEST_CASE("a phrasal reporting verb is a cue only with its particle", "[quotes][en]") {
   auto r = run("The union's lawyer, Dana Reyes, pointed out that the contract had expired in March. "
                "She pointed to the clock and said nothing more.", "en");
