@@ -117,6 +117,33 @@ TEST_CASE("according to: content is the clause the source supports", "[quotes]")
   CHECK(e.cue(*qe) == "according to");
 }
 
+TEST_CASE("'à ses yeux', 'aux yeux de X', 'in her view': whose view it is", "[quotes][attribution]") {
+  auto r = run("« Nous irons jusqu'au bout », a déclaré la présidente du syndicat, Anne Morel. À ses yeux, "
+               "la réforme est une erreur. Aux yeux du préfet Paul Renaud, la grève doit cesser.", "fr");
+  const auto* q = r.quote("réforme");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::According);
+  CHECK(r.content(*q) == "la réforme est une erreur");
+  CHECK(r.cue(*q) == "À ses yeux");
+  CHECK(r.speaker(*q) == "Anne Morel");
+  const auto* p = r.quote("grève");
+  REQUIRE(p);
+  CHECK(r.cue(*p) == "Aux yeux du");
+  CHECK(r.speaker(*p) == "Paul Renaud");
+  // In an incise, the view is not that of the sentence's own subject.
+  auto i = run("Le député Marc Olier a critiqué le ministre. Le maire n'a, à ses yeux, jamais réussi à "
+               "convaincre ses collègues.", "fr");
+  const auto* qi = i.quote("convaincre");
+  REQUIRE(qi);
+  CHECK(i.speaker(*qi) == "Marc Olier");
+  auto e = run("The senator Ann Blake spoke on Monday. In her view, the plan will fail.", "en");
+  const auto* qe = e.quote("plan");
+  REQUIRE(qe);
+  CHECK(qe->type == QuoteType::According);
+  CHECK(e.content(*qe) == "the plan will fail");
+  CHECK(e.speaker(*qe) == "Ann Blake");
+}
+
 TEST_CASE("according to with a quotation: the quoted words, marks excluded", "[quotes]") {
   auto r = run("Selon Greenpeace, « la centrale n'est pas sûre ».", "fr");
   const auto* q = r.quote("centrale");

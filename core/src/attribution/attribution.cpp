@@ -286,12 +286,16 @@ class Attributor {
     // pronoun through the last two paragraphs.
     auto from = std::lower_bound(st_.mentions.begin(), st_.mentions.begin() + static_cast<std::ptrdiff_t>(sorted_mentions_),
                                  pron.first_tok, [](const MentionRec& x, uint32_t t) { return x.first_tok < t; });
+    // "Le Tessinois n'a, à ses yeux, jamais réussi": whose eyes the marker
+    // names is not who the sentence is about.
+    const bool possessive_source = in("possessive", pron.first_tok);
     for (auto mit = from; mit != st_.mentions.begin();) {
       --mit;
       const std::size_t m = static_cast<std::size_t>(mit - st_.mentions.begin());
       const auto& mr = *mit;
       if (st_.sentence_of(mr.first_tok).paragraph + 2 < para) break;
       if (mr.kind == MentionKind::Pronoun || mr.entity < 0 || mr.first_tok >= pron.first_tok) continue;
+      if (possessive_source && st_.tok(mr.first_tok).sentence == st_.tok(pron.first_tok).sentence) continue;
       if (!compatible(pron, mr.entity)) continue;
       if (prepositional(mr.first_tok) && !mr.nested) continue;
       if (mr.nested || mr.is_document) continue;
@@ -596,8 +600,8 @@ class Attributor {
       case SpeakerSlot::Source: {
         int m = st_.mention_starting_at(q.slot_tok);
         if (m < 0) {
-          // "selon lui": a stressed pronoun; resolve it like a subject pronoun.
-          add_stressed_pronoun(q.slot_tok);
+          // "selon lui", "à ses yeux": a pronoun; resolve it like a subject pronoun.
+          add_source_pronoun(q.slot_tok);
           m = st_.mention_starting_at(q.slot_tok);
         }
         if (m >= 0) set_speaker(q, m, "according-source", 1.0);
@@ -639,17 +643,22 @@ class Attributor {
     return -1;
   }
 
-  void add_stressed_pronoun(uint32_t tok) {
-    if (!in("stressed_pronoun", tok)) return;
+  // A stressed pronoun ("selon lui") or the possessive of a marker ("à ses
+  // yeux", "in his view") as a pronoun mention.
+  void add_source_pronoun(uint32_t tok) {
+    if (!in("stressed_pronoun", tok) && !in("possessive", tok)) return;
     MentionRec m;
     m.span = st_.tok(tok).span;
     m.first_tok = tok;
     m.end_tok = tok + 1;
     m.kind = MentionKind::Pronoun;
     const auto w = st_.norm(tok);
-    m.number = (w == "eux" || w == "elles" || w == "them") ? Number::Plural : Number::Singular;
+    m.number = (w == "eux" || w == "elles" || w == "them" || w == "leur" || w == "leurs" || w == "their")
+                   ? Number::Plural
+                   : Number::Singular;
+    // French possessives agree with the thing owned, not the owner: no gender.
     m.gender = (w == "elle" || w == "elles" || w == "her") ? Gender::Feminine
-               : (w == "lui" || w == "him") ? Gender::Masculine : Gender::Any;
+               : (w == "lui" || w == "him" || w == "his") ? Gender::Masculine : Gender::Any;
     st_.mentions.push_back(std::move(m));
     // Keep entity mention indices valid: the new mention goes last.
   }

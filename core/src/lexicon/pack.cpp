@@ -62,6 +62,7 @@ WordInfo word_info(const Entry& e) {
   info.latter = e.attr("refers") == "last";
   info.canonical = e.attr("country");
   info.where = e.attr("where");
+  info.possessive_source = e.attr("source") == "possessive";
   return info;
 }
 

@@ -68,6 +68,7 @@ struct WordInfo {  // roles, titles, pronouns
   bool latter = false;       // pronouns: "ce dernier", "the latter" stand for the last one named
   std::string canonical;     // places: the country a capital stands for
   std::string where;         // according markers: "start"
+  bool possessive_source = false;  // according markers: "à ses yeux", "in his view" name their source
 };
 
 // A dictionary of phrases (token sequences) looked up by their first token.

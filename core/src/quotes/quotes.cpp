@@ -1223,25 +1223,34 @@ class QuoteFinder {
   // --- selon / d'après / according to ------------------------------------
   void according_frame(int ci) {
     const CueRec& c = st_.cues[ci];
-    uint32_t src_tok = c.end_tok;
-    int m = st_.mention_starting_at(src_tok);
-    // A marker that is also an everyday word ("Pour la première fois, …")
-    // introduces only a person or an organisation already recognised.
     const lexicon::WordInfo* marker = nullptr;
     pk_.according.match(st_.norms, c.first_tok, &marker);
-    const bool start_only = marker && marker->where == "start";
-    // "Pour le docteur Marc Aubry": a name behind its article and title.
-    // "Pour le sociologue Jean Viard": or behind a lower-case noun the parse
-    // tags (a profession no list holds).
-    if (m < 0 && start_only && in("determiner", src_tok)) {
-      uint32_t k = src_tok + 1;
-      while (k < src_tok + 3 && (pk_.titles.match(st_.norms, k) > 0 || lower_noun(k))) ++k;
-      if (st_.mention_starting_at(k) >= 0) m = st_.mention_starting_at(src_tok = k);
+    uint32_t src_tok = c.end_tok;
+    int m = -1;
+    uint32_t src_end = c.end_tok;
+    if (marker && marker->possessive_source) {
+      // "à ses yeux", "in his view": the marker's possessive is the source.
+      for (uint32_t k = c.first_tok; k < c.end_tok; ++k)
+        if (in("possessive", k)) src_tok = k;
+      if (src_tok == c.end_tok) return;
+    } else {
+      m = st_.mention_starting_at(src_tok);
+      // A marker that is also an everyday word ("Pour la première fois, …")
+      // introduces only a person or an organisation already recognised.
+      const bool start_only = marker && marker->where == "start";
+      // "Pour le docteur Marc Aubry": a name behind its article and title.
+      // "Pour le sociologue Jean Viard": or behind a lower-case noun the parse
+      // tags (a profession no list holds).
+      if (m < 0 && start_only && in("determiner", src_tok)) {
+        uint32_t k = src_tok + 1;
+        while (k < src_tok + 3 && (pk_.titles.match(st_.norms, k) > 0 || lower_noun(k))) ++k;
+        if (st_.mention_starting_at(k) >= 0) m = st_.mention_starting_at(src_tok = k);
+      }
+      if (m < 0 && start_only) return;
+      if (m < 0 && in("determiner", src_tok)) m = entities::add_source_phrase(st_, src_tok);
+      if (m < 0 && !in("stressed_pronoun", src_tok)) return;
+      src_end = m >= 0 ? st_.mentions[m].end_tok : src_tok + 1;
     }
-    if (m < 0 && start_only) return;
-    if (m < 0 && in("determiner", src_tok)) m = entities::add_source_phrase(st_, src_tok);
-    if (m < 0 && !in("stressed_pronoun", src_tok)) return;
-    uint32_t src_end = m >= 0 ? st_.mentions[m].end_tok : src_tok + 1;
     // "according to a report by the state auditor, …": the source runs to the comma.
     if (!comma(src_end)) {
       for (uint32_t k = src_end; k < sent(src_tok).end_token && k <= src_end + 8; ++k) {
