@@ -144,6 +144,19 @@ TEST_CASE("'à ses yeux', 'aux yeux de X', 'in her view': whose view it is", "[q
   CHECK(e.speaker(*qe) == "Ann Blake");
 }
 
+TEST_CASE("a clause then its cue and an inverted subject no list knows", "[quotes][attribution][syntax]") {
+  auto r = run("La rue n'a jamais été aussi calme, témoigne une riveraine.", "fr");
+  const auto* q = r.quote("calme");
+  REQUIRE(q);
+  CHECK(r.content(*q) == "La rue n'a jamais été aussi calme");
+  CHECK(r.speaker(*q) == "une riveraine");
+  auto e = run("The works will last two years, said a shopkeeper.", "en");
+  const auto* qe = e.quote("works");
+  REQUIRE(qe);
+  CHECK(e.content(*qe) == "The works will last two years");
+  CHECK(e.speaker(*qe) == "a shopkeeper");
+}
+
 TEST_CASE("according to with a quotation: the quoted words, marks excluded", "[quotes]") {
   auto r = run("Selon Greenpeace, « la centrale n'est pas sûre ».", "fr");
   const auto* q = r.quote("centrale");

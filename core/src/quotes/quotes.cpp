@@ -1108,9 +1108,19 @@ class QuoteFinder {
     } else {
       slot = post_slot(c, slot_tok);
       if (slot == SpeakerSlot::AfterCue) {
-        const int m = st_.mention_starting_at(skip_adverbs(slot_tok));
-        if (m < 0) return;  // no inverted subject: not this pattern
-        after_subject = st_.mentions[m].end_tok;
+        const uint32_t j = skip_adverbs(slot_tok);
+        if (const int m = st_.mention_starting_at(j); m >= 0) {
+          after_subject = st_.mentions[m].end_tok;
+        } else {
+          // "…, témoigne une riveraine", "…, ajoute le texte du communiqué":
+          // an inverted subject no list knows, a determiner's noun phrase
+          // (by the parse) that ends the sentence; the attribution stage
+          // names it. Anything else after the cue: not this pattern.
+          if (!parsed() || !(in("determiner", j) || in("quantifier", j))) return;
+          const uint32_t e = entities::noun_phrase_end(st_, j);
+          if (e <= j + 1 || !(e >= sent(j).end_token || st_.is_punct(e, ".") || st_.is_punct(e, "!"))) return;
+          after_subject = e;
+        }
         // "…, an ABC health reporter, warned people will die": a verb after
         // the phrase makes it the subject of the cue's own clause, not an
         // inverted subject.
