@@ -157,6 +157,22 @@ TEST_CASE("a clause then its cue and an inverted subject no list knows", "[quote
   CHECK(e.speaker(*qe) == "a shopkeeper");
 }
 
+TEST_CASE("a reported question after a cue that asks", "[quotes][syntax]") {
+  auto r = run("La présidente du syndicat, Anne Morel, s'est aussi demandé s'il existait un plan de secours.", "fr");
+  const auto* q = r.quote("plan de secours");
+  REQUIRE(q);
+  CHECK(r.content(*q) == "il existait un plan de secours");
+  CHECK(r.speaker(*q) == "Anne Morel");
+  auto e = run("The mayor, Ann Blake, asked whether the council had checked the figures.", "en");
+  const auto* qe = e.quote("figures");
+  REQUIRE(qe);
+  CHECK(e.content(*qe) == "the council had checked the figures");
+  CHECK(e.speaker(*qe) == "Ann Blake");
+  // Whoever is asked does not speak the question.
+  auto a = run("When asked if the plant would close, a company spokesman said no decision had been taken.", "en");
+  CHECK_FALSE(a.quote("plant would close"));
+}
+
 TEST_CASE("according to with a quotation: the quoted words, marks excluded", "[quotes]") {
   auto r = run("Selon Greenpeace, « la centrale n'est pas sûre ».", "fr");
   const auto* q = r.quote("centrale");

@@ -805,8 +805,14 @@ class QuoteFinder {
         }
       }
     }
-    // que / qu' / that + clause.
-    if (in("complementizer", j) && !(st_.pack.lang == "en" && c.cls == CueClass::Act)) {
+    // que / qu' / that + clause; a reported question ("s'est demandé s'il",
+    // "asked whether") after a cue that asks.
+    // Not "(When) asked whether …, the spokesman said": the one who asks is
+    // the cue's subject, before it.
+    const int asker = cue_head(c) >= 0 ? tree_.subject(static_cast<uint32_t>(cue_head(c))) : -1;
+    const bool question = in("question_word", j) && pk_.in("question_cue", c.lemma) && !c.passive &&
+                          (has_subject_before(c) || (asker >= 0 && asker < static_cast<int>(c.first_tok)));
+    if ((in("complementizer", j) || question) && !(st_.pack.lang == "en" && c.cls == CueClass::Act)) {
       const uint32_t b = j + 1;
       const uint32_t e = said_clause_end(b, rel_of(j) == syntax::Rel::mark ? head_of(j) : -1);
       const ByteSpan s = content_span(b, e);
