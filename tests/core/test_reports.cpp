@@ -90,6 +90,25 @@ TEST_CASE("reports: 'X a déclaré dans un communiqué' — X speaks and publish
   CHECK(en.speaker(*e) == "Greenfield Energy");
 }
 
+TEST_CASE("reports: 'du communiqué' takes up the statement named before; a statement's words quoted after an adjunct", "[reports][fr]") {
+  const auto r = run("Dans son communiqué, le ministère a affirmé que le pays restait libre. Le pays « est attaché à "
+                     "la paix », ajoute le texte du communiqué. Le préfet avait exprimé dans une lettre « ses "
+                     "regrets les plus sincères ».", "fr");
+  REQUIRE(r.analysis.reports.size() == 2);
+  CHECK(mentions(r, r.analysis.reports[0]) == std::vector<std::string>{"son communiqué", "du communiqué"});
+  CHECK(publishers(r, r.analysis.reports[0]) == std::vector<std::string>{"le ministère"});
+  const Quote* q = r.quote("paix");
+  REQUIRE(q);
+  CHECK(q->speaker == r.analysis.reports[0].id);
+  // "exprimer" is a speech act: its quoted object, without the phrase of
+  // circumstance before it, is what the prefect said.
+  const Quote* e = r.quote("regrets");
+  REQUIRE(e);
+  CHECK(e->type == QuoteType::Direct);
+  CHECK(r.content(*e) == "ses regrets les plus sincères");
+  CHECK(r.speaker(*e) == "Le préfet");
+}
+
 TEST_CASE("reports: publisher as a complement or before the noun", "[reports]") {
   const auto fr = run("Le rapport de la Cour des comptes relève de graves irrégularités.", "fr");
   REQUIRE(fr.analysis.reports.size() == 1);

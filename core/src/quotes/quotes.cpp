@@ -949,6 +949,15 @@ class QuoteFinder {
         }
       }
       if (!s.empty() && in_object && speech_act) {
+        // "a exprimé dans un communiqué « ses regrets … »": a phrase of
+        // circumstance before the quoted object is no part of what is said.
+        if (commas == 0 && first_mark > j && in("preposition", j) && !in("np_link", j)) {
+          const int wq = whole_quote(first_mark, e);
+          if (wq >= 0 && !claimed_[wq]) {
+            add_direct(wq, ci, slot, slot_tok, "act-object-quote", 0.7);
+            return true;
+          }
+        }
         claim_inside(s);
         add(QuoteType::Mixed, s, ci, slot, slot_tok, "act-object-quote", 0.7);
         return true;
