@@ -460,6 +460,17 @@ TEST_CASE("participle cues: the main clause's subject speaks", "[quotes][syntax]
   CHECK(s.cue(*qs) == "stating");
 }
 
+TEST_CASE("'dismiss X as « … »': the quoted words; a plain dismissal is no quote", "[quotes][en]") {
+  auto r = run("The minister dismissed the spy claims as 'baseless'. The court dismissed the case on Monday.", "en");
+  const auto* q = r.quote("baseless");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Direct);
+  CHECK(r.content(*q) == "baseless");
+  CHECK(r.cue(*q) == "dismissed");
+  CHECK(r.speaker(*q) == "The minister");
+  CHECK(r.analysis.quotes.size() == 1);
+}
+
 TEST_CASE("naming cues: the quoted name is the direct quote", "[quotes][syntax]") {
   auto f = run("Le syndicat a diffusé un communiqué qualifiant la réforme de « provocation ».", "fr");
   const auto* q = f.quote("provocation");
