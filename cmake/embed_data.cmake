@@ -1,4 +1,4 @@
-# Writes OUTPUT, a C++ file that holds every DATA_DIR/**/*.txt file's bytes:
+# Writes OUTPUT, a C++ file that holds every DATA_DIR/**/*.txt file's entries:
 #   saywho::lexicon::embedded_files() -> {{"fr/cues.txt", "<bytes>"}, …}
 # Run by the build (cmake -P) whenever a data file changes.
 file(GLOB_RECURSE files RELATIVE "${DATA_DIR}" "${DATA_DIR}/*.txt")
@@ -8,7 +8,15 @@ string(APPEND body "#include \"lexicon/embedded.hpp\"\n\nnamespace saywho::lexic
 set(table "")
 set(i 0)
 foreach(f IN LISTS files)
-  file(READ "${DATA_DIR}/${f}" hex HEX)
+  # Comments (from '#' to the end of the line, as every reader of these files
+  # drops them) and blank lines stay in the sources: the binaries, the wasm
+  # module above all, carry only the entries.
+  file(READ "${DATA_DIR}/${f}" text)
+  string(REGEX REPLACE "#[^\n]*" "" text "${text}")
+  string(REGEX REPLACE "[ \t]+\n" "\n" text "${text}")
+  string(REGEX REPLACE "\n\n+" "\n" text "${text}")
+  string(REGEX REPLACE "^\n+" "" text "${text}")
+  string(HEX "${text}" hex)
   string(LENGTH "${hex}" hexlen)
   math(EXPR nbytes "${hexlen} / 2")
   string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," bytes "${hex}")
