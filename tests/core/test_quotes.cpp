@@ -354,6 +354,11 @@ TEST_CASE("« Pour X, … »: an opinion attributed to a person or an organisati
   REQUIRE(b);
   CHECK(r.speaker(*b) == "le syndicat");
   CHECK_FALSE(r.quote("la commune a voté"));  // "pour la première fois" names nobody
+  // "Pour X, Y a déclaré …": "as for X"; the words are Y's.
+  auto y = run("Pour le maire Paul Arnaud, son adjoint a déclaré que la ville paierait.", "fr");
+  REQUIRE(y.analysis.quotes.size() == 1);
+  CHECK(y.content(y.analysis.quotes[0]) == "la ville paierait");
+  CHECK(y.speaker(y.analysis.quotes[0]) == "son adjoint");
 }
 
 TEST_CASE("a speech act's quoted object behind an apposition or a relative clause", "[quotes]") {

@@ -1320,7 +1320,13 @@ class QuoteFinder {
           (st_.mentions[appo].same_as >= 0 || (m >= 0 && st_.mentions[m].same_as == appo)))
         b = st_.mentions[appo].end_tok + 1;
       else if (m >= 0) b = after_role_apposition(b, s.end_token);
-      emit(b, clause_end(b), "according-first");
+      const uint32_t e = clause_end(b);
+      // "Pour le deuxième prévenu, son avocate a déclaré …": "as for X";
+      // the clause reports someone else's words.
+      if (marker && marker->where == "start")
+        for (uint32_t k = b; k < e; ++k)
+          if (cue_at_[k] >= 0 && !st_.cues[cue_at_[k]].according) return;
+      emit(b, e, "according-first");
       return;
     }
     // "“There is no evidence of fraud,” according to the board.": the comma
