@@ -331,6 +331,14 @@ TEST_CASE("a pronoun speaker is the previous sentence's subject before its objec
   CHECK(o.speaker(*qo) == "Anne Morel");
 }
 
+TEST_CASE("a pronoun speaker is never named inside what it says", "[attribution]") {
+  auto r = run("L'association Vigie Cygnes a découvert un cygne mort. La mairie a retiré la barrière de sécurité "
+               "trop tôt, regrette-t-elle.", "fr");
+  const auto* q = r.quote("barrière");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) == "Vigie Cygnes");
+}
+
 TEST_CASE("a pronoun speaker is never a noun phrase opened by a contracted preposition", "[attribution][syntax]") {
   // "du conseil municipal" is "de le conseil…": a complement, no antecedent.
   auto r = run("Le maire Paul Arnaud a réagi. « C'est une honte », a-t-il déclaré après la réunion du conseil "

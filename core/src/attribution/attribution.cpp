@@ -273,7 +273,10 @@ class Attributor {
     return -1;
   }
 
-  int resolve_pronoun(int pron_mention, uint32_t pos, const char** rule) const {
+  // `said`: the content of the quote the pronoun speaks; no mention in it
+  // is its speaker ("Trois jours après que la mairie a retiré la barrière,
+  // regrette-t-elle": not the town hall).
+  int resolve_pronoun(int pron_mention, uint32_t pos, const char** rule, ByteSpan said = {}) const {
     const auto& pron = st_.mentions[pron_mention];
     if (pron.head == "latter") return resolve_latter(pron, rule);
     const uint32_t para = st_.sentence_of(pos).paragraph;
@@ -296,6 +299,7 @@ class Attributor {
       if (st_.sentence_of(mr.first_tok).paragraph + 2 < para) break;
       if (mr.kind == MentionKind::Pronoun || mr.entity < 0 || mr.first_tok >= pron.first_tok) continue;
       if (possessive_source && st_.tok(mr.first_tok).sentence == st_.tok(pron.first_tok).sentence) continue;
+      if (said.contains(mr.span.begin)) continue;
       if (!compatible(pron, mr.entity)) continue;
       if (prepositional(mr.first_tok) && !mr.nested) continue;
       if (mr.nested || mr.is_document) continue;
@@ -414,7 +418,7 @@ class Attributor {
     q.confidence = q.frame_confidence * factor;
     if (mr.kind == MentionKind::Pronoun) {
       const char* prule = "";
-      const int e = resolve_pronoun(m, mr.first_tok, &prule);
+      const int e = resolve_pronoun(m, mr.first_tok, &prule, q.content);
       if (e >= 0) {
         entities::attach(st_, m, e);
         q.reason += std::string("+") + prule;
