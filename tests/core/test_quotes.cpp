@@ -612,6 +612,16 @@ TEST_CASE("'charge' reports what is charged, and is no quote as a legal step", "
   CHECK(r.analysis.quotes.size() == 1);  // "were charged with fraud" reports nothing
 }
 
+TEST_CASE("a verb of saying with a free relative as its object reports no clause", "[quotes][en][syntax]") {
+  auto r = run("The residents' committee said the audit confirmed what its members had been saying for years.", "en");
+  REQUIRE(r.analysis.quotes.size() == 1);
+  const saywho::Quote& q = r.analysis.quotes[0];
+  CHECK(r.content(q) == "the audit confirmed what its members had been saying for years");
+  CHECK(r.cue(q) == "said");
+  // The audit named inside what is said is not its source.
+  CHECK((!q.speaker || q.speaker->front() != 'R'));
+}
+
 TEST_CASE("a phrasal reporting verb is a cue only with its particle", "[quotes][en]") {
   auto r = run("The union's lawyer, Dana Reyes, pointed out that the contract had expired in March. "
                "She pointed to the clock and said nothing more.", "en");

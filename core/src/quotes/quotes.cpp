@@ -121,9 +121,11 @@ class QuoteFinder {
       const bool predicate = u == syntax::Upos::VERB || u == syntax::Upos::AUX || has_child(k, syntax::Rel::cop);
       if (first < c.end_tok || !predicate || in("subordinator", first)) return -1;
       // Behind a comma it is a clause of its own the parse mislabelled
-      // ("said on Monday, warning that…"), not what is said.
+      // ("said on Monday, warning that…"), not what is said; behind a free
+      // relative, the relative clause of an object ("confirmed what its
+      // members had been saying").
       for (uint32_t t = c.end_tok; t <= first; ++t)
-        if (comma(t)) return -1;
+        if (comma(t) || in("free_relative", t)) return -1;
       return static_cast<int>(k);
     }
     return -1;

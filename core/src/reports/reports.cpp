@@ -781,6 +781,9 @@ class Finder {
         for (const int i : cands_in_sentence_[s]) {
           if (found >= 0 && i >= found) break;
           const auto& c = cands_[i];
+          // A document inside what is said is no source of it ("said the
+          // report confirmed …").
+          if (oq.content.contains(st_.tok(c.first).span.begin)) continue;
           const bool at = oq.speaker_mention ? oq.speaker_mention->overlaps(span(c.first, c.head_e))
                                              : (c.head_e == cb || c.first == ce);
           if (at) found = i;
