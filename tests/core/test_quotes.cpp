@@ -613,7 +613,7 @@ TEST_CASE("'charge' reports what is charged, and is no quote as a legal step", "
 }
 
 TEST_CASE("a verb of saying with a free relative as its object reports no clause", "[quotes][en][syntax]") {
-  auto r = run("The residents' committee said the audit confirmed what its members had been saying for years.", "en");
+  auto r = run("A tenants' group said the audit confirmed what its members had been saying for years.", "en");
   REQUIRE(r.analysis.quotes.size() == 1);
   const saywho::Quote& q = r.analysis.quotes[0];
   CHECK(r.content(q) == "the audit confirmed what its members had been saying for years");
