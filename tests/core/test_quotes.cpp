@@ -65,6 +65,15 @@ TEST_CASE("English clause without 'that'", "[quotes]") {
   REQUIRE(q);
   CHECK(r.content(*q) == "the figures were unreliable");
   CHECK(r.speaker(*q) == "Harlow");
+  // A gerund's clause with its subject and finite verb.
+  auto g = run("Ms. Harlow appealed the ruling, saying it ignored the evidence.", "en");
+  const auto* qg = g.quote("ignored");
+  REQUIRE(qg);
+  CHECK(g.content(*qg) == "it ignored the evidence");
+  CHECK(g.cue(*qg) == "saying");
+  // No verb, no clause: what follows is the object.
+  auto n = run("Officials have said little about the cause of the fire.", "en");
+  CHECK(n.analysis.quotes.empty());
 }
 
 TEST_CASE("mixed quote: reported speech holding quoted words", "[quotes]") {

@@ -1033,8 +1033,29 @@ class QuoteFinder {
     // "found no evidence that …": a noun with its own "that" clause is an object.
     if (in("complementizer", j + 1) || in("complementizer", j + 2)) return false;
     // "…, saying budgets had risen": a gerund's clause needs an auxiliary
-    // soon, or "saying nothing about it" would be content.
-    return gerund ? aux_within(j + 1, j + 6) : has_subject_before(c);
+    // soon, or "saying nothing about it" would be content; or, by the parse,
+    // a subject with its finite verb ("saying it ignored the evidence").
+    // Any clause needs a verb: "have said little about the cause" reports
+    // no clause. The tagger misses verbs right after a quotation mark
+    // ("the study “flies in the face” of"): a quotation or a clausal
+    // complement of the cue in the parse will do.
+    const int h = cue_head(c);
+    if (!verb_within(j, j + 16) && !(h >= 0 && has_child(static_cast<uint32_t>(h), syntax::Rel::ccomp)) &&
+        st_.quote_opened_at(j) < 0 && st_.quote_opened_at(j + 1) < 0 && st_.quote_opened_at(j + 2) < 0)
+      return false;
+    if (gerund)
+      return aux_within(j + 1, j + 6) ||
+             (parsed() && st_.tree[j].rel.rel == syntax::Rel::nsubj && st_.tree[j].head > static_cast<int32_t>(j) &&
+              finite_verb_at(static_cast<uint32_t>(st_.tree[j].head)) && st_.tree[j].head <= static_cast<int32_t>(j) + 4);
+    return has_subject_before(c);
+  }
+  // A verb or an auxiliary in [b, e), as the parse or the grammar says.
+  bool verb_within(uint32_t b, uint32_t e) const {
+    if (!parsed()) return true;  // no parse to ask: as before it
+    const uint32_t end = std::min(e, sent(b).end_token);
+    for (uint32_t k = b; k < end; ++k)
+      if (st_.tree[k].upos == syntax::Upos::VERB || st_.tree[k].upos == syntax::Upos::AUX || in("aux", k)) return true;
+    return false;
   }
 
   // English verbs that take a clause without "that" ("said the report was…").
