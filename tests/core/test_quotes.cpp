@@ -631,6 +631,22 @@ TEST_CASE("a verb of saying with a free relative as its object reports no clause
   CHECK((!q.speaker || q.speaker->front() != 'R'));
 }
 
+TEST_CASE("English cues 'read' in the past and 'post'", "[quotes][en]") {
+  auto r = run("The statement read: \"The company regrets the incident.\" Mayor Jane Ortiz posted on social media "
+               "that the bridge would reopen. The company posted record profits on Monday.", "en");
+  const auto* q = r.quote("regrets");
+  REQUIRE(q);
+  CHECK(r.cue(*q) == "read");
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->front() == 'R');  // the statement speaks
+  const auto* p = r.quote("bridge");
+  REQUIRE(p);
+  CHECK(r.cue(*p) == "posted");
+  CHECK(r.content(*p) == "the bridge would reopen");
+  CHECK(r.speaker(*p) == "Jane Ortiz");
+  CHECK(r.analysis.quotes.size() == 2);  // "posted record profits" reports nothing
+}
+
 TEST_CASE("a phrasal reporting verb is a cue only with its particle", "[quotes][en]") {
   auto r = run("The union's lawyer, Dana Reyes, pointed out that the contract had expired in March. "
                "She pointed to the clock and said nothing more.", "en");

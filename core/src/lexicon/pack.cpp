@@ -87,6 +87,8 @@ void load_cues(Pack& p, std::string_view bytes) {
       if (it != e.attrs.end()) into = it->second;
     };
     take("fin", forms.finite);
+    const bool plain_is_past = std::find(forms.finite.begin(), forms.finite.end(), bare) != forms.finite.end() &&
+                               e.attrs.count("fin") > 0;
     // An English base form is finite too ("officials say", "critics tell"),
     // also for the verbs whose other forms are listed by hand.
     if (p.lang == "en" && bare.find(' ') == std::string::npos &&
@@ -103,6 +105,7 @@ void load_cues(Pack& p, std::string_view bytes) {
     base.particle = e.attr("particle");
     base.takes_object = e.attr("obj") == "1";
     base.impersonal = e.attr("impersonal");
+    base.plain_is_past = p.lang == "en" && plain_is_past;
     auto add = [&](const std::vector<std::string>& list, VerbForm form) {
       for (const auto& f : list) {
         VerbInfo v = base;

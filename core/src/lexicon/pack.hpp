@@ -54,6 +54,7 @@ struct VerbInfo {
   std::string particle;  // a particle without which the verb is no cue ("out" of "point out")
   bool takes_object = false;  // "told reporters that"
   std::string impersonal;     // the subject it is a cue with, naming nobody ("il" of "il ressort de X que")
+  bool plain_is_past = false;  // English "read": its plain form is listed as a past too ("the statement read")
 };
 
 enum class Gender : uint8_t { Any, Masculine, Feminine };

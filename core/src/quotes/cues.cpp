@@ -60,6 +60,12 @@ class CueFinder {
     return st_.plural_noun(b - 1);  // "local fishermen say", "officials say"
   }
 
+  // A document mention ends right before token i ("the statement read").
+  bool document_before(uint32_t i) const {
+    const int m = st_.mention_ending_at(i);
+    return m >= 0 && st_.mentions[m].is_document;
+  }
+
   bool has_subject_or_inversion(uint32_t i) const {
     uint32_t b = i;
     while (b > sent_first_ && (in("adverb", b - 1) || in("time_word", b - 1) || manner_adverb(b - 1))) --b;
@@ -277,8 +283,12 @@ class CueFinder {
       // English "estimates", "claims", "reports" are nouns as often as verbs:
       // a verb needs a subject right before it, or an inverted position.
       if (pk_.lang == "en" && norm(i).size() > 1 && norm(i).back() == 's' && !has_subject_or_inversion(i)) return false;
-      // The plain form ("critics argue") is a verb only after a plural subject.
-      if (pk_.lang == "en" && norm(i) == v->lemma && !plural_subject_before(i)) return false;
+      // The plain form ("critics argue") is a verb only after a plural
+      // subject, or as a past that looks the same after a document ("the
+      // statement read:"; "he read « … »" reads a title).
+      if (pk_.lang == "en" && norm(i) == v->lemma && !plural_subject_before(i) &&
+          !(v->plain_is_past && document_before(i)))
+        return false;
       // After a determiner it is a noun: "la note", "the report", "the claims".
       if (i > sent_first_ && (in("determiner", i - 1) && !in("object_pronoun", i - 1))) return false;
       // Capitalised mid-sentence: a name ("Washington Post Reports").
