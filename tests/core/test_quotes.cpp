@@ -164,6 +164,10 @@ TEST_CASE("a clause then its cue and an inverted subject no list knows", "[quote
   REQUIRE(qe);
   CHECK(e.content(*qe) == "The works will last two years");
   CHECK(e.speaker(*qe) == "a shopkeeper");
+  // The sentence opens on the cue's own subject: what follows the cue is
+  // its object, and nothing is said before it.
+  auto n = run("Le rapport de l'inspection, que le journal a pu consulter, pointe des manquements graves.", "fr");
+  CHECK(n.analysis.quotes.empty());
 }
 
 TEST_CASE("a reported question after a cue that asks", "[quotes][syntax]") {

@@ -1155,6 +1155,12 @@ class QuoteFinder {
           // (by the parse) that ends the sentence; the attribution stage
           // names it. Anything else after the cue: not this pattern.
           if (!parsed() || !(in("determiner", j) || in("quantifier", j))) return;
+          // Not when the sentence opens on the cue's subject ("Le rapport,
+          // que X a pu consulter, pointe des manquements"): that phrase is
+          // its object.
+          const int h = cue_head(c);
+          const int before = h >= 0 ? tree_.subject(static_cast<uint32_t>(h)) : -1;
+          if (before >= 0 && before < static_cast<int>(std::min(c.first_tok, sent(c.first_tok).first_token + 4))) return;
           const uint32_t e = entities::noun_phrase_end(st_, j);
           if (e <= j + 1 || !(e >= sent(j).end_token || st_.is_punct(e, ".") || st_.is_punct(e, "!"))) return;
           after_subject = e;
