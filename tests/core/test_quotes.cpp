@@ -186,6 +186,21 @@ TEST_CASE("a reported question after a cue that asks", "[quotes][syntax]") {
   CHECK_FALSE(a.quote("plant would close"));
 }
 
+TEST_CASE("according to figures compiled by X: X is the source", "[quotes][syntax]") {
+  auto e = run("According to figures compiled by the Harbour Agency, 120 boats have sunk since May.", "en");
+  const auto* q = e.quote("boats");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::According);
+  CHECK(e.content(*q) == "120 boats have sunk since May");
+  CHECK(e.speaker(*q) == "the Harbour Agency");
+  auto f = run("Selon un décompte établi par l'Agence fluviale à partir de sources officielles, 120 bateaux ont "
+               "coulé depuis mai.", "fr");
+  const auto* qf = f.quote("bateaux");
+  REQUIRE(qf);
+  CHECK(f.content(*qf) == "120 bateaux ont coulé depuis mai");
+  CHECK_THAT(f.speaker(*qf), Catch::Contains("Agence fluviale"));
+}
+
 TEST_CASE("according to with a quotation: the quoted words, marks excluded", "[quotes]") {
   auto r = run("Selon Greenpeace, « la centrale n'est pas sûre ».", "fr");
   const auto* q = r.quote("centrale");

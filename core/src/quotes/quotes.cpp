@@ -1301,13 +1301,14 @@ class QuoteFinder {
         if (st_.mention_starting_at(k) >= 0) m = st_.mention_starting_at(src_tok = k);
       }
       if (m < 0 && start_only) return;
-      if (m < 0 && in("determiner", src_tok)) m = entities::add_source_phrase(st_, src_tok);
+      // "selon le décompte …", "according to figures …": a phrase no list knows.
+      if (m < 0 && (in("determiner", src_tok) || lower_noun(src_tok))) m = entities::add_source_phrase(st_, src_tok);
       if (m < 0 && !in("stressed_pronoun", src_tok)) return;
       src_end = m >= 0 ? st_.mentions[m].end_tok : src_tok + 1;
     }
     // "according to a report by the state auditor, …": the source runs to the comma.
     if (!comma(src_end)) {
-      for (uint32_t k = src_end; k < sent(src_tok).end_token && k <= src_end + 8; ++k) {
+      for (uint32_t k = src_end; k < sent(src_tok).end_token && k <= src_end + 12; ++k) {
         if (comma(k)) {
           src_end = k;
           break;
@@ -1315,6 +1316,17 @@ class QuoteFinder {
         if (st_.tok(k).kind != TokenKind::Word || cue_at_[k] >= 0) break;
       }
     }
+    // "according to figures compiled by AFP", "selon un décompte établi par
+    // l'AFP": the agent of the participle stands for the source.
+    if (parsed())
+      for (uint32_t k = src_tok + 2; k + 1 < src_end; ++k) {
+        if (!in("by_agent", k) || st_.tree[k - 1].upos != syntax::Upos::VERB ||
+            st_.tree[k - 1].form != syntax::Form::Participle)
+          continue;
+        const uint32_t a = in("determiner", k + 1) && st_.mention_starting_at(k + 1) < 0 ? k + 2 : k + 1;
+        if (a < src_end && st_.mention_starting_at(a) >= 0) src_tok = a;
+        break;
+      }
     const auto& s = sent(c.first_tok);
     const int encl = st_.quote_containing(st_.tok(c.first_tok).span.begin);
     const uint32_t clause_first =
