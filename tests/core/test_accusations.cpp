@@ -366,6 +366,15 @@ TEST_CASE("accusations: 'implicate X in Z'", "[accusations][en]") {
   CHECK(party(r, a->accused) == "two senior officials");
 }
 
+TEST_CASE("accusations: 'allege that X did Z': the clause's subject is accused", "[accusations][syntax]") {
+  const auto r = run("Prosecutors allege that Hale stole two million dollars from the charity.", "en");
+  const Accusation* a = accusation(r, "stole");
+  REQUIRE(a);
+  CHECK(a->kind == AccusationKind::Explicit);
+  CHECK(party(r, a->accuser) == "Prosecutors");
+  CHECK(party(r, a->accused) == "Hale");
+}
+
 TEST_CASE("accusations: legal steps that name the offence", "[accusations]") {
   SECTION("English passive 'was fined for … by'") {
     const auto r = run("The carrier Norlink was fined for misleading advertising by the regulator.", "en");

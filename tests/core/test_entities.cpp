@@ -132,3 +132,16 @@ TEST_CASE("a name behind an article runs over the adjective the parse hangs on i
   auto p = run("Emmanuel Macron satisfait a déclaré que tout allait bien.", "fr");
   CHECK(p.entity_named("Emmanuel Macron") != nullptr);
 }
+
+TEST_CASE("only an article belongs to the name after it", "[entities][syntax]") {
+  // Not a preposition fused with its article, nor "that" opening a clause.
+  auto f = run("Une source au Kremlin a confirmé que les troupes partaient.", "fr");
+  CHECK(f.entity_named("Kremlin") != nullptr);
+  CHECK(f.entity_named("au Kremlin") == nullptr);
+  auto e = run("Prosecutors say that Hale left the country in May.", "en");
+  CHECK(e.entity_named("Hale") != nullptr);
+  CHECK(e.entity_named("that Hale") == nullptr);
+  // The article of a name stays with it.
+  auto a = run("The Associated Press reported that the plant had closed.", "en");
+  CHECK(a.entity_named("The Associated Press") != nullptr);
+}

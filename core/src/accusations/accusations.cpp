@@ -516,7 +516,18 @@ class Finder {
       if (charge.empty()) return;
       a.charge = charge;
       a.accuser = subject_of(i);
-      a.accused = party_in(c, clause_end(c), a.accuser);
+      // The subject of the clause's verb in the parse ("allege that Hale
+      // stole"), else the first party named in it.
+      const uint32_t ce = clause_end(c);
+      if (tree_.parsed())
+        for (uint32_t t = c; t < ce && !a.accused; ++t) {
+          const int32_t h = st_.tree[t].head;
+          if (h >= static_cast<int32_t>(c) && h < static_cast<int32_t>(ce)) continue;  // not the clause's root
+          if (st_.tree[t].upos == syntax::Upos::VERB || st_.tree[t].upos == syntax::Upos::ADJ)
+            a.accused = party_of_token(tree_.subject(t, true) >= 0 ? tree_.subject(t, true) : tree_.subject(t), a.accuser);
+          break;
+        }
+      if (!a.accused) a.accused = party_in(c, ce, a.accuser);
       a.reason = "explicit/clause";
       a.confidence = 0.75;
       add(std::move(a));

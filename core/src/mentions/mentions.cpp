@@ -519,8 +519,11 @@ class Finder {
   }
 
   bool try_name(uint32_t i, uint32_t& out_end) {
-    // "l'AFP", "The Associated Press": the article belongs to the name.
-    if (word(i) && pk_.in("definite", norm(i)) && !pk_.in("possessive", norm(i)) && cap(i + 1) &&
+    // "l'AFP", "The Associated Press": the article belongs to the name; not
+    // a preposition fused with it ("au Kremlin"), nor "that" opening a
+    // clause ("allege that Hale stole"), as the parse reads them.
+    const bool article = st_.tree.size() != st_.ntok() || st_.tree[i].upos == syntax::Upos::DET;
+    if (word(i) && article && pk_.in("definite", norm(i)) && !pk_.in("possessive", norm(i)) && cap(i + 1) &&
         !function_word(i + 1) && !verbish(i + 1)) {
       uint32_t inner_end = 0;
       if (try_name(i + 1, inner_end)) {
