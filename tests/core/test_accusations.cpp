@@ -375,6 +375,19 @@ TEST_CASE("accusations: 'allege that X did Z': the clause's subject is accused",
   CHECK(party(r, a->accused) == "Hale");
 }
 
+TEST_CASE("accusations: who a fronted participle or 'visé par une plainte' says it of", "[accusations][fr][syntax]") {
+  const auto r = run("Soupçonné de fraude fiscale, l'armateur a été placé en garde à vue.", "fr");
+  const Accusation* a = accusation(r, "fraude");
+  REQUIRE(a);
+  CHECK(charge(r, *a) == "fraude fiscale");
+  CHECK(party(r, a->accused) == "l'armateur");
+  const auto v = run("Le directeur du port est visé par une plainte pour harcèlement moral.", "fr");
+  const Accusation* b = accusation(v, "harcèlement");
+  REQUIRE(b);
+  CHECK(charge(v, *b) == "harcèlement moral");
+  CHECK(party(v, b->accused) == "Le directeur du port");
+}
+
 TEST_CASE("accusations: legal steps that name the offence", "[accusations]") {
   SECTION("English passive 'was fined for … by'") {
     const auto r = run("The carrier Norlink was fined for misleading advertising by the regulator.", "en");

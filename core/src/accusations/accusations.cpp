@@ -469,6 +469,15 @@ class Finder {
       const int accused = passive ? tree_.subject(i, true) : tree_.dependent(i, syntax::Rel::obj);
       if (passive) {
         a.accused = party_of_token(accused, std::nullopt);
+        // "Soupçonné de fraude, l'homme d'affaires a été placé …": a
+        // participle opening the sentence says it of the main verb's subject.
+        if (!a.accused && tree_.parsed() && i == floor && st_.tree[i].head > static_cast<int32_t>(i)) {
+          const auto main = static_cast<uint32_t>(st_.tree[i].head);
+          if (st_.tree[main].upos == syntax::Upos::VERB) {
+            const int subj = tree_.subject(main, true);
+            a.accused = party_of_token(subj >= 0 ? subj : tree_.subject(main), std::nullopt);
+          }
+        }
         if (!a.accused) a.accused = subject_of(i);
         a.accuser = agent_in(agent, charge_end);
         if (!a.accuser) a.accuser = agent_in(obj, p);  // "accused by X of Z"
@@ -841,7 +850,9 @@ class Finder {
     // "X faces charges of fraud": who undergoes a legal step is its accused.
     if (!a.accused && legal && tree_.parsed()) {
       const int v = st_.tree[i].head;
-      if (v >= 0 && st_.tree[i].rel.rel == syntax::Rel::obj && is(lex_.acc, "undergo", static_cast<uint32_t>(v)))
+      // The legal noun is the verb's object, or its agent ("visé par une plainte").
+      const auto rel = st_.tree[i].rel.rel;
+      if (v >= 0 && (rel == syntax::Rel::obj || rel == syntax::Rel::obl) && is(lex_.acc, "undergo", static_cast<uint32_t>(v)))
         for (const bool passive : {false, true})  // "is facing" may be read as a passive
           if (!a.accused) a.accused = party_of_token(tree_.subject(static_cast<uint32_t>(v), passive), a.accuser);
     }
