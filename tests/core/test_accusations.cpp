@@ -243,6 +243,16 @@ TEST_CASE("accusations: implicit, the wider news vocabulary of wrongdoing", "[ac
   // A general mention of the subject is no accusation.
   const auto g = run("\"The sport has learned nothing from the scandals,\" said Tom Reyes.", "en");
   CHECK(g.analysis.accusations.empty());
+  // Violence and abduction, with their doer.
+  const auto m = run("« Les gardes ont matraqué des pêcheurs désarmés », a affirmé le député Marc Olier.", "fr");
+  const Accusation* c = accusation(m, "matraqué");
+  REQUIRE(c);
+  CHECK(party(m, c->accuser) == "Marc Olier");
+  CHECK(party(m, c->accused) == "Les gardes");
+  const auto k = run("\"The militia abducted forty villagers,\" said Tom Reyes.", "en");
+  const Accusation* d = accusation(k, "abducted");
+  REQUIRE(d);
+  CHECK(party(k, d->accused) == "The militia");
 }
 
 TEST_CASE("accusations: denouncing accusations rejects them", "[accusations][fr]") {
