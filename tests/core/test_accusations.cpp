@@ -398,6 +398,15 @@ TEST_CASE("accusations: who a fronted participle or 'visé par une plainte' says
   CHECK(party(v, b->accused) == "Le directeur du port");
 }
 
+TEST_CASE("accusations: a thing said to be wrong names no accused; a party said to be does", "[accusations][syntax]") {
+  const auto r = run("Dans un arrêt rendu mardi, la cour d'appel a jugé que la procédure était illégale.", "fr");
+  for (const auto& a : r.analysis.accusations) CHECK(party(r, a.accused).empty());
+  const auto p = run("\"The harbour ministry was corrupt,\" said Tom Reyes.", "en");
+  const Accusation* b = accusation(p, "corrupt");
+  REQUIRE(b);
+  CHECK(party(p, b->accused) == "The harbour ministry");
+}
+
 TEST_CASE("accusations: legal steps that name the offence", "[accusations]") {
   SECTION("English passive 'was fined for … by'") {
     const auto r = run("The carrier Norlink was fined for misleading advertising by the regulator.", "en");

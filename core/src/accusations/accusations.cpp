@@ -959,6 +959,9 @@ class Finder {
       if (subject < 0 || static_cast<uint32_t>(subject) > t) return std::nullopt;
       if (auto publisher = publisher_of_report_in(static_cast<uint32_t>(subject), static_cast<uint32_t>(subject) + 1))
         return *publisher == not_this ? std::nullopt : publisher;
+      // "la procédure était illégale": a thing said to be wrong is criticism;
+      // only a party the text names (a mention, a pronoun for one) did wrong.
+      if (!covered_by_mention(static_cast<uint32_t>(subject))) return std::nullopt;
       return party_of_token(subject, not_this);
     }
     if (ts.upos == syntax::Upos::NOUN) {
@@ -989,6 +992,13 @@ class Finder {
       }
     }
     return std::nullopt;
+  }
+
+  // Token t lies inside a mention the engine found (a name, a role, a pronoun).
+  bool covered_by_mention(uint32_t t) const {
+    for (const int k : link_.mentions_inside(sent(t).first_token, t + 1))
+      if (st_.mentions[k].end_tok > t && !st_.mentions[k].is_document) return true;
+    return false;
   }
 
   // The party nearest before token t in its clause (the doer of the wrong).
