@@ -145,3 +145,12 @@ TEST_CASE("only an article belongs to the name after it", "[entities][syntax]") 
   auto a = run("The Associated Press reported that the plant had closed.", "en");
   CHECK(a.entity_named("The Associated Press") != nullptr);
 }
+
+TEST_CASE("a French name's adjective agrees with the plural before it", "[entities][fr][syntax]") {
+  // "publie" after "inégalités" is the verb, whatever the tagger says.
+  auto r = run("L'Observatoire des inégalités publie ce jeudi son rapport sur la pauvreté.", "fr");
+  CHECK(r.entity_named("L'Observatoire des inégalités") != nullptr);
+  CHECK(r.entity_named("L'Observatoire des inégalités publie") == nullptr);
+  auto a = run("Le ministère des Affaires étrangères a déclaré que la visite était annulée.", "fr");
+  CHECK(a.entity_named("Le ministère des Affaires étrangères") != nullptr);
+}

@@ -267,6 +267,14 @@ class Finder {
     const bool participle = st_.tree[i].upos == syntax::Upos::VERB && st_.tree[i].form == syntax::Form::Participle;
     if (i + 1 < st_.ntok() && (st_.is_quote_mark(i + 1) || (participle && pk_.in("preposition", norm(i + 1)))))
       return false;
+    // French adjectives agree with their noun: after a plural noun, a word
+    // without the plural's -s/-x is the verb the tagger misread ("des
+    // inégalités publie").
+    if (st_.pack.lang == "fr" && i > 0 && word(i - 1)) {
+      const auto before = norm(i - 1);
+      const bool plural_noun = before.size() > 3 && (before.back() == 's' || before.back() == 'x');
+      if (plural_noun && n.back() != 's' && n.back() != 'x') return false;
+    }
     return modifies_left && (st_.tree[i].upos == syntax::Upos::ADJ || participle);
   }
 
