@@ -58,6 +58,16 @@ TEST_CASE("an ordinary word before a full stop still ends the sentence", "[text]
   CHECK(sentence_texts(doc).size() == 3);
 }
 
+TEST_CASE("a French word that ends like an abbreviation still ends the sentence", "[text][sentences]") {
+  // ICU's French list of abbreviations kept these together.
+  const auto doc = segment("Son client ne s'était jamais dédit. \"Ce n'est pas un voleur\", a-t-il conclu. "
+                           "Les corps ont été refusés par les hôpitaux. Ce jour-là, il pleuvait.",
+                           "fr");
+  CHECK(sentence_texts(doc) == Strings{"Son client ne s'était jamais dédit.",
+                                       "\"Ce n'est pas un voleur\", a-t-il conclu.",
+                                       "Les corps ont été refusés par les hôpitaux.", "Ce jour-là, il pleuvait."});
+}
+
 TEST_CASE("a closing guillemet after ! ? . stays with its sentence", "[text][sentences]") {
   // The no-break spaces of French typography (U+00A0, U+202F) included.
   const auto doc = segment(

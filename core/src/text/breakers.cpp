@@ -20,8 +20,11 @@ icu::BreakIterator* create(BreakKind kind, const icu::Locale& locale) {
 
 std::unique_ptr<icu::BreakIterator> create_for(BreakKind kind, std::string_view lang) {
   std::string locale = lang.empty() ? std::string("root") : std::string(lang);
-  // "@ss=standard" turns on ICU's own list of abbreviations ("M.", "Mr.").
-  if (kind == BreakKind::Sentence) locale += "@ss=standard";
+  // "@ss=standard" turns on ICU's own list of abbreviations ("Mr.", "U.S.")
+  // for English. Not for French: that list kept sentences together after
+  // "hôpitaux.", "fatal.", "prédit." (ICU 72); our own list of French
+  // abbreviations ("M.", "Mme") does the work (sentences.cpp).
+  if (kind == BreakKind::Sentence && lang == "en") locale += "@ss=standard";
   std::unique_ptr<icu::BreakIterator> it(create(kind, icu::Locale(locale.c_str())));
   if (!it) it.reset(create(kind, icu::Locale::getRoot()));
   return it;
