@@ -336,6 +336,22 @@ TEST_CASE("a quote split by its cue gives one quote per quoted span", "[quotes]"
   CHECK(e.speaker(*eb) == "Tom Baker");
 }
 
+TEST_CASE("a quotation that goes on after the cue's incise is the cue's second quote", "[quotes]") {
+  auto e = run("\"We are ready,\" she told reporters on Monday, \"and we will win.\"", "en");
+  const auto* a = e.quote("We are ready");
+  const auto* b = e.quote("we will win");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(a != b);
+  CHECK(e.cue(*b) == "told reporters");
+  CHECK(e.mention(*b) == "she");
+  auto f = run("« Nous sommes prêts », a déclaré Anne Morel, « et nous gagnerons ».", "fr");
+  const auto* c = f.quote("nous gagnerons");
+  REQUIRE(c);
+  CHECK(f.content(*c) == "et nous gagnerons");
+  CHECK(f.speaker(*c) == "Anne Morel");
+}
+
 TEST_CASE("a quote inside a quote is marked, with its parent", "[quotes]") {
   auto r = run("« D'après cette étude, le lac a perdu la moitié de ses poissons », a précisé Mme Garnier.", "fr");
   const auto* outer = r.quote_starting("D'après cette étude");

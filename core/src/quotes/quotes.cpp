@@ -669,6 +669,7 @@ class QuoteFinder {
         add_direct(q, ci, c.passive ? SpeakerSlot::None : slot, slot_tok, "quote-then-cue", 0.9);
         const uint32_t open = st_.token_at(qs.open_mark.begin);
         quoted_stretches(ci, clause_start(open), open, slot, slot_tok);
+        quotation_after_incise(ci, c.passive ? SpeakerSlot::None : slot, slot_tok);
         return true;
       }
       if (!comma(t)) return false;
@@ -676,6 +677,22 @@ class QuoteFinder {
       k = t;
     }
     return false;
+  }
+
+  // "“We are ready,” she said, “and we will win.”", « A », a-t-il dit, « B »:
+  // the quotation that goes on after the incise of the cue, in the same
+  // sentence, is the cue's second direct quote.
+  void quotation_after_incise(int ci, SpeakerSlot slot, uint32_t slot_tok) {
+    const CueRec& c = st_.cues[ci];
+    const uint32_t send = sent(c.first_tok).end_token;
+    for (uint32_t k = c.end_tok; k < send && k <= c.end_tok + 8; ++k) {
+      if (st_.is_quote_mark(k) || cue_at_[k] >= 0) return;
+      if (!comma(k)) continue;
+      const int q = k + 1 < send ? st_.quote_opened_at(k + 1) : -1;
+      if (q >= 0 && !claimed_[q] && word_count(st_.doc.quotes[q].content) >= 2)
+        add_direct(q, ci, slot, slot_tok, "quote-after-incise", 0.85);
+      return;
+    }
   }
 
   // Token i (an opening mark) starts a clause: sentence or paragraph start,
