@@ -407,6 +407,23 @@ TEST_CASE("accusations: a thing said to be wrong names no accused; a party said 
   CHECK(party(p, b->accused) == "The harbour ministry");
 }
 
+TEST_CASE("accusations: who does what an infinitive says is whom the directive addresses", "[accusations][syntax]") {
+  const auto e = run("Valdoria urged the Harbour League to stop smearing Valdoria, Anna Brisk said.", "en");
+  const Accusation* a = accusation(e, "smearing");
+  REQUIRE(a);
+  CHECK(party(e, a->accused) == "the Harbour League");
+  const auto f = run("La Valdorie exhorte la Ligue portuaire à cesser ses blocus et à arrêter de calomnier la "
+                     "Valdorie, a déclaré Anna Brisk.", "fr");
+  const Accusation* b = accusation(f, "calomnier");
+  REQUIRE(b);
+  CHECK(party(f, b->accused) == "la Ligue portuaire");
+  // Without a directive, the subject of the verb it completes.
+  const auto p = run("\"The rebels promised to stop looting the villages,\" Anna Brisk said.", "en");
+  const Accusation* c = accusation(p, "looting");
+  REQUIRE(c);
+  CHECK(party(p, c->accused) == "The rebels");
+}
+
 TEST_CASE("accusations: legal steps that name the offence", "[accusations]") {
   SECTION("English passive 'was fined for … by'") {
     const auto r = run("The carrier Norlink was fined for misleading advertising by the regulator.", "en");

@@ -549,8 +549,10 @@ class Finder {
       a.cue = span(i, i + len);
       const int q = quote_holding(i);
       a.accuser = q >= 0 ? out_.quotes[q].speaker : subject_of(i);
-      // The slanderer: "India's smear campaign", "the ministry slandered X".
+      // The slanderer: "India's smear campaign", "the ministry slandered X",
+      // "exhorte les Etats-Unis à arrêter de calomnier la Chine".
       a.accused = doer_of(i, a.accuser);
+      if (!a.accused && tree_.parsed()) a.accused = party_of_token(controller_of(i), a.accuser);
       a.reason = "explicit/self";
       a.confidence = 0.7;
       add(std::move(a));
@@ -947,6 +949,11 @@ class Finder {
       if (tree_.dependent(t, syntax::Rel::nsubj, true) >= 0) return std::nullopt;  // the passive subject is the victim
       // A subject after its verb is a misparse here (wrongdoing verbs are
       // not inverted in news prose): "killed 11 people" has no doer.
+      // An infinitive or a verb completing another, without a subject of
+      // its own: the one the chain of verbs addresses or starts from.
+      if (tree_.dependent(t, syntax::Rel::nsubj) < 0 &&
+          (ts.form == syntax::Form::Infinitive || ts.rel.rel == syntax::Rel::xcomp))
+        if (const int c = controller_of(t); c >= 0) return party_of_token(c, not_this);
       const int subject = tree_.subject(t);
       return subject >= 0 && static_cast<uint32_t>(subject) < t ? party_of_token(subject, not_this) : std::nullopt;
     }
@@ -999,6 +1006,35 @@ class Finder {
     for (const int k : link_.mentions_inside(sent(t).first_token, t + 1))
       if (st_.mentions[k].end_tok > t && !st_.mentions[k].is_document) return true;
     return false;
+  }
+
+  // Who does what an infinitive says, when it has no subject of its own: up
+  // its chain of verbs ("à cesser … et à arrêter de calomnier"), the one a
+  // directive addresses ("exhorte les Etats-Unis à", "urged the US to"; the
+  // parse may hang the infinitive on that noun), else the subject of the
+  // verb it completes ("a promis de"); -1 if none.
+  int controller_of(uint32_t t) const {
+    uint32_t v = t;
+    for (int step = 0; step < 5; ++step) {
+      const auto& n = st_.tree[v];
+      if (n.head < 0) return -1;
+      const auto up = static_cast<uint32_t>(n.head);
+      const auto& h = st_.tree[up];
+      if (n.rel.rel == syntax::Rel::acl && (h.upos == syntax::Upos::NOUN || h.upos == syntax::Upos::PROPN))
+        return static_cast<int>(up);
+      if (n.rel.rel != syntax::Rel::xcomp && n.rel.rel != syntax::Rel::conj && n.rel.rel != syntax::Rel::obl &&
+          n.rel.rel != syntax::Rel::advcl)
+        return -1;
+      if (h.upos == syntax::Upos::VERB) {
+        const auto* verb = st_.pack.verb(norm(up));
+        if (verb && !verb->empty() && st_.pack.in("directive", verb->front().lemma))
+          for (const auto r : {syntax::Rel::obj, syntax::Rel::iobj})
+            if (const int o = tree_.dependent(up, r); o >= 0) return o;
+        if (const int subj = tree_.subject(up); subj >= 0 && static_cast<uint32_t>(subj) < up) return subj;
+      }
+      v = up;
+    }
+    return -1;
   }
 
   // The party nearest before token t in its clause (the doer of the wrong).
