@@ -154,3 +154,11 @@ TEST_CASE("a French name's adjective agrees with the plural before it", "[entiti
   auto a = run("Le ministère des Affaires étrangères a déclaré que la visite était annulée.", "fr");
   CHECK(a.entity_named("Le ministère des Affaires étrangères") != nullptr);
 }
+
+TEST_CASE("French organisation names with lower-case words", "[entities][fr][syntax]") {
+  auto r = run("Santé publique France a annoncé que douze cas avaient été détectés. Le Jury d'éthique "
+               "publicitaire a estimé que la publicité était trompeuse.", "fr");
+  CHECK(r.entity_named("Santé publique France") != nullptr);
+  CHECK(r.entity_named("Santé") == nullptr);
+  CHECK(r.entity_named("Le Jury d'éthique publicitaire") != nullptr);
+}

@@ -129,6 +129,13 @@ class Finder {
         ++j;
         continue;
       }
+      // "Santé publique France": a French adjective between two capitalised
+      // words of one name, as the parse tags it.
+      if (j > i && j == end && st_.pack.lang == "fr" && word(j) && !st_.tok(j).capitalized && cap(j + 1) &&
+          !function_word(j + 1) && st_.tree.size() == st_.ntok() && st_.tree[j].upos == syntax::Upos::ADJ) {
+        ++j;
+        continue;
+      }
       // "France 24": a short number right after a name.
       if (j > i && j < sent_end_ && st_.tok(j).kind == TokenKind::Number &&
           st_.tok(j).span.size() <= 3 && j == end) {
