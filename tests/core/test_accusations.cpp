@@ -501,6 +501,15 @@ TEST_CASE("accusations: a number word opens no name, and when it happened is no 
   REQUIRE(a);
   CHECK(party(r, a->accused) == "Two executives");
   CHECK(charge(r, *a) == "fraud charges");
+  // Neither a day nor a year after a one-word charge.
+  const auto d = run("Prosecutors charged three harbour officials with fraud on Monday.", "en");
+  const Accusation* b = accusation(d, "fraud");
+  REQUIRE(b);
+  CHECK(charge(d, *b) == "fraud");
+  const auto y = run("The former mayor was convicted of bribery in 2019.", "en");
+  const Accusation* c = accusation(y, "bribery");
+  REQUIRE(c);
+  CHECK(charge(y, *c) == "bribery");
 }
 
 TEST_CASE("accusations: parties that accuse each other are one accusation each way", "[accusations][syntax]") {

@@ -188,6 +188,13 @@ class Finder {
     return m >= 0 && st_.mentions[m].end_tok < st_.ntok() && cue_at_[st_.mentions[m].end_tok] >= 0 &&
            !st_.cues[cue_at_[st_.mentions[m].end_tok]].according;
   }
+  // A year ("in 2019"): four digits from 1900 to 2099.
+  bool year_at(uint32_t i) const {
+    if (i >= st_.ntok() || st_.tok(i).kind != TokenKind::Number) return false;
+    const auto w = norm(i);
+    return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
+           std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+  }
   // [b, e) without outer punctuation; empty when nothing is left.
   ByteSpan trimmed(uint32_t b, uint32_t e) const {
     while (e > b && st_.tok(e - 1).kind == TokenKind::Punct) --e;
@@ -195,9 +202,9 @@ class Finder {
     // When it happened is no part of the charge: "fraud charges on Monday",
     // "last week" (kept when nothing else is left).
     uint32_t t = e;
-    while (t > b && in("time_word", t - 1)) --t;
+    while (t > b && (in("time_word", t - 1) || year_at(t - 1))) --t;
     if (t < e && t > b && in("preposition", t - 1)) --t;
-    if (t < e && t > b + 1) e = t;
+    if (t < e && t > b) e = t;
     if (e <= b) return ByteSpan{0, 0};
     // A closing mark without its opening one (and the reverse) is left out.
     if (st_.is_quote_mark(e - 1) && st_.quote_closed_at(e - 1) >= 0 &&
@@ -849,8 +856,8 @@ class Finder {
       const uint32_t cb = st_.token_at(a.charge.begin), ce = st_.token_at(a.charge.end);
       a.accused = party_in(cb, ce, a.accuser);
     }
-    // "X faces charges of fraud": who undergoes a legal step is its accused.
-    if (!a.accused && legal && tree_.parsed()) {
+    // "X faces charges of fraud", "faces accusations of": who undergoes them is accused.
+    if (!a.accused && tree_.parsed()) {
       const int v = st_.tree[i].head;
       // The legal noun is the verb's object, or its agent ("visé par une plainte").
       const auto rel = st_.tree[i].rel.rel;
