@@ -424,6 +424,14 @@ TEST_CASE("accusations: who does what an infinitive says is whom the directive a
   CHECK(party(p, c->accused) == "The rebels");
 }
 
+TEST_CASE("accusations: a participle after 'had' is the wrong done, however the tagger reads it", "[accusations][en][syntax]") {
+  const auto r = run("The dockers' union said the harbour managers had falsified safety records.", "en");
+  const Accusation* a = accusation(r, "falsified");
+  REQUIRE(a);
+  CHECK(a->kind == AccusationKind::Implicit);
+  CHECK(party(r, a->accused) == "the harbour managers");
+}
+
 TEST_CASE("accusations: legal steps that name the offence", "[accusations]") {
   SECTION("English passive 'was fined for … by'") {
     const auto r = run("The carrier Norlink was fined for misleading advertising by the regulator.", "en");

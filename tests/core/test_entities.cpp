@@ -162,3 +162,11 @@ TEST_CASE("French organisation names with lower-case words", "[entities][fr][syn
   CHECK(r.entity_named("Santé") == nullptr);
   CHECK(r.entity_named("Le Jury d'éthique publicitaire") != nullptr);
 }
+
+TEST_CASE("an English plural genitive inside a description", "[entities][en]") {
+  auto r = run("The dockers' union said the managers had lied. A patients’ group said nothing.", "en");
+  const auto* q = r.quote("managers");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) == "The dockers' union");
+  CHECK(r.entity_named("A patients’ group") != nullptr);
+}

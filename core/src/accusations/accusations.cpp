@@ -118,6 +118,11 @@ class Finder {
                                         "has", "have", "had", "having"};
     return word(i) && std::any_of(std::begin(forms), std::end(forms), [&](const char* f) { return norm(i) == f; });
   }
+  // Token i follows an auxiliary "have" (adverbs between): "had falsified", "a menti".
+  bool after_have(uint32_t i) const {
+    const uint32_t j = skip_back(i, sent(i).first_token);
+    return j > sent(i).first_token && have_aux(j - 1);
+  }
   bool be_aux(uint32_t i) const {
     static const char* const forms[] = {"été", "est", "sont", "était", "étaient", "être", "sera", "serait", "fut",
                                         "was", "were", "been", "is", "are", "be", "being"};
@@ -901,9 +906,11 @@ class Finder {
       const WordEntry* w = match(lex_.wrong, "verb", t, &len);
       // A finite form the tagger reads as an adjective or a noun is no verb
       // ("choc violent": not "ils violent"; "heart attacks"); the word
-      // list may still hold it.
+      // list may still hold it. After "had", "a", it is the participle,
+      // however tagged ("had falsified safety records").
       if (w && w->form == "fin" && len == 1 && tree_.parsed() &&
-          (st_.tree[t].upos == syntax::Upos::ADJ || st_.tree[t].upos == syntax::Upos::NOUN))
+          (st_.tree[t].upos == syntax::Upos::ADJ || st_.tree[t].upos == syntax::Upos::NOUN) &&
+          !after_have(t))
         w = nullptr;
       if (!w) w = match(lex_.wrong, "word", t, &len);
       if (!w || negated(t) || hedged(t)) continue;
@@ -945,6 +952,16 @@ class Finder {
     // "smear campaign": the deed is the head the word modifies.
     if (st_.tree[t].rel.rel == syntax::Rel::compound && st_.tree[t].head > static_cast<int32_t>(t))
       t = static_cast<uint32_t>(st_.tree[t].head);
+    // "had falsified safety records", the participle tagged as an adjective
+    // of the noun after it: the doer is the phrase before the auxiliary.
+    if (after_have(t) && st_.tree[t].upos != syntax::Upos::VERB) {
+      const uint32_t aux = skip_back(t, sent(t).first_token) - 1;
+      if (aux > sent(t).first_token) {
+        const auto& before = st_.tree[aux - 1];
+        if (before.upos == syntax::Upos::NOUN || before.upos == syntax::Upos::PROPN || before.upos == syntax::Upos::PRON)
+          return party_of_token(static_cast<int>(aux - 1), not_this);
+      }
+    }
     // "have unlawfully killed", "unlawful manoeuvres": the manner word's doer
     // is its verb's or noun's.
     const bool modifier = (st_.tree[t].rel.rel == syntax::Rel::advmod || st_.tree[t].rel.rel == syntax::Rel::amod) &&

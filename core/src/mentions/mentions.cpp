@@ -256,6 +256,15 @@ class Finder {
     return false;
   }
 
+  // The apostrophe of an English plural genitive, a token of its own: "the
+  // dockers' union" (glued to a word in -s, a word after it).
+  bool plural_genitive_mark(uint32_t k) const {
+    if (st_.pack.lang != "en" || k == 0 || k + 1 >= st_.ntok() || st_.tok(k).kind != TokenKind::Punct || norm(k) != "'")
+      return false;
+    if (st_.tok(k).space_before || !word(k - 1) || !norm(k - 1).ends_with("s")) return false;
+    return word(k + 1) && st_.tok(k + 1).space_before;
+  }
+
   bool possible_adjective(uint32_t i) const {
     if (!word(i) || st_.tok(i).capitalized || function_word(i) || verbish(i) || is_head(i)) return false;
     const auto n = norm(i);
@@ -349,6 +358,7 @@ class Finder {
         }
         break;
       }
+      if (plural_genitive_mark(k)) continue;  // "the dockers' union"
       if (!word(k) && st_.tok(k).kind != TokenKind::Number) return false;
       if (st_.tok(k).kind == TokenKind::Word &&
           (finite_verb(k) || finite_by_parse(k) || (function_word(k) && !st_.tok(k).all_caps)))
