@@ -253,6 +253,13 @@ TEST_CASE("accusations: implicit, the wider news vocabulary of wrongdoing", "[ac
   const Accusation* d = accusation(k, "abducted");
   REQUIRE(d);
   CHECK(party(k, d->accused) == "The militia");
+  // A phrasal verb, with its particle only.
+  const auto u = run("Tom Reyes said the harbour ministry had covered up the leak. He said the ministry covered "
+                     "the costs.", "en");
+  const Accusation* cu = accusation(u, "covered up");
+  REQUIRE(cu);
+  CHECK(party(u, cu->accused) == "the harbour ministry");
+  CHECK(u.analysis.accusations.size() == 1);
 }
 
 TEST_CASE("accusations: denouncing accusations rejects them", "[accusations][fr]") {
