@@ -682,6 +682,16 @@ TEST_CASE("English cues 'read' in the past and 'post'", "[quotes][en]") {
   CHECK(r.analysis.quotes.size() == 2);  // "posted record profits" reports nothing
 }
 
+TEST_CASE("'as saying that « … »': the quotation, not the complementizer", "[quotes][en]") {
+  auto r = run("The Valdorian Herald quoted an unnamed official as saying that \"forty boats are waiting at "
+               "the border.\"", "en");
+  const auto* q = r.quote("forty boats");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Direct);
+  CHECK(r.content(*q) == "forty boats are waiting at the border.");
+  CHECK(r.mention(*q) == "an unnamed official");
+}
+
 TEST_CASE("a phrasal reporting verb is a cue only with its particle", "[quotes][en]") {
   auto r = run("The union's lawyer, Dana Reyes, pointed out that the contract had expired in March. "
                "She pointed to the clock and said nothing more.", "en");

@@ -784,6 +784,9 @@ class QuoteFinder {
     {
       uint32_t k = j;
       bool determiner = false, pronoun = false, qualifying = false;
+      // "as saying that « … »": the complementizer, not a determiner.
+      const bool that_quote = in("complementizer", j) && st_.quote_opened_at(j + 1) >= 0;
+      if (that_quote) ++k;
       for (int n = 0; n < 2 && k < send && word(k) && !st_.is_quote_mark(k); ++n) {
         const auto w = norm(k);
         if (w == "as" || w == "comme" || (in("np_link", k) && n == 0 && !in("determiner", k + 1))) qualifying = true;
@@ -815,8 +818,9 @@ class QuoteFinder {
           add_object_quotes(q, ci, slot, slot_tok, "cue-then-quote", 0.85);
           return true;
         }
-        const uint32_t e = mixed_end(j, clause_end(j));
-        const ByteSpan s = content_span(j, e);
+        const uint32_t from = that_quote ? j + 1 : j;
+        const uint32_t e = mixed_end(from, clause_end(from));
+        const ByteSpan s = content_span(from, e);
         if (!s.empty()) {
           add(QuoteType::Mixed, s, ci, slot, slot_tok, "cue-then-mixed", 0.75);
           claim_inside(s);
