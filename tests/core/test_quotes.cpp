@@ -692,6 +692,18 @@ TEST_CASE("'as saying that « … »': the quotation, not the complementizer", "
   CHECK(r.mention(*q) == "an unnamed official");
 }
 
+TEST_CASE("the writer's apposition after a reported clause is not what was said", "[quotes]") {
+  auto e = run("The judge ruled that the port authority did not prove the fee was unlawful, a legal threshold that "
+               "must be met for any refund.", "en");
+  const auto* q = e.quote("port authority");
+  REQUIRE(q);
+  CHECK(e.content(*q) == "the port authority did not prove the fee was unlawful");
+  auto f = run("Le maire a annoncé que la piscine fermerait en mai, une décision que les riverains contestent.", "fr");
+  const auto* qf = f.quote("piscine");
+  REQUIRE(qf);
+  CHECK(f.content(*qf) == "la piscine fermerait en mai");
+}
+
 TEST_CASE("a phrasal reporting verb is a cue only with its particle", "[quotes][en]") {
   auto r = run("The union's lawyer, Dana Reyes, pointed out that the contract had expired in March. "
                "She pointed to the clock and said nothing more.", "en");

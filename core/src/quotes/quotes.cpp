@@ -344,7 +344,21 @@ class QuoteFinder {
   // as its clause's head (-1: none), before a predicate that goes on with
   // the main clause (shared_subject_predicate).
   uint32_t said_clause_end(uint32_t b, int head) const {
-    return shared_subject_predicate(b, clause_or_subtree_end(b, head));
+    return before_final_apposition(b, shared_subject_predicate(b, clause_or_subtree_end(b, head)));
+  }
+  // "… did not prove the language was prejudicial, a legal threshold that
+  // must be met …": an indefinite noun phrase after the comma that ends a
+  // clause with its verb is the writer's comment on it, not what was said.
+  uint32_t before_final_apposition(uint32_t b, uint32_t e) const {
+    if (!parsed()) return e;
+    bool verb = false;
+    for (uint32_t k = b; k + 2 < e; ++k) {
+      verb = verb || finite_verb_at(k);
+      if (verb && k > b + 2 && comma(k) && in("indefinite_article", k + 1) &&
+          (st_.tree[k + 2].upos == syntax::Upos::NOUN || st_.tree[k + 2].upos == syntax::Upos::ADJ))
+        return k;
+    }
+    return e;
   }
   // The clause cutter's end, or further when the parse hangs more of the
   // sentence under `head` ("avoir saisi l'Inspection générale de la police
