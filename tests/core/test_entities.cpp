@@ -170,3 +170,17 @@ TEST_CASE("an English plural genitive inside a description", "[entities][en]") {
   CHECK(r.speaker(*q) == "The dockers' union");
   CHECK(r.entity_named("A patients’ group") != nullptr);
 }
+
+TEST_CASE("a capitalised organisation word inside a longer name, and its acronym before the cue", "[entities][attribution]") {
+  auto r = run("The officer faces an inquiry for misconduct, the Independent Harbour Police Complaints Board (IHPCB) "
+               "has confirmed. L'Agence France-Presse a appris la nouvelle.", "en");
+  CHECK(r.entity_named("the Independent Harbour Police Complaints Board") != nullptr);
+  CHECK(r.entity_named("the Independent Harbour Police") == nullptr);
+  const auto* q = r.quote("officer faces");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) == "the Independent Harbour Police Complaints Board");
+  auto f = run("L'Agence France-Presse a appris que le ministre démissionnait. L'agence PAP a rapporté la même "
+               "chose.", "fr");
+  CHECK(f.entity_named("L'Agence France-Presse") != nullptr);
+  CHECK(f.entity_named("PAP") != nullptr);
+}

@@ -114,6 +114,17 @@ class Attributor {
   // appositions and relative clauses ("Okonkwo, who heads the central bank, said").
   int subject_before(uint32_t cue, const char** rule) const {
     const auto& s = st_.sentence_of(cue);
+    // "…, the Police Complaints Commission (IPCC) has confirmed": the name
+    // right before the cue, past its acronym in parentheses.
+    if (cue >= s.first_token + 3 && st_.is_punct(cue - 1, ")"))
+      for (uint32_t p = cue - 2; p + 5 >= cue && p > s.first_token; --p)
+        if (st_.is_punct(p, "(")) {
+          if (const int m = st_.mention_ending_at(p); m >= 0) {
+            *rule = "subject";
+            return appositive_head(m);
+          }
+          break;
+        }
     if (const int m = subject_by_parse(cue); m >= 0) {
       *rule = "subject-tree";
       return appositive_head(m);

@@ -427,7 +427,10 @@ class Finder {
     if (has_det && m.gender == lexicon::Gender::Any) m.gender = determiner_gender(i);
     // A role right before a name: "le procureur Hugo Vallet", "Spokesman Owen Blake".
     // An organisation right before its name: "l'agence PAP", "le parti Les Démocrates".
-    if (!m.is_document && m.entity_kind != EntityKind::Group && cap(e) &&
+    // Not a capitalised organisation word inside a longer proper name: "the
+    // Independent Police Complaints Commission", "Agence France-Presse".
+    const bool inside_name = m.entity_kind == EntityKind::Organization && st_.tok(head).capitalized;
+    if (!m.is_document && !inside_name && m.entity_kind != EntityKind::Group && cap(e) &&
         (!function_word(e) || (m.entity_kind == EntityKind::Organization && pk_.in("definite", norm(e)) && cap(e + 1)))) {
       const uint32_t ne = name_end(e);
       if (ne > e) {
@@ -450,6 +453,9 @@ class Finder {
     if (proper && j == head && st_.tok(head).all_caps && (m.entity_kind == EntityKind::Person || m.generic_org))
       proper = false;
     if (proper && e == head + head_len) {
+      // "the Independent Police Complaints Commission": the capitalised
+      // words after the organisation word are the rest of its name.
+      if (inside_name && cap(e) && !function_word(e)) e = std::max(e, name_end(e));
       m.kind = MentionKind::Name;
       m.name_tokens = folded_words(j, e);
       m.span = span(first, e);

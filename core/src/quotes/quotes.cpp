@@ -478,6 +478,14 @@ class QuoteFinder {
   // Subject right before the cue (English "…,” Amnesty said"): its first token.
   int subject_before(const CueRec& c) const {
     const uint32_t b = skip_adverbs_back(c.first_tok);
+    // "the Police Complaints Commission (IPCC) has confirmed": past its
+    // acronym in parentheses.
+    if (b >= 3 && st_.is_punct(b - 1, ")"))
+      for (uint32_t p = b - 2; p + 5 >= b && p > 0; --p)
+        if (st_.is_punct(p, "(")) {
+          if (const int m = st_.mention_ending_at(p); m >= 0) return m;
+          break;
+        }
     return st_.mention_ending_at(b);
   }
 
