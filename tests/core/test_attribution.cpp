@@ -331,6 +331,14 @@ TEST_CASE("a pronoun speaker is the previous sentence's subject before its objec
   CHECK(o.speaker(*qo) == "Anne Morel");
 }
 
+TEST_CASE("a name, an apposition no list knows, then the cue and a clause without 'that'", "[attribution][en]") {
+  auto r = run("Norman Vale, an ABC health planner, warned people will die as a result of the cuts.", "en");
+  const auto* q = r.quote("people will die");
+  REQUIRE(q);
+  CHECK(r.content(*q) == "people will die as a result of the cuts");
+  CHECK(r.speaker(*q) == "Norman Vale");
+}
+
 TEST_CASE("a pronoun speaker is never named inside what it says", "[attribution]") {
   auto r = run("L'association Vigie Cygnes a découvert un cygne mort. La mairie a retiré la barrière de sécurité "
                "trop tôt, regrette-t-elle.", "fr");

@@ -125,6 +125,18 @@ class Attributor {
           }
           break;
         }
+    // "Norman Swan, an ABC health planner, warned": the name before an
+    // apposition no list knows (a determiner's phrase between commas).
+    if (cue >= s.first_token + 2 && st_.is_punct(cue - 1, ",") && st_.mention_ending_at(cue - 1) < 0)
+      for (uint32_t k = cue - 1; k-- > s.first_token && k + 10 > cue;) {
+        if (!st_.is_punct(k, ",")) continue;
+        if (in("determiner", k + 1))
+          if (const int m = st_.mention_ending_at(k); m >= 0 && st_.mentions[m].kind != MentionKind::Pronoun) {
+            *rule = "subject";
+            return appositive_head(m);
+          }
+        break;
+      }
     if (const int m = subject_by_parse(cue); m >= 0) {
       *rule = "subject-tree";
       return appositive_head(m);
