@@ -704,6 +704,17 @@ TEST_CASE("the writer's apposition after a reported clause is not what was said"
   CHECK(f.content(*qf) == "la piscine fermerait en mai");
 }
 
+TEST_CASE("what was not said: a refusal, a call that summons nobody, a bare noun as a source", "[quotes][en]") {
+  auto r = run("The company declined to say how many jobs would go. The mayor called a press conference on "
+               "Friday to present the budget. According to common practice, the month ends with a feast.", "en");
+  CHECK(r.analysis.quotes.empty());
+  // The same verbs where words are reported.
+  auto y = run("The mayor called on the council to publish its accounts. According to figures compiled by "
+               "the Harbour Agency, 120 boats have sunk.", "en");
+  CHECK(y.quote("publish its accounts") != nullptr);
+  CHECK(y.quote("boats have sunk") != nullptr);
+}
+
 TEST_CASE("a phrasal reporting verb is a cue only with its particle", "[quotes][en]") {
   auto r = run("The union's lawyer, Dana Reyes, pointed out that the contract had expired in March. "
                "She pointed to the clock and said nothing more.", "en");

@@ -255,7 +255,9 @@ class CueFinder {
     // of the main clause speaks.
     if (const auto* v = reading(i, VerbForm::Infinitive)) {
       const bool with_de = i > sent_first_ + 1 && (norm(i - 1) == "de" || norm(i - 1) == "d'") && in("purpose_de", i - 2);
-      if ((i > sent_first_ && in("purpose", i - 1)) || with_de) {
+      // Not "declined to say how many …": nothing was said.
+      const bool refused = i > sent_first_ + 1 && in("refusal", i - 2);
+      if (((i > sent_first_ && in("purpose", i - 1)) || with_de) && !refused) {
         emit(i, i + 1, *v, false, -1);
         st_.cues.back().purpose = true;
         next = i + 1;

@@ -922,7 +922,7 @@ class QuoteFinder {
     // Not inside a quotation (the speaker's own words); a headline with its
     // cue counts like any sentence (GUIDELINES: headlines carrying a cue).
     if (pk_.in("directive", c.lemma) && !c.passive && st_.quote_containing(c.span.begin) < 0 &&
-        !indefinite_subject(c)) {
+        !indefinite_subject(c) && (!pk_.in("directive_with_particle", c.lemma) || in("preposition", j))) {
       const uint32_t e = clause_end(j);
       for (uint32_t k = j; k < e && k <= j + 6; ++k) {
         if (comma(k) || st_.is_quote_mark(k)) break;
@@ -1332,6 +1332,7 @@ class QuoteFinder {
     uint32_t src_tok = c.end_tok;
     int m = -1;
     uint32_t src_end = c.end_tok;
+    bool bare_source = false;
     if (marker && marker->possessive_source) {
       // "à ses yeux", "in his view": the marker's possessive is the source.
       for (uint32_t k = c.first_tok; k < c.end_tok; ++k)
@@ -1351,8 +1352,10 @@ class QuoteFinder {
         if (st_.mention_starting_at(k) >= 0) m = st_.mention_starting_at(src_tok = k);
       }
       if (m < 0 && start_only) return;
-      // "selon le décompte …", "according to figures …": a phrase no list knows.
-      if (m < 0 && (in("determiner", src_tok) || lower_noun(src_tok))) m = entities::add_source_phrase(st_, src_tok);
+      // "selon le décompte …", "according to figures compiled by …": a
+      // phrase no list knows (a bare noun only with its agent, below).
+      bare_source = m < 0 && !in("determiner", src_tok) && lower_noun(src_tok);
+      if (m < 0 && (in("determiner", src_tok) || bare_source)) m = entities::add_source_phrase(st_, src_tok);
       if (m < 0 && !in("stressed_pronoun", src_tok)) return;
       src_end = m >= 0 ? st_.mentions[m].end_tok : src_tok + 1;
     }
@@ -1368,15 +1371,20 @@ class QuoteFinder {
     }
     // "according to figures compiled by AFP", "selon un décompte établi par
     // l'AFP": the agent of the participle stands for the source.
+    bool agent = false;
     if (parsed())
       for (uint32_t k = src_tok + 2; k + 1 < src_end; ++k) {
         if (!in("by_agent", k) || st_.tree[k - 1].upos != syntax::Upos::VERB ||
             st_.tree[k - 1].form != syntax::Form::Participle)
           continue;
         const uint32_t a = in("determiner", k + 1) && st_.mention_starting_at(k + 1) < 0 ? k + 2 : k + 1;
-        if (a < src_end && st_.mention_starting_at(a) >= 0) src_tok = a;
+        if (a < src_end && st_.mention_starting_at(a) >= 0) {
+          src_tok = a;
+          agent = true;
+        }
         break;
       }
+    if (bare_source && !agent) return;  // "according to common practice, ..."
     const auto& s = sent(c.first_tok);
     const int encl = st_.quote_containing(st_.tok(c.first_tok).span.begin);
     const uint32_t clause_first =
