@@ -339,6 +339,19 @@ TEST_CASE("a name, an apposition no list knows, then the cue and a clause withou
   CHECK(r.speaker(*q) == "Norman Vale");
 }
 
+TEST_CASE("'Pour elle, …', 'Le syndicat, lui, dénonce', and a generic organisation of another kind", "[attribution][fr]") {
+  auto r = run("Marie Dupont, présidente de l'association, dénonce la décision. Pour elle, « c'est un scandale ».", "fr");
+  const auto* q = r.quote("scandale");
+  REQUIRE(q);
+  CHECK(q->type == saywho::QuoteType::According);
+  CHECK(r.speaker(*q) == "Marie Dupont");
+  auto s = run("Contacté par Le Monde, le ministère n'a pas souhaité réagir. Le syndicat, lui, dénonce « une "
+               "provocation ».", "fr");
+  const auto* p = s.quote("provocation");
+  REQUIRE(p);
+  CHECK(s.speaker(*p) == "Le syndicat");
+}
+
 TEST_CASE("a pronoun speaker is never named inside what it says", "[attribution]") {
   auto r = run("L'association Vigie Cygnes a découvert un cygne mort. La mairie a retiré la barrière de sécurité "
                "trop tôt, regrette-t-elle.", "fr");

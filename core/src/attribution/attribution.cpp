@@ -125,6 +125,14 @@ class Attributor {
           }
           break;
         }
+    // "Le syndicat, lui, dénonce": the emphatic pronoun between commas
+    // stands for the subject before it.
+    if (cue >= s.first_token + 4 && st_.is_punct(cue - 1, ",") && in("stressed_pronoun", cue - 2) &&
+        st_.is_punct(cue - 3, ","))
+      if (const int m = st_.mention_ending_at(cue - 3); m >= 0 && st_.mentions[m].kind != MentionKind::Pronoun) {
+        *rule = "subject";
+        return appositive_head(m);
+      }
     // "Norman Swan, an ABC health planner, warned": the name before an
     // apposition no list knows (a determiner's phrase between commas).
     if (cue >= s.first_token + 2 && st_.is_punct(cue - 1, ",") && st_.mention_ending_at(cue - 1) < 0)

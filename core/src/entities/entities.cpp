@@ -153,13 +153,24 @@ class Clusterer {
         return ent.number == m.number && !modifiers_clash(ent, m);
       });
       const bool bare = m.end_tok - m.first_tok <= 2;  // "l'organisation", not "le syndicat des dockers"
-      if (e < 0 && m.generic_org && m.definite && bare) e = last_org_;
+      if (e < 0 && m.generic_org && m.definite && bare && !other_kind_of_org(last_org_, m.head)) e = last_org_;
       if (e >= 0) {
         attach_indexed(mi, e);
         return;
       }
     }
     new_entity(mi);
+  }
+
+  // Entity e was described by another kind of organisation than `head`:
+  // "le syndicat" is not the ministry named before.
+  bool other_kind_of_org(int e, const std::string& head) const {
+    if (e < 0) return false;
+    for (const int k : st_.entities[e].mentions) {
+      const auto& h = st_.mentions[k].head;
+      if (!h.empty() && h != head && st_.mentions[k].kind == MentionKind::Description) return true;
+    }
+    return false;
   }
 
   // The words of a description besides its determiners, function words and

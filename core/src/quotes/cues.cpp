@@ -178,7 +178,8 @@ class CueFinder {
       uint32_t k = sent_first_;
       while (k < i && (st_.tok(k).kind != TokenKind::Word || in("conjunction", k))) ++k;
       const bool after_quotation = i >= 2 && st_.is_punct(i - 1, ",") && st_.quote_closed_at(i - 2) >= 0;
-      if ((k != i && !after_quotation) || !(st_.tok(e).capitalized || in("determiner", e))) return false;
+      if ((k != i && !after_quotation) || !(st_.tok(e).capitalized || in("determiner", e) || in("stressed_pronoun", e)))
+        return false;
     }
     CueRec c;
     c.first_tok = i;

@@ -1351,7 +1351,7 @@ class QuoteFinder {
         while (k < src_tok + 3 && (pk_.titles.match(st_.norms, k) > 0 || lower_noun(k))) ++k;
         if (st_.mention_starting_at(k) >= 0) m = st_.mention_starting_at(src_tok = k);
       }
-      if (m < 0 && start_only) return;
+      if (m < 0 && start_only && !in("stressed_pronoun", src_tok)) return;  // "Pour elle, …" goes on
       // "selon le décompte …", "according to figures compiled by …": a
       // phrase no list knows (a bare noun only with its agent, below).
       bare_source = m < 0 && !in("determiner", src_tok) && lower_noun(src_tok);
