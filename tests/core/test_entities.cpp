@@ -184,3 +184,10 @@ TEST_CASE("a capitalised organisation word inside a longer name, and its acronym
   CHECK(f.entity_named("L'Agence France-Presse") != nullptr);
   CHECK(f.entity_named("PAP") != nullptr);
 }
+
+TEST_CASE("a French description runs over 'du' + a noun in -er, not over 'de' + an infinitive", "[entities][fr]") {
+  auto r = run("Selon une source proche du dossier, le suspect a été interpellé. Le porte-parole du "
+               "gouvernement accuse le syndicat de vouloir bloquer le pays.", "fr");
+  CHECK(r.entity_named("une source proche du dossier") != nullptr);
+  CHECK(r.entity_named("le syndicat de vouloir") == nullptr);
+}

@@ -702,6 +702,10 @@ TEST_CASE("the writer's apposition after a reported clause is not what was said"
   const auto* qf = f.quote("piscine");
   REQUIRE(qf);
   CHECK(f.content(*qf) == "la piscine fermerait en mai");
+  auto a = run("La porte-parole a indiqué que les discussions reprendraient lundi, sans plus de précisions.", "fr");
+  const auto* qa = a.quote("discussions");
+  REQUIRE(qa);
+  CHECK(a.content(*qa) == "les discussions reprendraient lundi");
 }
 
 TEST_CASE("what was not said: a refusal, a call that summons nobody, a bare noun as a source", "[quotes][en]") {

@@ -313,7 +313,9 @@ class Finder {
       }
       if (word(j) && !function_word(j) && !verbish(j) && !st_.tok(j).capitalized) {
         const auto w = norm(j);
-        if (bare && (ends_with(w, "er") || ends_with(w, "ir") || ends_with(w, "oir"))) break;  // "de vouloir"
+        // "de vouloir": an infinitive; not after "du", "des" ("du dossier").
+        const bool fused = norm(e) == "du" || norm(e) == "des";
+        if (bare && !fused && (ends_with(w, "er") || ends_with(w, "ir") || ends_with(w, "oir"))) break;
         if (bare && st_.pack.lang == "en" && ends_with(w, "ing")) break;  // "of hiding"
         if (pk_.in("relative", w) || pk_.in("complementizer", w)) break;
         e = j + 1;

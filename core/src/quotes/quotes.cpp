@@ -347,8 +347,9 @@ class QuoteFinder {
     return before_final_apposition(b, shared_subject_predicate(b, clause_or_subtree_end(b, head)));
   }
   // "… did not prove the language was prejudicial, a legal threshold that
-  // must be met …": an indefinite noun phrase after the comma that ends a
-  // clause with its verb is the writer's comment on it, not what was said.
+  // must be met …", "…, sans plus de précisions": an indefinite noun phrase
+  // or an aside after the comma that ends a clause with its verb is the
+  // writer's comment on it, not what was said.
   uint32_t before_final_apposition(uint32_t b, uint32_t e) const {
     if (!parsed()) return e;
     bool verb = false;
@@ -357,6 +358,7 @@ class QuoteFinder {
       if (verb && k > b + 2 && comma(k) && in("indefinite_article", k + 1) &&
           (st_.tree[k + 2].upos == syntax::Upos::NOUN || st_.tree[k + 2].upos == syntax::Upos::ADJ))
         return k;
+      if (verb && k > b + 2 && comma(k) && in("writer_aside", k + 1)) return k;
     }
     return e;
   }
