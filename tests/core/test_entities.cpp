@@ -191,3 +191,14 @@ TEST_CASE("a French description runs over 'du' + a noun in -er, not over 'de' + 
   CHECK(r.entity_named("une source proche du dossier") != nullptr);
   CHECK(r.entity_named("le syndicat de vouloir") == nullptr);
 }
+
+TEST_CASE("whom an English role acts for belongs to its description", "[entities][en]") {
+  auto r = run("\"We did nothing wrong,\" said a spokeswoman for the company. The mayor for years said nothing.", "en");
+  const auto* q = r.quote("nothing wrong");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) == "a spokeswoman for the company");
+  CHECK(r.entity_named("The mayor for years") == nullptr);
+  // After a verb that is no verb of saying, "for" names a charge.
+  auto b = run("The council blamed the harbour master for the delays.", "en");
+  CHECK(b.entity_named("the harbour master") != nullptr);
+}

@@ -408,6 +408,27 @@ class Finder {
       // ("“…,” the lawsuit reads."); "media reports that …" is a noun.
       ++e;
     e = np_links(e, 3);
+    // "a spokeswoman for the company", "a lawyer for the family": whom an
+    // English role acts for belongs to its description.
+    // One person's role, not a verb's object: "blamed the mayor for the
+    // delays", "arrested two dock workers for the theft" name a charge.
+    const lexicon::WordInfo* role = nullptr;
+    bool object = first > sent_first_ && st_.tree.size() == st_.ntok() &&
+                  (st_.tree[first - 1].upos == syntax::Upos::VERB || verbish(first - 1));
+    if (object)  // after a verb of saying it is its inverted subject ("said a spokeswoman for …")
+      if (const auto* verbs = pk_.verb(norm(first - 1)))
+        for (const auto& v : *verbs) object = object && v.cls != lexicon::CueClass::Say;
+    if (st_.pack.lang == "en" && !object && e + 1 < sent_end_ && norm(e) == "for" &&
+        pk_.roles.match(st_.norms, head, &role) == head_len && role && role->number != lexicon::Number::Plural) {
+      uint32_t from = e + 1;
+      if (cap(from) && !function_word(from)) {
+        e = name_end(from);  // "for Harbour Energy"
+      } else if (word(from) && pk_.in("determiner", norm(from))) {
+        uint32_t k = ++from;  // "for the company", not "for years"
+        while (k < sent_end_ && k < from + 4 && word(k) && !function_word(k) && !verbish(k)) ++k;
+        if (k > from) e = np_links(k, 2);
+      }
+    }
     MentionRec m;
     m.first_tok = first;
     m.definite = definite;
