@@ -116,15 +116,10 @@ class Attributor {
     const auto& s = st_.sentence_of(cue);
     // "…, the Police Complaints Commission (IPCC) has confirmed": the name
     // right before the cue, past its acronym in parentheses.
-    if (cue >= s.first_token + 3 && st_.is_punct(cue - 1, ")"))
-      for (uint32_t p = cue - 2; p + 5 >= cue && p > s.first_token; --p)
-        if (st_.is_punct(p, "(")) {
-          if (const int m = st_.mention_ending_at(p); m >= 0) {
-            *rule = "subject";
-            return appositive_head(m);
-          }
-          break;
-        }
+    if (const int m = st_.mention_before_parenthesis(cue); m >= 0) {
+      *rule = "subject";
+      return appositive_head(m);
+    }
     // "Le syndicat, lui, dénonce": the emphatic pronoun between commas
     // stands for the subject before it.
     if (cue >= s.first_token + 4 && st_.is_punct(cue - 1, ",") && in("stressed_pronoun", cue - 2) &&

@@ -122,4 +122,12 @@ int State::mention_ending_at(uint32_t end_tok) const {
   return m;
 }
 
+int State::mention_before_parenthesis(uint32_t end_tok) const {
+  if (end_tok < 3 || end_tok > ntok() || !is_punct(end_tok - 1, ")")) return -1;
+  const uint32_t floor = sentence_of(end_tok - 1).first_token;
+  for (uint32_t p = end_tok - 2; p + 5 >= end_tok && p > floor; --p)
+    if (is_punct(p, "(")) return mention_ending_at(p);
+  return -1;
+}
+
 }  // namespace saywho::pipeline

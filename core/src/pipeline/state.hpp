@@ -126,6 +126,9 @@ struct State {
   // The mention that starts (or ends) at token i, not nested; -1 if none.
   int mention_starting_at(uint32_t i) const;
   int mention_ending_at(uint32_t end_tok) const;
+  // The mention right before an acronym in parentheses that ends at
+  // end_tok ("the Police Complaints Commission (IPCC)"); -1 if none.
+  int mention_before_parenthesis(uint32_t end_tok) const;
   // The sentence holding token i (past the last token: the last sentence).
   const text::Sentence& sentence_of(uint32_t i) const {
     const uint32_t s = tok(i).sentence;

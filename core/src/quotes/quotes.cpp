@@ -482,12 +482,7 @@ class QuoteFinder {
     const uint32_t b = skip_adverbs_back(c.first_tok);
     // "the Police Complaints Commission (IPCC) has confirmed": past its
     // acronym in parentheses.
-    if (b >= 3 && st_.is_punct(b - 1, ")"))
-      for (uint32_t p = b - 2; p + 5 >= b && p > 0; --p)
-        if (st_.is_punct(p, "(")) {
-          if (const int m = st_.mention_ending_at(p); m >= 0) return m;
-          break;
-        }
+    if (const int m = st_.mention_before_parenthesis(b); m >= 0) return m;
     return st_.mention_ending_at(b);
   }
 
