@@ -130,15 +130,10 @@ class Attributor {
       }
     // "Norman Swan, an ABC health planner, warned": the name before an
     // apposition no list knows (a determiner's phrase between commas).
-    if (cue >= s.first_token + 2 && st_.is_punct(cue - 1, ",") && st_.mention_ending_at(cue - 1) < 0)
-      for (uint32_t k = cue - 1; k-- > s.first_token && k + 10 > cue;) {
-        if (!st_.is_punct(k, ",")) continue;
-        if (in("determiner", k + 1))
-          if (const int m = st_.mention_ending_at(k); m >= 0 && st_.mentions[m].kind != MentionKind::Pronoun) {
-            *rule = "subject";
-            return appositive_head(m);
-          }
-        break;
+    if (st_.mention_ending_at(cue - 1) < 0)
+      if (const int m = st_.mention_before_apposition(cue); m >= 0) {
+        *rule = "subject";
+        return appositive_head(m);
       }
     if (const int m = subject_by_parse(cue); m >= 0) {
       *rule = "subject-tree";

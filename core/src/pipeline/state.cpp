@@ -122,6 +122,18 @@ int State::mention_ending_at(uint32_t end_tok) const {
   return m;
 }
 
+int State::mention_before_apposition(uint32_t end_tok) const {
+  if (end_tok < 2 || end_tok > ntok() || !is_punct(end_tok - 1, ",")) return -1;
+  const uint32_t floor = sentence_of(end_tok - 1).first_token;
+  for (uint32_t k = end_tok - 1; k-- > floor && k + 10 > end_tok;) {
+    if (!is_punct(k, ",")) continue;
+    if (!pack.in("determiner", norm(k + 1))) return -1;
+    const int m = mention_ending_at(k);
+    return m >= 0 && mentions[m].kind != MentionKind::Pronoun ? m : -1;
+  }
+  return -1;
+}
+
 int State::mention_before_parenthesis(uint32_t end_tok) const {
   if (end_tok < 3 || end_tok > ntok() || !is_punct(end_tok - 1, ")")) return -1;
   const uint32_t floor = sentence_of(end_tok - 1).first_token;

@@ -129,6 +129,10 @@ struct State {
   // The mention right before an acronym in parentheses that ends at
   // end_tok ("the Police Complaints Commission (IPCC)"); -1 if none.
   int mention_before_parenthesis(uint32_t end_tok) const;
+  // The name before an apposition between commas that ends at end_tok
+  // ("Norman Vale, an ABC health planner,"): a determiner's phrase no list
+  // need know; -1 if none.
+  int mention_before_apposition(uint32_t end_tok) const;
   // The sentence holding token i (past the last token: the last sentence).
   const text::Sentence& sentence_of(uint32_t i) const {
     const uint32_t s = tok(i).sentence;

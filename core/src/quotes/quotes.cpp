@@ -494,13 +494,8 @@ class QuoteFinder {
     if (b == 0) return false;
     if (comma(b - 1) || st_.is_punct(b - 1, ")")) {
       if (st_.mention_ending_at(b - 1) >= 0) return true;
-      // "Norman Swan, an ABC health planner, warned": an apposition no list
-      // knows, a determiner's phrase between commas after a name.
-      for (uint32_t k = b - 1; k-- > sent(c.first_tok).first_token && k + 9 > b;) {
-        if (!comma(k)) continue;
-        if (in("determiner", k + 1) && st_.mention_ending_at(k) >= 0) return true;
-        break;
-      }
+      // "Norman Swan, an ABC health planner, warned": an apposition no list knows.
+      if (st_.mention_before_apposition(b) >= 0) return true;
       // A relative clause between commas: "X, who heads Y, said".
       const auto& s = sent(c.first_tok);
       for (uint32_t k = b - 1; k-- > s.first_token;)
