@@ -719,6 +719,15 @@ TEST_CASE("what was not said: a refusal, a call that summons nobody, a bare noun
   CHECK(y.quote("boats have sunk") != nullptr);
 }
 
+TEST_CASE("a verb of saying the tagger reads as a noun after a person's or an organisation's head", "[quotes][en]") {
+  auto r = run("The harbour minister denies that he lied. The company denies that the analyst was fired.", "en");
+  const auto* a = r.quote("he lied");
+  REQUIRE(a);
+  CHECK(r.cue(*a) == "denies");
+  CHECK(r.speaker(*a) == "The harbour minister");
+  CHECK(r.quote("the analyst was fired") != nullptr);
+}
+
 TEST_CASE("a phrasal reporting verb is a cue only with its particle", "[quotes][en]") {
   auto r = run("The union's lawyer, Dana Reyes, pointed out that the contract had expired in March. "
                "She pointed to the clock and said nothing more.", "en");
