@@ -726,6 +726,12 @@ TEST_CASE("a verb of saying the tagger reads as a noun after a person's or an or
   CHECK(r.cue(*a) == "denies");
   CHECK(r.speaker(*a) == "The harbour minister");
   CHECK(r.quote("the analyst was fired") != nullptr);
+  // Not a document either: "reports" is the charity's verb.
+  auto c = run("The harbour charity reports that donations have doubled.", "en");
+  const auto* q = c.quote("donations");
+  REQUIRE(q);
+  CHECK(c.speaker(*q) == "The harbour charity");
+  CHECK(c.analysis.reports.empty());
 }
 
 TEST_CASE("a phrasal reporting verb is a cue only with its particle", "[quotes][en]") {

@@ -350,10 +350,13 @@ class Finder {
         head = k;
         head_len = l;
         found = true;
-        // A later head in the same run wins ("Ministry spokesman").
+        // A later head in the same run wins ("Ministry spokesman"), not a
+        // verb of saying before its clause ("the charity reports that").
         uint32_t e = k + static_cast<uint32_t>(l);
         std::size_t l2 = 0;
-        while (e < sent_end_ && is_head(e, &l2)) {
+        while (e < sent_end_ && is_head(e, &l2) &&
+               !(inflected_cue(e) && e + 1 < sent_end_ &&
+                 (pk_.in("complementizer", norm(e + 1)) || st_.is_quote_mark(e + 1) || st_.is_punct(e + 1, ":")))) {
           head = e;
           head_len = l2;
           e += static_cast<uint32_t>(l2);
