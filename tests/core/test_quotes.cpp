@@ -124,6 +124,12 @@ TEST_CASE("according to: content is the clause the source supports", "[quotes]")
   CHECK(qe->type == QuoteType::According);
   CHECK(e.content(*qe) == "The factory will close in May");
   CHECK(e.cue(*qe) == "according to");
+
+  // The source's own participle apposition is no part of what it says.
+  auto p = run("Selon le parquet, cité par l'AFP, trois suspects ont été arrêtés.", "fr");
+  const auto* qp = p.quote("suspects");
+  REQUIRE(qp);
+  CHECK(p.content(*qp) == "trois suspects ont été arrêtés");
 }
 
 TEST_CASE("'à ses yeux', 'aux yeux de X', 'in her view': whose view it is", "[quotes][attribution]") {

@@ -1411,6 +1411,15 @@ class QuoteFinder {
           (st_.mentions[appo].same_as >= 0 || (m >= 0 && st_.mentions[m].same_as == appo)))
         b = st_.mentions[appo].end_tok + 1;
       else if (m >= 0) b = after_role_apposition(b, s.end_token);
+      // "Selon le parquet, cité par l'AFP, trois suspects …": a participle's
+      // apposition on the source is no part of what it says.
+      if (parsed() && b < s.end_token && st_.tree[b].upos == syntax::Upos::VERB &&
+          st_.tree[b].form == syntax::Form::Participle)
+        for (uint32_t k = b + 1; k < s.end_token && k <= b + 6; ++k)
+          if (comma(k)) {
+            b = k + 1;
+            break;
+          }
       const uint32_t e = clause_end(b);
       // "Pour le deuxième prévenu, son avocate a déclaré …": "as for X";
       // the clause reports someone else's words.
