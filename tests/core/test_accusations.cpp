@@ -439,6 +439,15 @@ TEST_CASE("accusations: a participle after 'had' is the wrong done, however the 
   CHECK(party(r, a->accused) == "the harbour managers");
 }
 
+TEST_CASE("accusations: a report accuses through its publisher; 'found that police …'", "[accusations][en]") {
+  const auto r = run("A report by the Harbour Rights Watch, released on Tuesday, found that police had killed "
+                     "eleven fishermen.", "en");
+  const Accusation* a = accusation(r, "killed");
+  REQUIRE(a);
+  CHECK(party(r, a->accuser) == "the Harbour Rights Watch");
+  CHECK(party(r, a->accused) == "police");
+}
+
 TEST_CASE("accusations: legal steps that name the offence", "[accusations]") {
   SECTION("English passive 'was fined for … by'") {
     const auto r = run("The carrier Norlink was fined for misleading advertising by the regulator.", "en");

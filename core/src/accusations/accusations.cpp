@@ -1105,7 +1105,12 @@ class Finder {
         st_.tree[c].upos == syntax::Upos::PRON)
       return;
     // Several paths can yield a report ("R1": a quote's speaker, a report
-    // with no publisher); accuser and accused are entity ids or nothing.
+    // with no publisher); accuser and accused are entity ids or nothing. A
+    // report that accuses does so through its publisher ("a report by HRW
+    // found that police had killed …").
+    if (a.accuser && !a.accuser->empty() && a.accuser->front() == 'R')
+      for (const auto& r : out_.reports)
+        if (r.id == *a.accuser && !r.publishers.empty()) a.accuser = r.publishers.front();
     a.accuser = entity_only(a.accuser);
     a.accused = entity_only(a.accused);
     if (a.accused && a.accused == a.accuser) a.accused.reset();

@@ -332,6 +332,8 @@ class Finder {
     uint32_t j = i;
     bool definite = false, indefinite = false, has_det = false;
     if (word(j) && pk_.in("determiner", norm(j))) {
+      // "found that police had killed": "that" opening a clause, as the parse reads it.
+      if (st_.tree.size() == st_.ntok() && st_.tree[j].upos == syntax::Upos::SCONJ) return false;
       has_det = true;
       definite = pk_.in("definite", norm(j)) || pk_.in("possessive", norm(j));
       indefinite = !definite && (norm(j) == "un" || norm(j) == "une" || norm(j) == "a" || norm(j) == "an");
