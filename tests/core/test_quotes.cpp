@@ -74,6 +74,11 @@ TEST_CASE("English clause without 'that'", "[quotes]") {
   // No verb, no clause: what follows is the object.
   auto n = run("Officials have said little about the cause of the fire.", "en");
   CHECK(n.analysis.quotes.empty());
+  // A verb the tagger reads as an adjective, between its subject and object.
+  auto v = run("The audit says the company misled investors.", "en");
+  const auto* qv = v.quote("misled");
+  REQUIRE(qv);
+  CHECK(v.content(*qv) == "the company misled investors");
 }
 
 TEST_CASE("mixed quote: reported speech holding quoted words", "[quotes]") {

@@ -1091,12 +1091,22 @@ class QuoteFinder {
               finite_verb_at(static_cast<uint32_t>(st_.tree[j].head)) && st_.tree[j].head <= static_cast<int32_t>(j) + 4);
     return has_subject_before(c);
   }
-  // A verb or an auxiliary in [b, e), as the parse or the grammar says.
+  // A verb or an auxiliary in [b, e), as the parse or the grammar says; or
+  // an "adjective" between a subject and its object, the verb the tagger
+  // misread ("the company misled investors").
   bool verb_within(uint32_t b, uint32_t e) const {
     if (!parsed()) return true;  // no parse to ask: as before it
     const uint32_t end = std::min(e, sent(b).end_token);
-    for (uint32_t k = b; k < end; ++k)
+    auto nominal = [&](uint32_t k) {
+      const auto u = st_.tree[k].upos;
+      return u == syntax::Upos::NOUN || u == syntax::Upos::PROPN || u == syntax::Upos::PRON;
+    };
+    for (uint32_t k = b; k < end; ++k) {
       if (st_.tree[k].upos == syntax::Upos::VERB || st_.tree[k].upos == syntax::Upos::AUX || in("aux", k)) return true;
+      if (st_.tree[k].upos == syntax::Upos::ADJ && k > b && k + 1 < end && nominal(k - 1) &&
+          (nominal(k + 1) || st_.tree[k + 1].upos == syntax::Upos::DET))
+        return true;
+    }
     return false;
   }
 
