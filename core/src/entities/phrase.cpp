@@ -31,9 +31,7 @@ uint32_t noun_phrase_end(const pipeline::State& st, uint32_t first, uint32_t lim
     if (t.upos == Upos::PUNCT || t.upos == Upos::VERB || t.upos == Upos::AUX || t.upos == Upos::SCONJ) break;
     // "la préfecture précise que …": a verb of saying the tagger took for
     // an adjective, followed by what it says.
-    if (e + 1 < end && st.pack.verb(st.norm(e)) &&
-        (st.pack.in("complementizer", st.norm(e + 1)) || st.is_quote_mark(e + 1) || st.is_punct(e + 1, ":")))
-      break;
+    if (e + 1 < end && st.saying_verb_before_content(e)) break;
     if (t.upos == Upos::PRON && st.pack.in("relative", st.norm(e))) break;  // "qui", "which"
     // "that" opening a relative clause ("the M23 that has …").
     if (t.upos == Upos::PRON && t.head > static_cast<int32_t>(e) && st.tree[static_cast<uint32_t>(t.head)].rel.relcl) break;

@@ -356,9 +356,7 @@ class Finder {
         // verb of saying before its clause ("the charity reports that").
         uint32_t e = k + static_cast<uint32_t>(l);
         std::size_t l2 = 0;
-        while (e < sent_end_ && is_head(e, &l2) &&
-               !(inflected_cue(e) && e + 1 < sent_end_ &&
-                 (pk_.in("complementizer", norm(e + 1)) || st_.is_quote_mark(e + 1) || st_.is_punct(e + 1, ":")))) {
+        while (e < sent_end_ && is_head(e, &l2) && !(inflected_cue(e) && st_.saying_verb_before_content(e))) {
           head = e;
           head_len = l2;
           e += static_cast<uint32_t>(l2);
@@ -412,8 +410,7 @@ class Finder {
     while (e < sent_end_ && e < st_.tree.size() && st_.tree.size() == st_.ntok() && word(e) && !st_.tok(e).capitalized &&
            st_.tree[e].upos == syntax::Upos::NOUN && st_.tree[e - 1].head >= static_cast<int32_t>(e) &&
            !(inflected_cue(e) && (e + 1 >= sent_end_ || st_.tok(e + 1).kind == TokenKind::Punct)) &&
-           !(inflected_cue(e) && party_head && e + 1 < sent_end_ &&
-             (pk_.in("complementizer", norm(e + 1)) || st_.is_quote_mark(e + 1) || st_.is_punct(e + 1, ":"))))
+           !(inflected_cue(e) && party_head && st_.saying_verb_before_content(e)))
       // A verb of saying that ends the clause is the verb however tagged
       // ("“…,” the lawsuit reads."); "media reports that …" is a noun.
       ++e;

@@ -134,6 +134,11 @@ int State::mention_before_apposition(uint32_t end_tok) const {
   return -1;
 }
 
+bool State::saying_verb_before_content(uint32_t i) const {
+  if (i + 1 >= ntok() || tok(i + 1).sentence != tok(i).sentence || !pack.verb(norm(i))) return false;
+  return pack.in("complementizer", norm(i + 1)) || is_quote_mark(i + 1) || is_punct(i + 1, ":");
+}
+
 int State::mention_before_parenthesis(uint32_t end_tok) const {
   if (end_tok < 3 || end_tok > ntok() || !is_punct(end_tok - 1, ")")) return -1;
   const uint32_t floor = sentence_of(end_tok - 1).first_token;

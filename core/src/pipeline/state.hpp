@@ -129,6 +129,11 @@ struct State {
   // The mention right before an acronym in parentheses that ends at
   // end_tok ("the Police Complaints Commission (IPCC)"); -1 if none.
   int mention_before_parenthesis(uint32_t end_tok) const;
+  // Token i is a verb of saying of the lexicon right before what it says (a
+  // complementizer, a quotation mark or a colon in its sentence): a verb,
+  // however the tagger reads it ("la préfecture précise que", "the charity
+  // reports that").
+  bool saying_verb_before_content(uint32_t i) const;
   // The name before an apposition between commas that ends at end_tok
   // ("Norman Vale, an ABC health planner,"): a determiner's phrase no list
   // need know; -1 if none.

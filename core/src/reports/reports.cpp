@@ -169,9 +169,7 @@ class Finder {
       if (!e || i + len > s.end_token) continue;
       // "The charity reports that …": after a party's head, a verb of saying
       // before its clause, as the mentions stage reads it.
-      if (len == 1 && i > s.first_token && st_.mention_ending_at(i) >= 0 && st_.pack.verb(norm(i)) &&
-          i + 1 < s.end_token && (st_.pack.in("complementizer", norm(i + 1)) || st_.is_quote_mark(i + 1)))
-        continue;
+      if (len == 1 && i > s.first_token && st_.mention_ending_at(i) >= 0 && st_.saying_verb_before_content(i)) continue;
       Candidate c;
       c.head_b = i;
       c.head_e = i + static_cast<uint32_t>(len);
