@@ -56,12 +56,6 @@ TokenRange noun_phrase_headed_by(const pipeline::State& st, uint32_t head) {
     const auto& t = st.tree[first - 1];
     if (!under(st.tree, first - 1, head)) break;
     if (t.upos == Upos::PUNCT || t.upos == Upos::VERB || t.upos == Upos::AUX || t.upos == Upos::ADP) break;
-    // "allege that Hale stole", "found that police had killed": "that"
-    // after a verb, or before a name, opens a clause, whatever the tagger says.
-    if (st.pack.in("complementizer", st.norm(first - 1)) &&
-        (st.tree[head].upos == Upos::PROPN ||
-         (first >= 2 && (st.tree[first - 2].upos == Upos::VERB || st.tree[first - 2].upos == Upos::AUX))))
-      break;
     if (!(t.rel.rel == Rel::det || t.rel.rel == Rel::amod || t.rel.rel == Rel::compound ||
           t.rel.rel == Rel::nummod || t.rel.rel == Rel::flat || t.rel.rel == Rel::nmod || t.rel.rel == Rel::advmod))
       break;
