@@ -342,34 +342,60 @@ TEST_CASE("accusations: implicit, the doer of the wrong is its subject", "[accus
   }
 }
 
-TEST_CASE("accusations: a manner word's doer is its verb's subject, named whole", "[accusations][syntax]") {
-  // The wrong is said by an adverb ("illegally"); the one who did it is the
-  // subject of the verb it modifies, a phrase whose first word alone
-  // ("Valdorian") would be another, smaller party.
-  const auto r = run("Valdorian border guards have illegally seized the boats of dozens of fishermen, the Coastal Rights "
-                     "Network said.", "en");
-  const Accusation* a = accusation(r, "seized");
-  REQUIRE(a);
-  CHECK(a->kind == AccusationKind::Implicit);
-  CHECK(party(r, a->accuser) == "the Coastal Rights Network");
-  CHECK(party(r, a->accused) == "Valdorian border guards");
-  const auto f = run("« Les gardes-côtes valdoriens ont illégalement arraisonné nos chalutiers », a déclaré "
-                     "Marc Olier, président de la coopérative.", "fr");
-  const Accusation* b = accusation(f, "arraisonné");
-  REQUIRE(b);
-  CHECK(party(f, b->accuser) == "Marc Olier");
-  CHECK(party(f, b->accused) == "Les gardes-côtes valdoriens");
-}
-
-TEST_CASE("accusations: a wrong said of the manner of a deed accuses the deed's doer", "[accusations][syntax]") {
-  // "de manière illégale" hangs on a noun, not on the verb, in the parse;
-  // the doer is still the verb's subject, not the places named after it.
-  const auto r = run("Selon la coopérative, « les gardes-côtes ont fait usage de leurs armes de manière illégale "
-                     "dans plusieurs ports de la région ».", "fr");
-  const Accusation* a = accusation(r, "manière illégale");
-  REQUIRE(a);
-  CHECK(party(r, a->accuser) == "la coopérative");
-  CHECK(party(r, a->accused) == "les gardes-côtes");
+TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per form)", "[accusations][syntax]") {
+  struct Case {
+    const char* form;
+    const char* lang;
+    const char* text;
+    const char* needle;   // a word of the charge
+    const char* accuser;  // "" when the case does not check it
+    const char* accused;
+  };
+  const Case cases[] = {
+      // The doer of a manner word is the subject of the verb it modifies, a
+      // phrase whose first word alone ("Valdorian") would be another party.
+      {"manner adverb", "en",
+       "Valdorian border guards have illegally seized the boats of dozens of fishermen, the Coastal Rights Network "
+       "said.",
+       "seized", "the Coastal Rights Network", "Valdorian border guards"},
+      {"manner adverb", "fr",
+       "« Les gardes-côtes valdoriens ont illégalement arraisonné nos chalutiers », a déclaré Marc Olier, président "
+       "de la coopérative.",
+       "arraisonné", "Marc Olier", "Les gardes-côtes valdoriens"},
+      // "de manière illégale" hangs on a noun in the parse; the doer is still
+      // the verb's subject, not the places named after it.
+      {"manner phrase", "fr",
+       "Selon la coopérative, « les gardes-côtes ont fait usage de leurs armes de manière illégale dans plusieurs "
+       "ports de la région ».",
+       "manière illégale", "la coopérative", "les gardes-côtes"},
+      {"allege that", "en", "Prosecutors allege that Hale stole two million dollars from the charity.", "stole",
+       "Prosecutors", "Hale"},
+      // The doer of an infinitive is whom the directive addresses, else the
+      // subject of the verb it completes.
+      {"directive", "en", "Valdoria urged the Harbour League to stop smearing Valdoria, Anna Brisk said.", "smearing",
+       "", "the Harbour League"},
+      {"directive", "fr",
+       "La Valdorie exhorte la Ligue portuaire à cesser ses blocus et à arrêter de calomnier la Valdorie, a déclaré "
+       "Anna Brisk.",
+       "calomnier", "", "la Ligue portuaire"},
+      {"subject control", "en", "\"The rebels promised to stop looting the villages,\" Anna Brisk said.", "looting",
+       "", "The rebels"},
+      // A participle after "had" is the wrong done, however the tagger reads it.
+      {"had + participle", "en", "The dockers' union said the harbour managers had falsified safety records.",
+       "falsified", "", "the harbour managers"},
+      // A report accuses through its publisher.
+      {"report", "en",
+       "A report by the Harbour Rights Watch, released on Tuesday, found that police had killed eleven fishermen.",
+       "killed", "the Harbour Rights Watch", "police"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.form << ": " << c.text);
+    const auto r = run(c.text, c.lang);
+    const Accusation* a = accusation(r, c.needle);
+    REQUIRE(a);
+    if (*c.accuser) CHECK(party(r, a->accuser) == c.accuser);
+    CHECK(party(r, a->accused) == c.accused);
+  }
 }
 
 TEST_CASE("accusations: 'implicate X in Z'", "[accusations][en]") {
@@ -381,15 +407,6 @@ TEST_CASE("accusations: 'implicate X in Z'", "[accusations][en]") {
   CHECK(cue(r, *a) == "implicates");
   CHECK(party(r, a->accuser) == "the Greenway Institute");
   CHECK(party(r, a->accused) == "two senior officials");
-}
-
-TEST_CASE("accusations: 'allege that X did Z': the clause's subject is accused", "[accusations][syntax]") {
-  const auto r = run("Prosecutors allege that Hale stole two million dollars from the charity.", "en");
-  const Accusation* a = accusation(r, "stole");
-  REQUIRE(a);
-  CHECK(a->kind == AccusationKind::Explicit);
-  CHECK(party(r, a->accuser) == "Prosecutors");
-  CHECK(party(r, a->accused) == "Hale");
 }
 
 TEST_CASE("accusations: who a fronted participle or 'visé par une plainte' says it of", "[accusations][fr][syntax]") {
@@ -412,40 +429,6 @@ TEST_CASE("accusations: a thing said to be wrong names no accused; a party said 
   const Accusation* b = accusation(p, "corrupt");
   REQUIRE(b);
   CHECK(party(p, b->accused) == "The harbour ministry");
-}
-
-TEST_CASE("accusations: who does what an infinitive says is whom the directive addresses", "[accusations][syntax]") {
-  const auto e = run("Valdoria urged the Harbour League to stop smearing Valdoria, Anna Brisk said.", "en");
-  const Accusation* a = accusation(e, "smearing");
-  REQUIRE(a);
-  CHECK(party(e, a->accused) == "the Harbour League");
-  const auto f = run("La Valdorie exhorte la Ligue portuaire à cesser ses blocus et à arrêter de calomnier la "
-                     "Valdorie, a déclaré Anna Brisk.", "fr");
-  const Accusation* b = accusation(f, "calomnier");
-  REQUIRE(b);
-  CHECK(party(f, b->accused) == "la Ligue portuaire");
-  // Without a directive, the subject of the verb it completes.
-  const auto p = run("\"The rebels promised to stop looting the villages,\" Anna Brisk said.", "en");
-  const Accusation* c = accusation(p, "looting");
-  REQUIRE(c);
-  CHECK(party(p, c->accused) == "The rebels");
-}
-
-TEST_CASE("accusations: a participle after 'had' is the wrong done, however the tagger reads it", "[accusations][en][syntax]") {
-  const auto r = run("The dockers' union said the harbour managers had falsified safety records.", "en");
-  const Accusation* a = accusation(r, "falsified");
-  REQUIRE(a);
-  CHECK(a->kind == AccusationKind::Implicit);
-  CHECK(party(r, a->accused) == "the harbour managers");
-}
-
-TEST_CASE("accusations: a report accuses through its publisher; 'found that police …'", "[accusations][en]") {
-  const auto r = run("A report by the Harbour Rights Watch, released on Tuesday, found that police had killed "
-                     "eleven fishermen.", "en");
-  const Accusation* a = accusation(r, "killed");
-  REQUIRE(a);
-  CHECK(party(r, a->accuser) == "the Harbour Rights Watch");
-  CHECK(party(r, a->accused) == "police");
 }
 
 TEST_CASE("accusations: legal steps that name the offence", "[accusations]") {
