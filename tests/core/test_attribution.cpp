@@ -302,6 +302,13 @@ TEST_CASE("the speaker is the cue's subject in the parse, past a relative clause
   const auto* qa = a.quote("talks");
   REQUIRE(qa);
   CHECK(a.speaker(*qa) == "Mary Kay Carlson");
+  // With the second comma left out, after a long role the parse reads as a
+  // second subject: the name still speaks.
+  auto f = run("Le porte-parole du syndicat des dockers et de la CGT (port), Paul Garnier a qualifié "
+               "d'« inacceptable » le plan de la direction.", "fr");
+  const auto* qf = f.quote("inacceptable");
+  REQUIRE(qf);
+  CHECK(f.speaker(*qf) == "Paul Garnier");
 
   // A headline's "Place: X say …" is two clauses: the place does not speak.
   auto h = run("Ardmore: dock workers say the cranes failed twice\nThe port stayed closed on Monday.", "en");

@@ -99,9 +99,11 @@ class Attributor {
           (st_.tok(k).kind == TokenKind::QuoteMark && !syntax::under(st_.tree, k, static_cast<uint32_t>(subject))))
         return -1;
     // "Its ambassador to Manila, Mary Kay Carlson, said": the name set off
-    // by commas between the role and the verb.
-    if (st_.mentions[m].kind == MentionKind::Description && cue > 1 && st_.is_punct(cue - 1, ",")) {
-      const int name = mention_at(cue - 2);
+    // by commas between the role and the verb; or by one comma only ("Le
+    // porte-parole du gouvernement et de l'Apr, Seydou Guèye a qualifié"),
+    // which the parse reads as a second subject.
+    if (st_.mentions[m].kind == MentionKind::Description && cue > 1) {
+      const int name = mention_at(st_.is_punct(cue - 1, ",") ? cue - 2 : cue - 1);
       if (name >= 0 && name != m && st_.mentions[name].kind == MentionKind::Name &&
           st_.mentions[name].first_tok > st_.mentions[m].end_tok && st_.is_punct(st_.mentions[name].first_tok - 1, ","))
         return name;
