@@ -202,3 +202,29 @@ TEST_CASE("whom an English role acts for belongs to its description", "[entities
   auto b = run("The council blamed the harbour master for the delays.", "en");
   CHECK(b.entity_named("the harbour master") != nullptr);
 }
+
+TEST_CASE("relatives speak, and 'one of' a group belongs to the description", "[entities]") {
+  auto r = run("La mère de la victime a dit que « personne ne l'a aidée ». L'avocat de l'un des prévenus a plaidé "
+               "la relaxe. « Mon client n'a rien vu », a-t-il conclu.", "fr");
+  const auto* mother = r.quote("personne");
+  REQUIRE(mother);
+  CHECK(r.speaker(*mother) == "La mère de la victime");
+  const auto* lawyer = r.quote("rien vu");
+  REQUIRE(lawyer);
+  CHECK(r.speaker(*lawyer) == "L'avocat de l'un des prévenus");
+
+  auto e = run("The brother of one of the dockers said the crane \"was never inspected\".", "en");
+  const auto* q = e.quote("inspected");
+  REQUIRE(q);
+  CHECK(e.speaker(*q) == "The brother of one of the dockers");
+}
+
+TEST_CASE("a capitalised word after an organisation's lower-case head starts its name", "[entities]") {
+  // "Parents" is a group noun too: it does not make the association a group.
+  auto r = run("L'association Parents vigilants va plus loin. L'association a porté plainte mardi contre le "
+               "laboratoire Nuitéa pour pratique commerciale trompeuse.", "fr");
+  const auto* a = r.entity_named("Parents vigilants");
+  REQUIRE(a);
+  CHECK(a->kind == EntityKind::Organization);
+  CHECK(has_mention(r, *a, "L'association"));
+}

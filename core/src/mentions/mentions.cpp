@@ -305,6 +305,13 @@ class Finder {
         ++j;
         bare = false;
       }
+      // "de l'un des prévenus", "of one of the defendants": the phrase runs
+      // on to the group the one belongs to.
+      if (word(j) && pk_.in("partitive_one", norm(j)) && word(j + 1) && pk_.in("np_link", norm(j + 1))) {
+        j += 2;
+        if (word(j) && pk_.in("definite", norm(j))) ++j;
+        bare = false;
+      }
       if (cap(j) && !verbish(j)) {
         uint32_t ne = name_end(j);
         if (st_.pack.lang == "fr" && possible_adjective(ne)) ++ne;  // "Affaires étrangères"
@@ -353,10 +360,13 @@ class Finder {
         head_len = l;
         found = true;
         // A later head in the same run wins ("Ministry spokesman"), not a
-        // verb of saying before its clause ("the charity reports that").
+        // verb of saying before its clause ("the charity reports that"), nor
+        // a capitalised word after a lower-case head, which starts its name
+        // ("l'association Parents vigilants").
         uint32_t e = k + static_cast<uint32_t>(l);
         std::size_t l2 = 0;
-        while (e < sent_end_ && is_head(e, &l2) && !(inflected_cue(e) && st_.saying_verb_before_content(e))) {
+        while (e < sent_end_ && is_head(e, &l2) && !(inflected_cue(e) && st_.saying_verb_before_content(e)) &&
+               !(cap(e) && !st_.tok(head).capitalized)) {
           head = e;
           head_len = l2;
           e += static_cast<uint32_t>(l2);
@@ -462,7 +472,10 @@ class Finder {
     const bool inside_name = m.entity_kind == EntityKind::Organization && st_.tok(head).capitalized;
     if (!m.is_document && !inside_name && m.entity_kind != EntityKind::Group && cap(e) &&
         (!function_word(e) || (m.entity_kind == EntityKind::Organization && pk_.in("definite", norm(e)) && cap(e + 1)))) {
-      const uint32_t ne = name_end(e);
+      uint32_t ne = name_end(e);
+      // "l'association Parents vigilants": a French organisation's name
+      // may end on an adjective.
+      if (ne > e && st_.pack.lang == "fr" && m.entity_kind == EntityKind::Organization && possible_adjective(ne)) ++ne;
       if (ne > e) {
         m.description = span(first, e);
         m.kind = MentionKind::Name;
