@@ -473,6 +473,16 @@ TEST_CASE("an inverted subject behind a phrase of circumstance: a person or an o
   const auto* o = org.quote("sous contrôle");
   REQUIRE(o);
   CHECK(org.speaker(*o) == "le ministère de la Santé");
+  // A name of no known kind, and a name with a relative clause after it.
+  auto name = run("« Les délais sont tenus », souligne dans un communiqué la Voirie-Métropole, à propos du chantier. "
+                  "« Le portail était ouvert », raconte dans un article paru jeudi Marc Olier qui a pu lire "
+                  "le rapport.", "fr");
+  const auto* n1 = name.quote("délais");
+  REQUIRE(n1);
+  CHECK(name.speaker(*n1) == "la Voirie-Métropole");
+  const auto* n2 = name.quote("portail");
+  REQUIRE(n2);
+  CHECK(name.speaker(*n2) == "Marc Olier");
   // The object of the phrase's preposition is not the speaker.
   auto obj = run("« Nous partirons », a déclaré le maire devant l'Assemblée nationale.", "fr");
   const auto* p = obj.quote("Nous partirons");

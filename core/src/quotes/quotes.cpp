@@ -627,11 +627,14 @@ class QuoteFinder {
       if (m < 0) continue;
       const auto& mr = st_.mentions[m];
       const uint32_t e = mr.end_tok;
-      if (e < send && st_.tok(e).kind != TokenKind::Punct) continue;
-      // A person or an organisation ("a indiqué dans un communiqué le
-      // ministère de la Santé"), not the object of the phrase's preposition.
+      // It ends the clause, or a relative clause about it follows ("raconte
+      // dans un article paru mercredi le Canard, qui a pu consulter …").
+      if (e < send && st_.tok(e).kind != TokenKind::Punct && !in("relative", e)) continue;
+      // A person, an organisation or a name ("a indiqué dans un communiqué le
+      // ministère de la Santé", "souligne dans un communiqué l'Assurance-maladie"),
+      // not the object of the phrase's preposition.
       const bool speaker_like = mr.entity_kind == EntityKind::Person || mr.kind == MentionKind::TitledName ||
-                                mr.entity_kind == EntityKind::Organization;
+                                mr.entity_kind == EntityKind::Organization || mr.kind == MentionKind::Name;
       if (speaker_like && !in("preposition", k - 1)) return m;  // else maybe a name inside ("les élus Hélène Varda")
     }
     return -1;
