@@ -673,3 +673,26 @@ TEST_CASE("accusations: 'de vouloir + infinitive' is one charge, quoted words cl
   REQUIRE(aq);
   CHECK(charge(q, *aq) == "vouloir mettre « une pression médiatique sur les juges »");
 }
+
+TEST_CASE("accusations: troops, officers and defendants are parties; 'les accusés de' names them", "[accusations]") {
+  SECTION("a nationality and an armed group is one party") {
+    const auto r = run("Refugees told reporters that Vestrian troops were burning villages and killing civilians.", "en");
+    const Accusation* a = accusation(r, "burning");
+    REQUIRE(a);
+    CHECK(party(r, a->accused) == "Vestrian troops");
+  }
+  SECTION("the accused of a trial, their charge after them") {
+    const auto r = run("Le procès des deux accusés du meurtre de Paul Arnaud s'ouvre lundi à Rennes.", "fr");
+    const Accusation* a = accusation(r, "meurtre");
+    REQUIRE(a);
+    CHECK(party(r, a->accused) == "deux accusés");
+    CHECK(charge(r, *a).rfind("meurtre de Paul Arnaud", 0) != std::string::npos);
+  }
+  SECTION("policemen named in a complaint") {
+    const auto r = run("Une plainte a été déposée pour « violences volontaires » contre quatre gendarmes, a indiqué "
+                       "le parquet.", "fr");
+    const Accusation* a = accusation(r, "violences");
+    REQUIRE(a);
+    CHECK(party(r, a->accused) == "quatre gendarmes");
+  }
+}

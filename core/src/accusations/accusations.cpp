@@ -490,6 +490,11 @@ class Finder {
             a.accused = party_of_token(subj >= 0 ? subj : tree_.subject(main), std::nullopt);
           }
         }
+        // "les trois accusés de la mort de …": the participle heads a
+        // mention, the accused themselves.
+        if (!a.accused)
+          if (const int m = st_.mention_ending_at(i + len); m >= 0 && st_.mentions[m].first_tok < i)
+            a.accused = link_.id_of_mention(m);
         if (!a.accused) a.accused = subject_of(i);
         a.accuser = agent_in(agent, charge_end);
         if (!a.accuser) a.accuser = agent_in(obj, p);  // "accused by X of Z"

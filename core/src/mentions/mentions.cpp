@@ -424,7 +424,9 @@ class Finder {
       // A verb of saying that ends the clause is the verb however tagged
       // ("“…,” the lawsuit reads."); "media reports that …" is a noun.
       ++e;
-    e = np_links(e, 3);
+    // "les trois accusés de la mort de …": the phrase after such a role is
+    // its charge (accusations/), not part of who they are.
+    if (!(e == head + head_len && pk_.in("charged_role", norm(e - 1)))) e = np_links(e, 3);
     // "a spokeswoman for the company", "a lawyer for the family": whom an
     // English role acts for belongs to its description.
     // One person's role, not a verb's object: "blamed the mayor for the
