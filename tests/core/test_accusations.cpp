@@ -696,3 +696,41 @@ TEST_CASE("accusations: troops, officers and defendants are parties; 'les accus�
     CHECK(party(r, a->accused) == "quatre gendarmes");
   }
 }
+
+TEST_CASE("accusations: a complaint or an investigation 'for' an offence 'against' a party", "[accusations][syntax]") {
+  SECTION("French noun: who files it accuses, 'contre' names the accused") {
+    const auto r = run("Le maire a déposé une plainte pour diffamation contre le journal.", "fr");
+    const Accusation* a = accusation(r, "diffamation");
+    REQUIRE(a);
+    CHECK(charge(r, *a) == "diffamation");
+    CHECK(party(r, a->accuser) == "Le maire");
+    CHECK(party(r, a->accused) == "le journal");
+  }
+  SECTION("French verb: the charge before the accused") {
+    const auto r = run("L'association a porté plainte pour maltraitance contre la mairie de Lorient.", "fr");
+    const Accusation* a = accusation(r, "maltraitance");
+    REQUIRE(a);
+    CHECK(charge(r, *a) == "maltraitance");
+    CHECK(party(r, a->accuser) == "L'association");
+    CHECK(party(r, a->accused) == "la mairie de Lorient");
+  }
+  SECTION("English: an investigation for an offence, not one into an event") {
+    const auto r = run("Regulators opened an investigation for fraud against the Harbour Bank. Two officers are facing "
+                       "an investigation for gross misconduct, the Independent Police Board (IPB) has announced. The "
+                       "agency opened an investigation into the crash of the ferry.", "en");
+    const Accusation* a = accusation(r, "fraud");
+    REQUIRE(a);
+    CHECK(charge(r, *a) == "fraud");
+    CHECK(party(r, a->accuser) == "Regulators");
+    CHECK(party(r, a->accused) == "the Harbour Bank");
+    const Accusation* b = accusation(r, "misconduct");
+    REQUIRE(b);
+    CHECK(charge(r, *b) == "gross misconduct");
+    CHECK(party(r, b->accused) == "Two officers");
+    CHECK_FALSE(accusation(r, "crash"));
+  }
+  SECTION("a number word opening a sentence is no name") {
+    const auto r = run("Two officers are facing charges.", "en");
+    for (const auto& e : r.analysis.entities) CHECK(e.name != "Two");
+  }
+}

@@ -190,8 +190,15 @@ class Finder {
   }
   bool cue_after_mention(uint32_t i) const {
     const int m = st_.mention_starting_at(i);
-    return m >= 0 && st_.mentions[m].end_tok < st_.ntok() && cue_at_[st_.mentions[m].end_tok] >= 0 &&
-           !st_.cues[cue_at_[st_.mentions[m].end_tok]].according;
+    if (m < 0) return false;
+    uint32_t e = st_.mentions[m].end_tok;
+    // "the Independent Police Complaints Commission (IPCC) has announced"
+    if (st_.is_punct(e, "(")) {
+      uint32_t close = e + 1;
+      while (close < st_.ntok() && close < e + 6 && !st_.is_punct(close, ")")) ++close;
+      if (st_.is_punct(close, ")")) e = close + 1;
+    }
+    return e < st_.ntok() && cue_at_[e] >= 0 && !st_.cues[cue_at_[e]].according;
   }
   // A year ("in 2019"): four digits from 1900 to 2099.
   bool year_at(uint32_t i) const {
@@ -417,7 +424,10 @@ class Finder {
       // the charge may come at once.
       bool reflexive_object = reflexive_be;
       for (uint32_t t = before; t < i; ++t) reflexive_object = reflexive_object || in("reflexive", t);
-      uint32_t p = passive || reflexive_object ? obj : obj + 1;
+      // "porte plainte pour X contre Y": with its accused behind a
+      // preposition, the charge may come first.
+      const bool charge_first = !acc_preps.empty() && obj == k && is_charge_prep(k);
+      uint32_t p = passive || reflexive_object || charge_first ? obj : obj + 1;
       while (p < end && !(is_charge_prep(p) && p + 1 < end && !opens_name(p))) ++p;
       // Of several such prepositions, the one that opens an infinitive
       // ("la femme d'affaires … d'avoir commis"), else the one the parse
@@ -473,6 +483,16 @@ class Finder {
         if (verb < agent && st_.tree[verb].upos == syntax::Upos::VERB && st_.tree[verb].form == syntax::Form::Infinitive)
           charge_stop = entities::phrase_end(st_, charge_stop, agent);
       }
+      // "pour maltraitance contre la mairie": the accused's preposition
+      // ends the charge and opens the accused.
+      std::optional<std::string> accused_after;
+      if (charge_first)
+        for (uint32_t t = p + 2; t < charge_stop; ++t)
+          if (word(t) && std::find(acc_preps.begin(), acc_preps.end(), std::string(norm(t))) != acc_preps.end()) {
+            accused_after = party_at(t + 1, entities::noun_phrase_end(st_, t + 1, charge_end));
+            charge_stop = t;
+            break;
+          }
       const ByteSpan charge = trimmed(p + 1, charge_stop);
       if (charge.empty()) return;
       a.charge = charge;
@@ -501,7 +521,7 @@ class Finder {
         a.reason = legal ? "explicit/legal-passive" : "explicit/passive";
       } else {
         a.accuser = subject_of(i);
-        a.accused = party_of_token(accused, a.accuser, p);
+        a.accused = charge_first ? accused_after : party_of_token(accused, a.accuser, p);
         if (!a.accused && p > obj) a.accused = party_at(obj, p);
         a.reason = legal ? "explicit/legal" : "explicit/verb";
       }
@@ -750,9 +770,20 @@ class Finder {
       }
       break;
     }
+    // "an investigation for gross misconduct": a noun with charge= takes its
+    // charge only after those words ("an investigation into the crash", "une
+    // enquête pour déterminer les causes" charge nobody).
+    const auto charge_links = n.attrs.find("charge");
+    const bool own_links = charge_links != n.attrs.end();
+    auto opens_charge = [&](uint32_t t, std::size_t* l) {
+      if (!own_links) return match(lex_.acc, "that", t, l) || match(lex_.acc, "about", t, l);
+      *l = 1;
+      return word(t) && std::find(charge_links->second.begin(), charge_links->second.end(), std::string(norm(t))) !=
+                            charge_links->second.end() && !infinitive_at(t + 1);
+    };
     for (int steps = 0; steps < 4 && k < send && a.charge.empty(); ++steps) {
       std::size_t l = 0;
-      if (match(lex_.acc, "that", k, &l) || match(lex_.acc, "about", k, &l)) {
+      if (opens_charge(k, &l)) {
         const uint32_t c = k + static_cast<uint32_t>(l);
         // "the indictment that included …": a relative clause, not the charge.
         if (c < send && word(c) &&
@@ -763,6 +794,15 @@ class Finder {
         const uint32_t ce = clause_end(c);
         uint32_t stop = entities::phrase_end(st_, c, ce);
         if (stop < ce && !clause_boundary(stop)) stop = ce;
+        // "une plainte pour diffamation contre le journal": the charge stops
+        // before "contre"/"against", whose phrase is the accused.
+        for (uint32_t t = c + 1; t < stop && !a.accused; ++t) {
+          std::size_t tl = 0;
+          if (!match(lex_.acc, "against", t, &tl)) continue;
+          const uint32_t target = t + static_cast<uint32_t>(tl);
+          a.accused = party_at(target, entities::noun_phrase_end(st_, target, send));
+          if (a.accused) stop = t;
+        }
         a.charge = trimmed(c, stop);
         break;
       }
@@ -793,7 +833,7 @@ class Finder {
         k = stop;
         continue;
       }
-      if (match(lex_.acc, "of", k, &l)) {
+      if (!own_links && match(lex_.acc, "of", k, &l)) {
         const uint32_t np = k + static_cast<uint32_t>(l);
         const int m = link_.mention_within(np, std::min(send, np + 10), false);
         const bool named = m >= 0 && st_.mentions[m].first_tok <= np + 1 &&
@@ -862,6 +902,15 @@ class Finder {
     // The subject of the sentence makes the accusation ("X a fait des
     // accusations …"), not for a legal document ("the indictment against him").
     if (!a.accuser && !denied && !legal) a.accuser = subject_of(i);
+    // "Le maire a déposé une plainte pour diffamation", "regulators opened an
+    // investigation for fraud": who takes the legal step, the subject of the
+    // verb it is the object of (not "X faces charges", who undergoes them).
+    if (!a.accuser && !denied && legal && tree_.parsed() && st_.tree[i].rel.rel == syntax::Rel::obj) {
+      const int v = st_.tree[i].head;
+      if (v >= 0 && st_.tree[static_cast<uint32_t>(v)].upos == syntax::Upos::VERB &&
+          !is(lex_.acc, "undergo", static_cast<uint32_t>(v)))
+        a.accuser = party_of_token(tree_.subject(static_cast<uint32_t>(v)), std::nullopt);
+    }
     if (!a.accused) {
       const uint32_t cb = st_.token_at(a.charge.begin), ce = st_.token_at(a.charge.end);
       a.accused = party_in(cb, ce, a.accuser);

@@ -215,7 +215,8 @@ class Finder {
           add(std::move(m));
         }
       }
-      if (cap(k) && !function_word(k) && !is_head(k)) {
+      // "Two lawyers" opening a sentence: a number word is no name.
+      if (cap(k) && !function_word(k) && !is_head(k) && !pk_.in("quantifier", norm(k))) {
         const uint32_t ne = name_end(k);
         if (ne > k) {
           MentionRec m;
