@@ -818,12 +818,26 @@ TEST_CASE("a paragraph that opens on a quotation, then names who speaks", "[quot
   CHECK(q->type == saywho::QuoteType::Direct);
   CHECK(r.speaker(*q) == "Vialis");
 
-  // The next sentence says nothing: nobody is named as the speaker.
-  auto n = run("Le pont restera fermé\n« Le pont n'est plus sûr. Nous ne prendrons aucun risque. » La société Vialis a "
+  // No cue: words in the first person, then a sentence whose subject is a
+  // party, who speaks them (shared/eval GUIDELINES: "clearly attributed").
+  auto s = run("Le pont restera fermé\n« Le pont n'est plus sûr. Nous ne prendrons aucun risque. » La société Vialis a "
                "suspendu les travaux lundi.",
                "fr");
-  const auto* qn = n.quote("Nous ne prendrons aucun risque");
+  const auto* qs = s.quote("Nous ne prendrons aucun risque");
+  REQUIRE(qs);
+  CHECK_FALSE(qs->cue);
+  CHECK(s.speaker(*qs) == "Vialis");
+
+  // Not when the quotation speaks for nobody, nor when the next sentence's
+  // subject is no party.
+  auto n = run("Le pont restera fermé\n« Un pont trop loin pour la ville de Brest » La société Vialis a suspendu les "
+               "travaux lundi.",
+               "fr");
+  const auto* qn = n.quote("Un pont trop loin");
   CHECK((qn == nullptr || n.speaker(*qn).empty()));
+  auto t = run("Le pont restera fermé\n« Nous ne prendrons aucun risque. » Le chantier a fermé lundi.", "fr");
+  const auto* qt = t.quote("Nous ne prendrons aucun risque");
+  CHECK((qt == nullptr || t.speaker(*qt).empty()));
 }
 
 TEST_CASE("a reporting verb that also names: the quoted words only", "[quotes][fr]") {
@@ -880,6 +894,16 @@ TEST_CASE("a quoted paragraph after its speaker's sentence has no cue of its own
                "fr");
   const auto* qn = n.quote("Nous ne laisserons pas faire");
   CHECK((qn == nullptr || n.speaker(*qn).empty()));
+
+  // A sentence whose subject is a party, with no verb of saying: its subject
+  // speaks the first-person paragraph after it.
+  auto v = run("Dans un entretien à la radio, le ministre Paul Arnaud refuse tout rôle de médiateur.\n"
+               "« Nous demandons à chacun de s'en tenir à sa mission. »",
+               "fr");
+  const auto* qv = v.quote("Nous demandons");
+  REQUIRE(qv);
+  CHECK_FALSE(qv->cue);
+  CHECK(v.speaker(*qv) == "Paul Arnaud");
 }
 
 TEST_CASE("a verb in the incise after a quotation is its cue, whether or not the lexicon lists it", "[quotes][syntax]") {

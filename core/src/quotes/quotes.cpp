@@ -1533,19 +1533,29 @@ class QuoteFinder {
         continue;
       }
       // A quoted paragraph after its speaker's sentence ("X a réagi lundi
-      // soir.\n« … »"): the subject of that sentence's cue; no cue of its own.
+      // soir.\n« … »"): the subject of that sentence's cue, else of its
+      // main verb ("X refuse tout rôle de médiateur.\n« … »"); no cue of its own.
       if (opens_paragraph && para > 0) {
-        if (const int ci = last_sentence_speaker_cue(para - 1); ci >= 0) {
-          add_direct(static_cast<int>(qi), -1, SpeakerSlot::BeforeCue, st_.cues[ci].first_tok, "quote-after-speaker", 0.6);
+        const int ci = last_sentence_speaker_cue(para - 1);
+        const int verb = ci >= 0                        ? static_cast<int>(st_.cues[ci].first_tok)
+                         : first_person_in(qs.content) ? party_verb_of(last_sentence_of(para - 1))
+                                                       : -1;
+        if (verb >= 0) {
+          add_direct(static_cast<int>(qi), -1, SpeakerSlot::BeforeCue, static_cast<uint32_t>(verb), "quote-after-speaker", 0.6);
           para_has_quote_[para] = 1;
           continue;
         }
       }
       // A paragraph that opens on a quotation, then names who speaks: "« … »
-      // L'association a annoncé lundi dans un communiqué …".
+      // L'association a annoncé lundi dans un communiqué …", "« … » Les
+      // parents d'élèves n'ont rien obtenu …" (the subject of its main verb).
       if (opens_paragraph) {
-        if (const int ci = next_sentence_speaker_cue(close_end, para); ci >= 0) {
-          add_direct(static_cast<int>(qi), ci, SpeakerSlot::BeforeCue, st_.cues[ci].first_tok, "lead-quote", 0.65);
+        const int ci = next_sentence_speaker_cue(close_end, para);
+        const bool next_in_para = close_end < st_.ntok() && sent(close_end).paragraph == para;
+        const int verb = ci >= 0 ? static_cast<int>(st_.cues[ci].first_tok)
+                         : next_in_para && first_person_in(qs.content) ? party_verb_of(sent(close_end), close_end) : -1;
+        if (verb >= 0) {
+          add_direct(static_cast<int>(qi), ci, SpeakerSlot::BeforeCue, static_cast<uint32_t>(verb), "lead-quote", 0.65);
           para_has_quote_[para] = 1;
         }
       }
@@ -1571,6 +1581,47 @@ class QuoteFinder {
       if (!subject_speaks(c)) continue;
       if (st_.quote_containing(c.span.begin) >= 0) continue;
       if (has_subject_before(c)) return cue_at_[k];
+    }
+    return -1;
+  }
+
+  // Words in the first person ("nous", "we") in byte span c: a quotation
+  // that speaks for someone, not a title or a slogan.
+  bool first_person_in(ByteSpan c) const {
+    for (uint32_t t = st_.token_at(c.begin); t < st_.ntok() && st_.tok(t).span.end <= c.end; ++t)
+      if (in("first_person", t)) return true;
+    return false;
+  }
+
+  const text::Sentence& last_sentence_of(uint32_t para) const {
+    const uint32_t end = st_.token_at(st_.doc.paragraphs[para].span.end);
+    return sent(end > 0 ? end - 1 : 0);
+  }
+
+  // The main verb of sentence s when its subject, before it, is a party the
+  // text names (a name or a description, not a document, not a pronoun) and
+  // the sentence quotes nobody; `first` is where its subject must start (the
+  // sentence's first token by default). -1 otherwise.
+  int party_verb_of(const text::Sentence& s, uint32_t first = UINT32_MAX) const {
+    if (!parsed()) return -1;
+    for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+      if (st_.tree[k].head >= 0 || st_.tree[k].upos != syntax::Upos::VERB) continue;
+      const int subj = tree_.subject(k);
+      if (subj < 0 || static_cast<uint32_t>(subj) > k) return -1;
+      for (uint32_t t = s.first_token; t < s.end_token; ++t)
+        if (st_.is_quote_mark(t) || cue_at_[t] >= 0) return -1;
+      const int m = mention_holding(static_cast<uint32_t>(subj));
+      if (m < 0 || st_.mentions[m].kind == MentionKind::Pronoun || st_.mentions[m].is_document) return -1;
+      if (first != UINT32_MAX && st_.mentions[m].first_tok != first) return -1;
+      return static_cast<int>(k);
+    }
+    return -1;
+  }
+  // The outermost mention holding token t, or -1.
+  int mention_holding(uint32_t t) const {
+    for (uint32_t b = t + 1; b-- > sent(t).first_token;) {
+      const int m = st_.mention_starting_at(b);
+      if (m >= 0 && st_.mentions[m].end_tok > t) return m;
     }
     return -1;
   }
