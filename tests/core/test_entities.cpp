@@ -1,6 +1,8 @@
 // Mentions and entities: names, titles, roles, appositions, coreference.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "test_pipeline_helpers.hpp"
 
 using saywho::EntityKind;
@@ -227,4 +229,13 @@ TEST_CASE("a capitalised word after an organisation's lower-case head starts its
   REQUIRE(a);
   CHECK(a->kind == EntityKind::Organization);
   CHECK(has_mention(r, *a, "L'association"));
+}
+
+TEST_CASE("a verb the tagger misreads after a sentence's subject is no part of it", "[entities][fr][syntax]") {
+  const auto r = run("Une association porte plainte contre la mairie. Le syndicat compte, dès lundi, saisir la justice.",
+                     "fr");
+  std::vector<std::string> names;
+  for (const auto& e : r.analysis.entities) names.push_back(e.name);
+  CHECK(std::find(names.begin(), names.end(), "Une association") != names.end());
+  CHECK(std::find(names.begin(), names.end(), "Le syndicat") != names.end());
 }

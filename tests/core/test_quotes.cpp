@@ -1210,3 +1210,25 @@ TEST_CASE("'Réponse du porte-parole : « … »': a noun of reply names who spe
   const auto* qn = n.quote("Nous verrons bien");
   CHECK((qn == nullptr || !qn->speaker));
 }
+
+TEST_CASE("a quotation that is a party's predicate is that party's words", "[quotes][attribution][syntax]") {
+  SECTION("after 'qui' whose antecedent is a party") {
+    auto r = run("« Les auteurs n'ont jamais été consultés », souligne la Société des gens de plume, qui « s'inquiète "
+                 "d'une durée de validité limitée à deux ans ».",
+                 "fr");
+    const auto* q = r.quote("s'inquiète d'une durée");
+    REQUIRE(q);
+    CHECK(q->type == QuoteType::Direct);
+    CHECK(r.speaker(*q) == "la Société des gens de plume");
+  }
+  SECTION("an infinitive right after a party's verb") {
+    auto r = run("La fédération souhaite « faire respecter la loi et protéger les joueurs ».", "fr");
+    const auto* q = r.quote("faire respecter la loi");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "La fédération");
+  }
+  SECTION("a name in quotation marks is no one's words") {
+    auto r = run("La fédération a lancé l'opération « Un été sans violence » lundi.", "fr");
+    CHECK(r.quote("Un été sans violence") == nullptr);
+  }
+}

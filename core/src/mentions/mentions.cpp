@@ -292,7 +292,19 @@ class Finder {
       const bool plural_noun = before.size() > 3 && (before.back() == 's' || before.back() == 'x');
       if (plural_noun && n.back() != 's' && n.back() != 'x') return false;
     }
+    // A sentence the parse finds no finite verb in has one the tagger
+    // missed, most often the word right after its subject ("L'organisation
+    // entend, …", "Une association porte plainte …"): no adjective there.
+    if (i > sent_first_ && st_.tree[i - 1].upos == syntax::Upos::NOUN && !has_finite_verb()) return false;
     return modifies_left && (st_.tree[i].upos == syntax::Upos::ADJ || participle);
+  }
+  // The current sentence holds a finite verb or auxiliary, as the parse reads it.
+  bool has_finite_verb() const {
+    for (uint32_t k = sent_first_; k < sent_end_; ++k)
+      if ((st_.tree[k].upos == syntax::Upos::VERB || st_.tree[k].upos == syntax::Upos::AUX) &&
+          st_.tree[k].form == syntax::Form::Finite)
+        return true;
+    return false;
   }
 
   // "du gouvernement", "de la Justice", "des Affaires étrangères", "of State".
@@ -418,8 +430,10 @@ class Finder {
     // After a person's or an organisation's head, a verb of saying before
     // its clause is the verb ("the minister denies that …").
     const bool party_head = pk_.roles.match(st_.norms, head) == head_len || pk_.organisations.match(st_.norms, head) == head_len;
+    // (Not in a sentence without a finite verb: "Le syndicat compte, …" is
+    // its subject and its verb, misread.)
     while (e < sent_end_ && e < st_.tree.size() && st_.tree.size() == st_.ntok() && word(e) && !st_.tok(e).capitalized &&
-           st_.tree[e].upos == syntax::Upos::NOUN && st_.tree[e - 1].head >= static_cast<int32_t>(e) &&
+           st_.tree[e].upos == syntax::Upos::NOUN && st_.tree[e - 1].head >= static_cast<int32_t>(e) && has_finite_verb() &&
            !(inflected_cue(e) && (e + 1 >= sent_end_ || st_.tok(e + 1).kind == TokenKind::Punct)) &&
            !(inflected_cue(e) && party_head && st_.saying_verb_before_content(e)))
       // A verb of saying that ends the clause is the verb however tagged

@@ -1516,6 +1516,15 @@ class QuoteFinder {
           continue;
         }
       }
+      // "…, souligne la SACD, qui « s'interroge sur … »", "L'organisation
+      // entend « faire valoir cet argument »": the quotation is the predicate
+      // of a party (a relative clause's, or the infinitive after its verb);
+      // the party speaks it.
+      if (const int m = predicate_quote_party(open); m >= 0) {
+        add_direct(static_cast<int>(qi), -1, SpeakerSlot::Source, st_.mentions[m].first_tok, "predicate-quote", 0.6);
+        para_has_quote_[para] = 1;
+        continue;
+      }
       if (!starts_sentence || !ends_sentence) continue;
       // A previous quote in this paragraph: the same voice goes on ("…," said X. "…").
       const int prev = previous_quote_in(para, qs.open_mark.begin);
@@ -1583,6 +1592,51 @@ class QuoteFinder {
       if (has_subject_before(c)) return cue_at_[k];
     }
     return -1;
+  }
+
+  // The party whose predicate a quotation opening at token `open` is, or -1:
+  // after "qui"/"who" whose antecedent is a party ("la SACD, qui « s'interroge
+  // … »"), or an infinitive right after a verb whose subject is a party
+  // ("L'organisation entend, en tout cas, « faire valoir … »").
+  int predicate_quote_party(uint32_t open) const {
+    if (!parsed() || open < 2 || open + 1 >= st_.ntok()) return -1;
+    const uint32_t first_word = open + 1;
+    const auto& fw = st_.tree[first_word];
+    auto party = [&](int m) {
+      return m >= 0 && st_.mentions[m].kind != MentionKind::Pronoun && !st_.mentions[m].is_document &&
+             st_.mentions[m].entity_kind != EntityKind::Unknown;
+    };
+    if (in("relative", open - 1) && open >= 3 && st_.is_punct(open - 2, ",")) {
+      // The relative clause's verb opens the quotation: "s'interroge", "is".
+      const uint32_t v = in("reflexive", first_word) || in("object_pronoun", first_word) ? first_word + 1 : first_word;
+      if (v >= st_.ntok() || !(st_.tree[v].upos == syntax::Upos::VERB || st_.tree[v].upos == syntax::Upos::AUX)) return -1;
+      const int m = st_.mention_ending_at(open - 2);
+      return party(m) ? m : -1;
+    }
+    if (!(fw.upos == syntax::Upos::VERB && fw.form == syntax::Form::Infinitive)) return -1;
+    // Back over an adverbial phrase between commas to the verb.
+    uint32_t v = open - 1;
+    if (st_.is_punct(v, ",")) {
+      uint32_t k = v;
+      while (k > sent(open).first_token && !st_.is_punct(k - 1, ",") && v - k < 5) --k;
+      if (k == sent(open).first_token || !st_.is_punct(k - 1, ",")) return -1;
+      v = k - 2;
+    }
+    if (st_.tree[v].upos == syntax::Upos::VERB && st_.tree[v].form == syntax::Form::Finite) {
+      const int subj = tree_.subject(v);
+      if (subj < 0 || static_cast<uint32_t>(subj) > v) return -1;
+      const int m = mention_holding(static_cast<uint32_t>(subj));
+      return party(m) ? m : -1;
+    }
+    // The tagger missed the sentence's verb: the word right after a party
+    // that opens the sentence ("La fédération souhaite « faire … »").
+    const auto& s = sent(open);
+    for (uint32_t k = s.first_token; k < s.end_token; ++k)
+      if ((st_.tree[k].upos == syntax::Upos::VERB || st_.tree[k].upos == syntax::Upos::AUX) &&
+          st_.tree[k].form == syntax::Form::Finite)
+        return -1;
+    const int m = st_.mention_ending_at(v);
+    return party(m) && st_.mentions[m].first_tok == s.first_token ? m : -1;
   }
 
   // Words in the first person ("nous", "we") in byte span c: a quotation
