@@ -734,3 +734,24 @@ TEST_CASE("accusations: a complaint or an investigation 'for' an offence 'agains
     for (const auto& e : r.analysis.entities) CHECK(e.name != "Two");
   }
 }
+
+TEST_CASE("accusations: 'reprocher au maire', 'à la SNCF un manque de', and a cue's inverted subject", "[accusations][fr][syntax]") {
+  SECTION("the accused after 'au' is a party") {
+    const auto r = run("Le député reproche au maire de Lyon d'avoir menti.", "fr");
+    const Accusation* a = accusation(r, "menti");
+    REQUIRE(a);
+    CHECK(party(r, a->accused) == "maire de Lyon");
+  }
+  SECTION("the object after the accused is the charge, however the parse hangs it") {
+    const auto r = run("Les magistrats financiers reprochaient à la compagnie un manque de transparence sur ses coûts.", "fr");
+    const Accusation* a = accusation(r, "transparence");
+    REQUIRE(a);
+    CHECK(charge(r, *a) == "un manque de transparence sur ses coûts");
+    CHECK(party(r, a->accused) == "la compagnie");
+  }
+  SECTION("the speaker after 'dénonce' in an incise is no charge") {
+    const auto r = run("« On nous impose des horaires impossibles », dénonce Julie Caradec, déléguée syndicale à Rennes.",
+                       "fr");
+    CHECK(accusation(r, "Julie Caradec") == nullptr);
+  }
+}

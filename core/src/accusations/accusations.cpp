@@ -450,8 +450,16 @@ class Finder {
       // the object's own: the object is the charge, the accused comes before.
       if (p < end && v.attr("object") == "1" && !passive && tree_.parsed() && obj > k) {
         const int o = tree_.dependent(i, syntax::Rel::obj);
-        if (o > static_cast<int>(obj) && static_cast<uint32_t>(o) < p && syntax::under(st_.tree, p, static_cast<uint32_t>(o))) {
-          const uint32_t object_first = entities::noun_phrase_headed_by(st_, static_cast<uint32_t>(o)).first;
+        uint32_t object_first = p;
+        if (o > static_cast<int>(obj) && static_cast<uint32_t>(o) < p && syntax::under(st_.tree, p, static_cast<uint32_t>(o)))
+          object_first = entities::noun_phrase_headed_by(st_, static_cast<uint32_t>(o)).first;
+        // The parse may hang the object on the accused ("à la SNCF un
+        // manque de …" read as an apposition): a determiner after the
+        // accused's phrase opens it.
+        if (object_first == p)
+          if (const uint32_t after = entities::noun_phrase_end(st_, obj, p); after > obj && after + 1 < p && in("determiner", after))
+            object_first = after;
+        if (object_first < p) {
           const ByteSpan charge = trimmed(object_first, end);
           if (charge.empty()) return;
           a.charge = charge;
@@ -638,6 +646,12 @@ class Finder {
     if (!(in("determiner", k) || st_.is_quote_mark(k) || st_.tok(k).capitalized)) return;
     // "a dénoncé des accusations « fabriquées »": rejecting accusations is no accusation.
     if (match(lex_.acc, "noun", in("determiner", k) ? k + 1 : k)) return;
+    // "« … », dénonce Julie Caradec, déléguée syndicale": the verb is the
+    // cue of the quotation before it, and what follows is its speaker.
+    if (const int q = quote_with_cue_at(i); q >= 0 && out_.quotes[q].speaker_mention &&
+                                            out_.quotes[q].speaker_mention->begin >= st_.tok(k).span.begin &&
+                                            out_.quotes[q].speaker_mention->begin < st_.tok(end - 1).span.end)
+      return;
     const ByteSpan charge = trimmed(k, end);
     if (charge.empty()) return;
     a.charge = charge;
