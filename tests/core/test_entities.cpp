@@ -239,3 +239,15 @@ TEST_CASE("a verb the tagger misreads after a sentence's subject is no part of i
   CHECK(std::find(names.begin(), names.end(), "Une association") != names.end());
   CHECK(std::find(names.begin(), names.end(), "Le syndicat") != names.end());
 }
+
+TEST_CASE("a dateline and a common word opening a sentence name nobody", "[entities][en]") {
+  const auto r = run("Strike at the port\n\nDOVER, England (Reuters) - Dock workers extended their strike on Monday. "
+                     "The union said it would go on.",
+                     "en");
+  std::vector<std::string> names;
+  for (const auto& e : r.analysis.entities) names.push_back(e.name);
+  for (const char* none : {"DOVER", "England", "Reuters", "Dock"})
+    CHECK(std::find(names.begin(), names.end(), none) == names.end());
+  // "The union" is its own party, not merged with a dateline's place.
+  CHECK(std::find(names.begin(), names.end(), "The union") != names.end());
+}

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "lexicon/fold.hpp"
+#include "text/dateline.hpp"
 
 namespace saywho::mentions {
 namespace {
@@ -21,7 +22,8 @@ class Finder {
   explicit Finder(State& st) : st_(st), pk_(st.pack) { collect_mid_sentence_capitals(); }
 
   void run() {
-    for (const auto& s : st_.doc.sentences) scan_sentence(s);
+    for (const auto& s : st_.doc.sentences)
+      if (!is_dateline(s)) scan_sentence(s);
     std::stable_sort(st_.mentions.begin(), st_.mentions.end(),
                      [](const MentionRec& a, const MentionRec& b) { return a.first_tok < b.first_tok; });
     link_appositions();
@@ -31,6 +33,15 @@ class Finder {
   State& st_;
   const lexicon::Pack& pk_;
   uint32_t sent_first_ = 0, sent_end_ = 0;
+
+  // "DOVER, England (Reuters) -": a place and an agency saying where the
+  // story was filed, nobody in it (the splitter made it a sentence).
+  bool is_dateline(const text::Sentence& s) const {
+    const auto& p = st_.doc.paragraphs[s.paragraph];
+    if (s.span.begin != p.span.begin) return false;
+    const uint32_t story = text::dateline_end(st_.doc.text, p.span);
+    return story > p.span.begin && s.span.end <= story;
+  }
 
   std::string_view norm(uint32_t i) const { return st_.norm(i); }
   bool word(uint32_t i) const { return i < sent_end_ && st_.is_word(i); }
@@ -218,7 +229,12 @@ class Finder {
       // "Two lawyers" opening a sentence: a number word is no name.
       if (cap(k) && !function_word(k) && !is_head(k) && !pk_.in("quantifier", norm(k))) {
         const uint32_t ne = name_end(k);
-        if (ne > k) {
+        // "Dock workers" opening a sentence: a lone capitalised word the
+        // text writes nowhere else with a capital, and the parse does not
+        // read as a proper noun, is a common word.
+        const bool common_opener = ne == k + 1 && sentence_initial(k) && !mid_capitals_.contains(lexicon::fold(norm(k))) &&
+                                   upos(k) != syntax::Upos::PROPN;
+        if (ne > k && !common_opener) {
           MentionRec m;
           m.span = span(k, ne);
           m.first_tok = k;
