@@ -251,3 +251,18 @@ TEST_CASE("a dateline and a common word opening a sentence name nobody", "[entit
   // "The union" is its own party, not merged with a dateline's place.
   CHECK(std::find(names.begin(), names.end(), "The union") != names.end());
 }
+
+TEST_CASE("'of' inside an organisation's or a place's name, not after a person's", "[entities][en]") {
+  const auto r = run("Dock workers at the Port of Dover extended their strike. M. Omar Haddad of the Harbour Party "
+                     "filed a petition.",
+                     "en");
+  const saywho::Entity* port = nullptr;
+  const saywho::Entity* omar = nullptr;
+  for (const auto& e : r.analysis.entities) {
+    if (e.name == "the Port of Dover") port = &e;
+    if (e.name == "M. Omar Haddad" || e.name == "Omar Haddad") omar = &e;
+  }
+  REQUIRE(port);
+  CHECK(port->kind == EntityKind::Organization);
+  CHECK(omar);
+}

@@ -140,6 +140,14 @@ class Finder {
         ++j;
         continue;
       }
+      // "the Bank of England", "the Port of Dover": "of" (grammar class
+      // name_link) after an organisation's word joins the rest of its name;
+      // not after a person's ("M. Abbas of Social Democratic Party").
+      if (j > i && j == end && word(j) && pk_.in("name_link", norm(j)) && cap(j + 1) && !function_word(j + 1) &&
+          !verbish(j + 1) && (pk_.organisations.match(st_.norms, j - 1) == 1 || pk_.in("place_head", norm(j - 1)))) {
+        ++j;
+        continue;
+      }
       // "Santé publique France": a French adjective between two capitalised
       // words of one name, as the parse tags it.
       if (j > i && j == end && st_.pack.lang == "fr" && word(j) && !st_.tok(j).capitalized && cap(j + 1) &&
@@ -175,14 +183,13 @@ class Finder {
   }
 
   EntityKind name_kind(uint32_t b, uint32_t e) const {
-    std::size_t l = 0;
-    const lexicon::WordInfo* info = nullptr;
-    if (pk_.places.match(st_.norms, b, &info) == e - b) return EntityKind::Country;
+    if (pk_.places.match(st_.norms, b) == e - b) return EntityKind::Country;
     for (uint32_t k = b; k < e; ++k) {
       if (pk_.organisations.match(st_.norms, k) > 0) return EntityKind::Organization;
       if (st_.tok(k).kind == TokenKind::Number) return EntityKind::Organization;
+      // "the Port of Dover", "Medical Journal of Australia": no person's name.
+      if (k > b && pk_.in("name_link", norm(k))) return EntityKind::Organization;
     }
-    (void)l;
     if (e - b == 1 && st_.tok(b).all_caps) return EntityKind::Organization;
     uint32_t words = 0;
     for (uint32_t k = b; k < e; ++k) words += cap(k) ? 1 : 0;
