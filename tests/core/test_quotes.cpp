@@ -1232,3 +1232,26 @@ TEST_CASE("a quotation that is a party's predicate is that party's words", "[quo
     CHECK(r.quote("Un été sans violence") == nullptr);
   }
 }
+
+TEST_CASE("verbs of informing take their addressee before the clause; a petitioner speaks", "[quotes][en]") {
+  auto r = run("Investigators have notified the harbour master that he is being investigated for misconduct. The bank "
+               "warned investors that profits would fall.",
+               "en");
+  const auto* n = r.quote("he is being investigated");
+  REQUIRE(n);
+  CHECK(r.content(*n) == "he is being investigated for misconduct");
+  CHECK(r.speaker(*n) == "Investigators");
+  const auto* w = r.quote("profits would fall");
+  REQUIRE(w);
+  CHECK(r.speaker(*w) == "The bank");
+
+  auto f = run("Le ministère a informé les syndicats que la réforme serait reportée.", "fr");
+  const auto* i = f.quote("la réforme serait reportée");
+  REQUIRE(i);
+  CHECK(f.speaker(*i) == "Le ministère");
+
+  auto h = run("Guards beat inmates at the harbour jail, says petitioner", "en");
+  const auto* p = h.quote("Guards beat inmates");
+  REQUIRE(p);
+  CHECK(h.speaker(*p) == "petitioner");
+}

@@ -104,6 +104,7 @@ void load_cues(Pack& p, std::string_view bytes) {
     base.prep = e.attr("prep");
     base.particle = e.attr("particle");
     base.takes_object = e.attr("obj") == "1";
+    base.object_before_that = e.attr("obj") == "that";
     base.impersonal = e.attr("impersonal");
     base.plain_is_past = p.lang == "en" && plain_is_past;
     auto add = [&](const std::vector<std::string>& list, VerbForm form) {

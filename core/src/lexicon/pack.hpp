@@ -52,7 +52,8 @@ struct VerbInfo {
   CueClass cls = CueClass::Say;
   std::string prep;  // preposition that belongs to the cue ("à" of "appeler à")
   std::string particle;  // a particle without which the verb is no cue ("out" of "point out")
-  bool takes_object = false;  // "told reporters that"
+  bool takes_object = false;  // "told reporters that", "told reporters the state would…"
+  bool object_before_that = false;  // "warned investors that", not "warned people will die"
   std::string impersonal;     // the subject it is a cue with, naming nobody ("il" of "il ressort de X que")
   bool plain_is_past = false;  // English "read": its plain form is listed as a past too ("the statement read")
 };

@@ -128,8 +128,9 @@ class CueFinder {
     if (v.takes_object && (in("tell_object", e) || st_.mention_starting_at(e) >= 0)) {
       const int m = st_.mention_starting_at(e);
       e = m >= 0 ? st_.mentions[m].end_tok : e + 1;
-    } else if (v.takes_object) {
-      // "told reporters that" / "told reporters:": the object is part of the cue.
+    } else if (v.takes_object || v.object_before_that) {
+      // "told reporters that" / "told reporters:", "warned investors that":
+      // the object is part of the cue.
       for (uint32_t k = e; k < sent_end_ && k <= e + 3; ++k) {
         if (in("complementizer", k) || st_.is_punct(k, ":")) {
           if (k > e) e = k;
