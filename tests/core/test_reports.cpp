@@ -341,3 +341,14 @@ TEST_CASE("reports: a news release, an affidavit or a court petition its author 
   // A weak noun that nothing shows to be a cited document is none.
   CHECK(run("The farmers signed a petition.", "en").analysis.reports.empty());
 }
+
+TEST_CASE("reports: a name inside the report's title is the report speaking", "[reports][en]") {
+  const auto r = run("The 60-page report titled Silent Harbours: Abuses in Northern Vestria claimed guards beat 14 "
+                     "inmates.",
+                     "en");
+  REQUIRE(r.analysis.reports.size() == 1);
+  const auto* q = r.quote("guards beat 14 inmates");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(*q->speaker == r.analysis.reports[0].id);
+}

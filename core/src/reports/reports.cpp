@@ -787,7 +787,10 @@ class Finder {
           // A document inside what is said is no source of it ("said the
           // report confirmed …").
           if (oq.content.contains(st_.tok(c.first).span.begin)) continue;
-          const bool at = oq.speaker_mention ? oq.speaker_mention->overlaps(span(c.first, c.head_e))
+          // "The report titled Deaths in North-Eastern Kenya claimed …": a
+          // name inside the document's title is the document.
+          const bool at = oq.speaker_mention ? oq.speaker_mention->overlaps(span(c.first, c.head_e)) ||
+                                                   (c.title && c.title->overlaps(*oq.speaker_mention))
                                              : (c.head_e == cb || c.first == ce);
           if (at) found = i;
         }
