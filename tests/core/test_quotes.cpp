@@ -1255,3 +1255,11 @@ TEST_CASE("verbs of informing take their addressee before the clause; a petition
   REQUIRE(p);
   CHECK(h.speaker(*p) == "petitioner");
 }
+
+TEST_CASE("quoted Y as saying, after the quotation: Y speaks it", "[quotes][attribution][en]") {
+  auto r = run("\"The guards beat us every night,\" the charity quoted a former inmate as saying.", "en");
+  const auto* q = r.quote("The guards beat us every night");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Direct);
+  CHECK(r.speaker(*q) == "a former inmate");
+}

@@ -644,14 +644,26 @@ class QuoteFinder {
   bool quote_then_cue(int ci) {
     const CueRec& c = st_.cues[ci];
     uint32_t k = c.first_tok;
-    SpeakerSlot slot;
+    SpeakerSlot slot = SpeakerSlot::None;
     uint32_t slot_tok = 0;
     int subj = subject_before(c);
     // "…," the agency's chief epidemiologist, Dr. Holm, said: a name between commas.
     if (const uint32_t b = skip_adverbs_back(c.first_tok); subj < 0 && b > 1 && comma(b - 1))
       subj = st_.mention_ending_at(b - 1);
     bool subject_path = false;
-    if (subj >= 0 && c.inverted_pronoun < 0 && st_.mentions[subj].first_tok > 0 &&
+    // "“…,” Amnesty quoted a detainee as saying": the one quoted speaks;
+    // the clause starts at the subject of "quoted".
+    if (const int quoted = quoted_as_saying(c); quoted >= 0) {
+      const int by = st_.mention_ending_at(st_.mentions[quoted].first_tok - 1);
+      if (by >= 0 && st_.mentions[by].first_tok > 0) {
+        k = st_.mentions[by].first_tok;
+        slot = SpeakerSlot::Source;
+        slot_tok = st_.mentions[quoted].first_tok;
+        subject_path = true;
+        subj = by;
+      }
+    }
+    if (!subject_path && subj >= 0 && c.inverted_pronoun < 0 && st_.mentions[subj].first_tok > 0 &&
         (comma(st_.mentions[subj].first_tok - 1) || st_.is_quote_mark(st_.mentions[subj].first_tok - 1))) {
       k = st_.mentions[subj].first_tok;
       // Behind the name, its apposition: "…," the party's spokeswoman, Maja Lind, said.
@@ -664,7 +676,7 @@ class QuoteFinder {
       slot = SpeakerSlot::BeforeCue;
       slot_tok = c.first_tok;
       subject_path = true;
-    } else {
+    } else if (!subject_path) {
       slot = post_slot(c, slot_tok);
     }
     bool saw_comma = false;
@@ -701,6 +713,16 @@ class QuoteFinder {
       k = t;
     }
     return false;
+  }
+
+  // The mention quoted by "X quoted Y as saying" whose cue ("as saying") is
+  // c: Y, right before the cue, after a quoting verb (grammar class
+  // quoting_verb) that follows X; -1 otherwise.
+  int quoted_as_saying(const CueRec& c) const {
+    if (c.form != VerbForm::Gerund || c.end_tok != c.first_tok + 2) return -1;  // "as" + "saying"
+    const int y = st_.mention_ending_at(c.first_tok);
+    if (y < 0 || st_.mentions[y].first_tok < 2) return -1;
+    return in("quoting_verb", st_.mentions[y].first_tok - 1) ? y : -1;
   }
 
   // "“We are ready,” she said, “and we will win.”", « A », a-t-il dit, « B »:
