@@ -755,3 +755,15 @@ TEST_CASE("accusations: 'reprocher au maire', 'à la SNCF un manque de', and a c
     CHECK(accusation(r, "Julie Caradec") == nullptr);
   }
 }
+
+TEST_CASE("accusations: the victims of a passive wrong are not its accused", "[accusations][syntax]") {
+  const auto r = run("One resident said at least 12 people were killed.", "en");
+  const Accusation* k = accusation(r, "killed");
+  REQUIRE(k);
+  CHECK_FALSE(k->accused);
+  // An active progressive keeps its subject as the doer.
+  const auto p = run("Refugees said Vestrian troops were killing civilians.", "en");
+  const Accusation* a = accusation(p, "killing");
+  REQUIRE(a);
+  CHECK(party(p, a->accused) == "Vestrian troops");
+}

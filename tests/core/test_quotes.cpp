@@ -1263,3 +1263,16 @@ TEST_CASE("quoted Y as saying, after the quotation: Y speaks it", "[quotes][attr
   CHECK(q->type == QuoteType::Direct);
   CHECK(r.speaker(*q) == "a former inmate");
 }
+
+TEST_CASE("no clause said: a request for anonymity, a verb coordinated with the cue", "[quotes][syntax]") {
+  auto r = run("One resident, who asked not to be named for fear of reprisals, said the ferry never came.", "en");
+  REQUIRE(r.analysis.quotes.size() == 1);
+  CHECK(r.content(r.analysis.quotes.front()) == "the ferry never came");
+  auto f = run("Un habitant, qui a demandé à ne pas être cité, affirme que le bac n'est jamais venu.", "fr");
+  REQUIRE(f.analysis.quotes.size() == 1);
+  CHECK(f.content(f.analysis.quotes.front()) == "le bac n'est jamais venu");
+
+  auto c = run("The company has said little about the cause of the fire but confirmed that two workers were hurt.", "en");
+  REQUIRE(c.analysis.quotes.size() == 1);
+  CHECK(c.content(c.analysis.quotes.front()) == "two workers were hurt");
+}

@@ -997,7 +997,13 @@ class Finder {
       a.cue = q.cue;
       a.quote = q.id;
       a.accused = doer_of(t, a.accuser);
-      if (!a.accused) a.accused = party_nearest_before(cb, t, a.accuser);
+      // Before a passive verb of wrongdoing stands its victim ("at least 12
+      // people were killed"), not its doer. A present participle is no
+      // passive, however the parse labels its subject ("troops were killing
+      // civilians", "it was misleading").
+      const bool passive = tree_.parsed() && st_.tree[t].form == syntax::Form::Participle && !ends_with(norm(t), "ing") &&
+                           tree_.dependent(t, syntax::Rel::nsubj, true) >= 0;
+      if (!a.accused && !passive) a.accused = party_nearest_before(cb, t, a.accuser);
       // After an active verb of wrongdoing stands its victim, not its doer
       // ("officers killed 11 people").
       const bool verb = tree_.parsed() && st_.tree[t].upos == syntax::Upos::VERB;

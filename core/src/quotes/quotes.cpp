@@ -949,6 +949,9 @@ class QuoteFinder {
         // "demander à l'administration de revenir": "à" names the addressee
         // here; the infinitive's marker comes later.
         if (v >= e || !infinitive_like(v)) continue;
+        // "who asked not to be named", "a demandé à ne pas être cité": a
+        // source asking for anonymity says nothing.
+        if (v + 1 < e && in("anonymity", v + 1)) break;
         // "called on the council to…": the particle belongs to the cue, the
         // addressee to the content.
         const uint32_t b = k == j ? k + 1 : (in("preposition", j) && j + 1 < k ? j + 1 : j);
@@ -1106,8 +1109,13 @@ class QuoteFinder {
     // no clause. The tagger misses verbs right after a quotation mark
     // ("the study “flies in the face” of"): a quotation or a clausal
     // complement of the cue in the parse will do.
+    // The verb comes before a conjunction: "has said little about the cause
+    // but confirmed that …" coordinates a second verb of the cue's subject.
     const int h = cue_head(c);
-    if (!verb_within(j, j + 16) && !(h >= 0 && has_child(static_cast<uint32_t>(h), syntax::Rel::ccomp)) &&
+    uint32_t window = j + 16;
+    for (uint32_t k = j; parsed() && k < window && k < st_.ntok(); ++k)
+      if (st_.tree[k].upos == syntax::Upos::CCONJ) window = k;
+    if (!verb_within(j, window) && !(h >= 0 && has_child(static_cast<uint32_t>(h), syntax::Rel::ccomp)) &&
         st_.quote_opened_at(j) < 0 && st_.quote_opened_at(j + 1) < 0 && st_.quote_opened_at(j + 2) < 0)
       return false;
     if (gerund)
