@@ -512,3 +512,10 @@ TEST_CASE("a document's publisher named by an organisation in its complement", "
   REQUIRE(q);
   CHECK(r.speaker(*q) == "ministère de la Santé");
 }
+
+TEST_CASE("a plural subject's verb of saying in its base form is the verb, not a noun of the subject", "[attribution][en]") {
+  auto r = run("Critics argue the law gives police too much power. Supporters counter that it closes loopholes.", "en");
+  const auto* q = r.quote("it closes loopholes");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) == "Supporters");
+}

@@ -451,14 +451,15 @@ class Finder {
     // "the county election board": the head modifies nouns after it, as the
     // parse says; the phrase runs to the noun they build.
     // After a person's or an organisation's head, a verb of saying before
-    // its clause is the verb ("the minister denies that …").
+    // its clause is the verb ("the minister denies that …", "Supporters
+    // counter that …").
     const bool party_head = pk_.roles.match(st_.norms, head) == head_len || pk_.organisations.match(st_.norms, head) == head_len;
     // (Not in a sentence without a finite verb: "Le syndicat compte, …" is
     // its subject and its verb, misread.)
     while (e < sent_end_ && e < st_.tree.size() && st_.tree.size() == st_.ntok() && word(e) && !st_.tok(e).capitalized &&
            st_.tree[e].upos == syntax::Upos::NOUN && st_.tree[e - 1].head >= static_cast<int32_t>(e) && has_finite_verb() &&
            !(inflected_cue(e) && (e + 1 >= sent_end_ || st_.tok(e + 1).kind == TokenKind::Punct)) &&
-           !(inflected_cue(e) && party_head && st_.saying_verb_before_content(e)))
+           !(pk_.verb(norm(e)) && party_head && st_.saying_verb_before_content(e)))
       // A verb of saying that ends the clause is the verb however tagged
       // ("“…,” the lawsuit reads."); "media reports that …" is a noun.
       ++e;
