@@ -519,3 +519,15 @@ TEST_CASE("a plural subject's verb of saying in its base form is the verb, not a
   REQUIRE(q);
   CHECK(r.speaker(*q) == "Supporters");
 }
+
+TEST_CASE("an impersonal 'on' speaks for the organisation it is 'at'", "[attribution][fr]") {
+  auto r = run("« Le calendrier sera tenu », assure-t-on au ministère de la Santé. « Rien n'est décidé », dit-on à Brest.",
+               "fr");
+  const auto* q = r.quote("Le calendrier sera tenu");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) == "ministère de la Santé");
+  // A town is no organisation: nobody is named.
+  const auto* t = r.quote("Rien n'est décidé");
+  REQUIRE(t);
+  CHECK(r.speaker(*t).empty());
+}
