@@ -531,3 +531,15 @@ TEST_CASE("an impersonal 'on' speaks for the organisation it is 'at'", "[attribu
   REQUIRE(t);
   CHECK(r.speaker(*t).empty());
 }
+
+TEST_CASE("a participle clause after a passive speaks through its agent", "[attribution][syntax]") {
+  auto r = run("Des informations confirmées mercredi par une source judiciaire, précisant que le maire sera jugé en mai.",
+               "fr");
+  const auto* q = r.quote("le maire sera jugé en mai");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) == "une source judiciaire");
+  auto e = run("The arrests were confirmed by a police spokesman, adding that two men remained in custody.", "en");
+  const auto* p = e.quote("two men remained in custody");
+  REQUIRE(p);
+  CHECK(e.speaker(*p) == "a police spokesman");
+}

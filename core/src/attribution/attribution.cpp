@@ -378,8 +378,26 @@ class Attributor {
       take_speaker_of(q, best, "same-subject-as-previous-cue", 0.9);
       return;
     }
-    // The subject of the sentence: its first mention outside a prepositional phrase.
     const auto& s = st_.sentence_of(cue_tok);
+    // "Des informations confirmées mercredi par une source judiciaire,
+    // précisant que …": the agent of the participle the clause follows.
+    if (cue_tok > s.first_token + 2 && st_.is_punct(cue_tok - 1, ",")) {
+      for (uint32_t k = cue_tok - 1; k-- > s.first_token + 1;) {
+        if (!in("by_agent", k) || in("np_link", k) || st_.tree.size() != st_.ntok()) continue;
+        // A past participle shortly before ("confirmées mercredi par").
+        bool participle = false;
+        for (uint32_t p = k; p-- > s.first_token && k - p <= 3;)
+          participle = participle || (st_.tree[p].upos == syntax::Upos::VERB && st_.tree[p].form == syntax::Form::Participle);
+        if (!participle) continue;
+        const int m = st_.mention_starting_at(k + 1);
+        if (m >= 0 && st_.mentions[m].end_tok == cue_tok - 1 && st_.mentions[m].kind != MentionKind::Pronoun) {
+          set_speaker(q, m, "agent-of-participle", 0.8);
+          return;
+        }
+        break;
+      }
+    }
+    // The subject of the sentence: its first mention outside a prepositional phrase.
     if (const int m = first_ungoverned_mention(s.first_token, cue_tok); m >= 0) {
       set_speaker(q, appositive_head(m), "same-sentence-subject", 0.8);
       return;
