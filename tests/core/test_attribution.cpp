@@ -543,3 +543,15 @@ TEST_CASE("a participle clause after a passive speaks through its agent", "[attr
   REQUIRE(p);
   CHECK(e.speaker(*p) == "a police spokesman");
 }
+
+TEST_CASE("'a-t-on appris vendredi de source judiciaire': the bare source speaks; a chamber is an organisation", "[attribution][fr]") {
+  auto r = run("Le parquet a ouvert une enquête visant le maire de Nantes, a-t-on appris vendredi de source judiciaire.",
+               "fr");
+  const auto* q = r.quote("Le parquet a ouvert une enquête");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) == "source judiciaire");
+  auto c = run("La chambre régionale des comptes estime que la ville a dépensé sans contrôle.", "fr");
+  const auto* p = c.quote("la ville a dépensé");
+  REQUIRE(p);
+  CHECK(c.speaker(*p) == "La chambre régionale des comptes");
+}

@@ -678,11 +678,18 @@ class Attributor {
 
   // "auprès de la préfecture" right after an impersonal cue: who told.
   int source_after(uint32_t tok) {
+    // Past a word of time: "a-t-on appris vendredi de source judiciaire".
+    while (tok + 1 < st_.ntok() && (in("time_word", tok) || in("adverb", tok))) ++tok;
     // "martèle-t-on à l'Inspection", "explique-t-on au ministère": the
     // organisation where "on" speaks.
     if (tok + 1 < st_.ntok() && in("place_of_source", tok)) {
       const int m = st_.mention_starting_at(tok + 1);
       return m >= 0 && st_.mentions[m].entity_kind == EntityKind::Organization ? m : -1;
+    }
+    // "a-t-on appris de source judiciaire": the bare source after "de".
+    if (tok + 2 < st_.ntok() && in("np_link", tok) && in("bare_source", tok + 1)) {
+      const int m = st_.mention_starting_at(tok + 1);
+      return m >= 0 ? m : entities::add_source_phrase(st_, tok + 1);
     }
     if (tok + 2 >= st_.ntok() || !in("source_marker", tok) || !st_.is_word(tok + 1)) return -1;
     const uint32_t k = tok + 1;  // "de", "du", "des"
