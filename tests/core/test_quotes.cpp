@@ -1282,3 +1282,14 @@ TEST_CASE("no clause said: a request for anonymity, a verb coordinated with the 
   REQUIRE(c.analysis.quotes.size() == 1);
   CHECK(c.content(c.analysis.quotes.front()) == "two workers were hurt");
 }
+
+TEST_CASE("a relative clause on an according source is no part of what it says", "[quotes]") {
+  auto r = run("Selon Le Canard enchaîné, qui a révélé l'affaire mercredi, l'offre retenue était la plus chère.", "fr");
+  const auto* q = r.quote("l'offre retenue");
+  REQUIRE(q);
+  CHECK(r.content(*q) == "l'offre retenue était la plus chère");
+  auto e = run("According to Airwars, which tracks civilian deaths, at least 40 people were killed.", "en");
+  const auto* p = e.quote("40 people");
+  REQUIRE(p);
+  CHECK(e.content(*p) == "at least 40 people were killed");
+}

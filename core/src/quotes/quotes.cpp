@@ -1404,6 +1404,16 @@ class QuoteFinder {
         if (st_.tok(k).kind != TokenKind::Word || cue_at_[k] >= 0) break;
       }
     }
+    // "Selon Le Canard enchaîné, qui a révélé l'affaire, …", "according to
+    // the NGO, which tracks the strikes, …": the relative clause on the
+    // source is no part of what it says.
+    if (comma(src_end) && in("relative", src_end + 1)) {
+      for (uint32_t k = src_end + 2; k < sent(src_tok).end_token && k <= src_end + 16; ++k)
+        if (comma(k)) {
+          src_end = k;
+          break;
+        }
+    }
     // "according to figures compiled by AFP", "selon un décompte établi par
     // l'AFP": the agent of the participle stands for the source.
     bool agent = false;
