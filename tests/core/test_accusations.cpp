@@ -236,10 +236,16 @@ TEST_CASE("accusations: implicit, the wider news vocabulary of wrongdoing", "[ac
   const Accusation* a = accusation(f, "contrôlé positif");
   REQUIRE(a);
   CHECK(party(f, a->accuser) == "Lucie Marrot");
-  const auto e = run("\"This was negligence, plain and simple,\" said Tom Reyes, a union official.", "en");
+  const auto e = run("\"This was negligence by the port authority, plain and simple,\" said Tom Reyes, a union "
+                     "official.", "en");
   const Accusation* b = accusation(e, "negligence");
   REQUIRE(b);
   CHECK(party(e, b->accuser) == "Tom Reyes");
+  CHECK(party(e, b->accused) == "the port authority");
+  // A noun of wrongdoing that names no doer is an event, not an accusation
+  // (GUIDELINES: implicit accusations name the party that did wrong).
+  const auto n = run("\"This was negligence, plain and simple,\" said Tom Reyes, a union official.", "en");
+  CHECK(n.analysis.accusations.empty());
   // A general mention of the subject is no accusation.
   const auto g = run("\"The sport has learned nothing from the scandals,\" said Tom Reyes.", "en");
   CHECK(g.analysis.accusations.empty());

@@ -1008,6 +1008,11 @@ class Finder {
       // ("officers killed 11 people").
       const bool verb = tree_.parsed() && st_.tree[t].upos == syntax::Upos::VERB;
       if (!a.accused && !verb) a.accused = party_in(t, ce, a.accuser);
+      // A noun or adjective of wrongdoing with no doer names an event, not
+      // an accusation ("the attack was on Friday", "arrests based on little
+      // information"); a verb of wrongdoing asserts a deed even when the
+      // doer is left to the context.
+      if (!a.accused && !verb) continue;
       a.confidence = a.accused ? 0.6 : 0.45;
       a.reason = "implicit/wrongdoing:" + w->lemma;
       add(std::move(a), span(t, t + static_cast<uint32_t>(len)));
