@@ -1293,3 +1293,15 @@ TEST_CASE("a relative clause on an according source is no part of what it says",
   REQUIRE(p);
   CHECK(e.content(*p) == "at least 40 people were killed");
 }
+
+TEST_CASE("an according source's apposition is no part of what it says; 'a pour sa part réaffirmé que'", "[quotes][fr]") {
+  auto r = run("Mais pour Michaël Zemmour, économiste à l'université de Brest, ce chiffrage est « très optimiste ».", "fr");
+  const auto* q = r.quote("ce chiffrage");
+  REQUIRE(q);
+  CHECK(r.content(*q) == "ce chiffrage est « très optimiste »");
+  CHECK(r.speaker(*q) == "Michaël Zemmour");
+  auto b = run("La Première ministre, Élisabeth Borne, a pour sa part réaffirmé que le texte serait appliqué.", "fr");
+  const auto* p = b.quote("le texte serait appliqué");
+  REQUIRE(p);
+  CHECK(b.speaker(*p) == "Élisabeth Borne");
+}

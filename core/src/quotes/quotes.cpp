@@ -1407,6 +1407,18 @@ class QuoteFinder {
     // "Selon Le Canard enchaîné, qui a révélé l'affaire, …", "according to
     // the NGO, which tracks the strikes, …": the relative clause on the
     // source is no part of what it says.
+    // "Mais pour Michaël Zemmour, économiste à l'université Paris 1, ce
+    // chiffrage est …": the source's apposition (a description, then a
+    // comma) is no part of it either.
+    if (comma(src_end) && m >= 0)
+      if (const int a = st_.mention_starting_at(src_end + 1); a >= 0 && st_.mentions[a].kind == MentionKind::Description)
+        for (uint32_t k = st_.mentions[a].end_tok; k < sent(src_tok).end_token && k <= src_end + 12; ++k) {
+          if (comma(k)) {
+            src_end = k;
+            break;
+          }
+          if (finite_verb_at(k) || st_.is_quote_mark(k)) break;
+        }
     if (comma(src_end) && in("relative", src_end + 1)) {
       for (uint32_t k = src_end + 2; k < sent(src_tok).end_token && k <= src_end + 16; ++k)
         if (comma(k)) {
