@@ -1305,3 +1305,17 @@ TEST_CASE("an according source's apposition is no part of what it says; 'a pour 
   REQUIRE(p);
   CHECK(b.speaker(*p) == "Élisabeth Borne");
 }
+
+TEST_CASE("a relative clause with its own quote inside an according source; a mixed object ends before a new clause", "[quotes][fr][syntax]") {
+  auto r = run("Pour la CFDT, dont le leader Laurent Berger s'est dit « inquiet » de la montée des tensions, il faut "
+               "« une pause » dans l'application de la réforme.",
+               "fr");
+  const auto* q = r.quote("il faut");
+  REQUIRE(q);
+  CHECK(r.content(*q) == "il faut « une pause » dans l'application de la réforme");
+  CHECK(r.speaker(*q) == "la CFDT");
+  const auto* b = r.quote("inquiet");
+  REQUIRE(b);
+  CHECK(r.content(*b).find("il faut") == std::string::npos);
+  CHECK(r.speaker(*b) == "Laurent Berger");
+}

@@ -431,8 +431,15 @@ class QuoteFinder {
   // quotation ("un « blocage illégal » des quais, au troisième jour…").
   uint32_t mixed_end(uint32_t b, uint32_t e) const {
     uint32_t last_close = b;
-    for (uint32_t k = b; k < e; ++k)
+    for (uint32_t k = b; k < e; ++k) {
+      // A comma then a clause of its own, whatever quotations follow: "s'est
+      // dit « inquiet » de la montée des tensions, il faut « une pause »".
+      if (k > b && comma(k) && last_close > b && k + 1 < e && parsed() &&
+          (st_.tree[k + 1].rel.rel == syntax::Rel::nsubj || st_.tree[k + 1].rel.rel == syntax::Rel::expl) &&
+          st_.tree[k + 1].head > static_cast<int32_t>(k + 1) && finite_verb_at(static_cast<uint32_t>(st_.tree[k + 1].head)))
+        return k;
       if (st_.is_quote_mark(k)) last_close = k;
+    }
     for (uint32_t k = last_close + 1; k < e; ++k)
       if (comma(k)) return k;
     return e;
@@ -1420,7 +1427,7 @@ class QuoteFinder {
           if (finite_verb_at(k) || st_.is_quote_mark(k)) break;
         }
     if (comma(src_end) && in("relative", src_end + 1)) {
-      for (uint32_t k = src_end + 2; k < sent(src_tok).end_token && k <= src_end + 16; ++k)
+      for (uint32_t k = src_end + 2; k < sent(src_tok).end_token && k <= src_end + 24; ++k)
         if (comma(k)) {
           src_end = k;
           break;
