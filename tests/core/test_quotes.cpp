@@ -1319,3 +1319,16 @@ TEST_CASE("a relative clause with its own quote inside an according source; a mi
   CHECK(r.content(*b).find("il faut") == std::string::npos);
   CHECK(r.speaker(*b) == "Laurent Berger");
 }
+
+TEST_CASE("a commitment with a quoted infinitive is a mixed quote ('vowed to “fully cooperate”')", "[quotes][en][syntax]") {
+  auto r = run("The firm vowed to \"fully cooperate\" with regulators. The company pledged to cooperate fully with the "
+               "inquiry.",
+               "en");
+  const auto* q = r.quote("fully cooperate");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Mixed);
+  CHECK(r.speaker(*q) == "The firm");
+  const auto* p = r.quote("cooperate fully with the inquiry");
+  REQUIRE(p);
+  CHECK(r.speaker(*p) == "The company");
+}

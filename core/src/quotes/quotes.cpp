@@ -904,8 +904,16 @@ class QuoteFinder {
     // behind adjuncts, the cue's clausal complement in the parse ("said in a
     // statement the vessel had…", "a indiqué mercredi avoir saisi…").
     if (c.cls == CueClass::Say && !c.passive && !pk_.in("directive", c.lemma)) {
+      // "vowed to “fully cooperate”": "to", a quotation mark, (adverbs,) a
+      // verb, which after "to" is its infinitive however tagged.
+      bool quoted_infinitive = false;
+      if (parsed() && j + 2 < st_.ntok() && st_.tree[j].upos == syntax::Upos::PART && st_.is_quote_mark(j + 1)) {
+        uint32_t v = j + 2;
+        while (v + 1 < st_.ntok() && st_.tree[v].upos == syntax::Upos::ADV) ++v;
+        quoted_infinitive = st_.tree[v].upos == syntax::Upos::VERB;
+      }
       const bool infinitive = in("infinitive_marker", j) || (in("reflexive", j) && in("infinitive_marker", j + 1)) ||
-                              infinitive_complement_at(j);
+                              infinitive_complement_at(j) || quoted_infinitive;
       uint32_t b = j;
       const char* frame = infinitive ? "cue-infinitive" : "cue-bare-clause";
       const int d = complement_after(c);
