@@ -773,3 +773,19 @@ TEST_CASE("accusations: the victims of a passive wrong are not its accused", "[a
   REQUIRE(a);
   CHECK(party(p, a->accused) == "Vestrian troops");
 }
+
+TEST_CASE("accusations: a record of wrongs whose doer is named accuses it", "[accusations][syntax]") {
+  const auto r = run("Amnesty International has documented abuses by the Harbour Guard in three ports.", "en");
+  const Accusation* a = accusation(r, "abuses");
+  REQUIRE(a);
+  CHECK(a->kind == AccusationKind::Implicit);
+  CHECK(party(r, a->accuser) == "Amnesty International");
+  CHECK(party(r, a->accused) == "the Harbour Guard");
+  const auto f = run("Amnesty International a documenté des exactions commises par l'armée vestrienne.", "fr");
+  const Accusation* b = accusation(f, "exactions");
+  REQUIRE(b);
+  CHECK(party(f, b->accused) == "l'armée vestrienne");
+  // Wrongs with no doer named are a record, not an accusation.
+  const auto n = run("Amnesty International has documented abuses in three ports.", "en");
+  CHECK(n.analysis.accusations.empty());
+}

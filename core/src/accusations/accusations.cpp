@@ -563,6 +563,10 @@ class Finder {
       object_frame(i, len, k, a);
       return;
     }
+    if (frame == "record") {
+      record_frame(i, len, k, a);
+      return;
+    }
     if (frame == "clause") {
       uint32_t c = k;
       if (in("complementizer", c)) ++c;
@@ -665,6 +669,35 @@ class Finder {
     a.reason = "explicit/object";
     a.confidence = 0.7;
     add(std::move(a));
+  }
+
+  // "The report detailed human rights violations by the police", "Amnesty
+  // a documenté des exactions commises par l'armée": a record of wrongs
+  // whose doer the text names (their agent) is an implicit accusation by
+  // whoever records them (a report through its publisher).
+  void record_frame(uint32_t i, uint32_t len, uint32_t k, Accusation& a) {
+    const uint32_t end = clause_end(i + len);
+    for (uint32_t t = k; t < end; ++t) {
+      if (!match(lex_.wrong, "word", t)) continue;
+      const auto accuser = subject_of(i);
+      // Its agent, however the parse hangs it: in the active "documented
+      // abuses by X", "by" can only be the wrongs' ("commises par X").
+      a.accused = doer_of(t, accuser);
+      if (const uint32_t by = agent_at(t + 1, std::min(end, t + 4)); !a.accused && by < std::min(end, t + 4)) {
+        std::size_t by_len = 1;
+        match(lex_.acc, "by", by, &by_len);
+        const uint32_t first = by + static_cast<uint32_t>(by_len);
+        a.accused = party_at(first, entities::noun_phrase_end(st_, first, end));
+      }
+      if (!a.accused) continue;
+      a.kind = AccusationKind::Implicit;
+      a.charge = trimmed(k, end);
+      a.accuser = accuser;
+      a.reason = "implicit/record";
+      a.confidence = 0.6;
+      add(std::move(a), span(t, t + 1));
+      return;
+    }
   }
 
   // "la gestion est mise en cause dans le rapport": the subject is the charge.
