@@ -352,3 +352,15 @@ TEST_CASE("reports: a name inside the report's title is the report speaking", "[
   REQUIRE(q->speaker);
   CHECK(*q->speaker == r.analysis.reports[0].id);
 }
+
+TEST_CASE("reports: the journal a study is published in is its publisher, not the month", "[reports]") {
+  const auto r = run("Une étude publiée dans la revue Nature montre que le glacier recule.", "fr");
+  REQUIRE(r.analysis.reports.size() == 1);
+  CHECK(publishers(r, r.analysis.reports[0]) == std::vector<std::string>{"Nature"});
+  const auto e = run("A study published in The Lancet found that the drug worked. A report published in March found "
+                     "that prices rose.",
+                     "en");
+  REQUIRE(e.analysis.reports.size() == 2);
+  CHECK(publishers(e, e.analysis.reports[0]) == std::vector<std::string>{"The Lancet"});
+  CHECK(publishers(e, e.analysis.reports[1]).empty());
+}

@@ -409,7 +409,8 @@ class Finder {
       std::size_t len = 0;
       if (publishing_participle(k, &len)) {
         // "un rapport publié lundi par X", "remis au juge en mars 2023 par X":
-        // the agent within a few words, before any comma.
+        // the agent within a few words, before any comma; "une étude publiée
+        // dans la revue Nature", "published in The Lancet": the journal.
         for (uint32_t j = k + static_cast<uint32_t>(len); j < std::min(limit, k + 12); ++j) {
           if (st_.is_punct(j, ",")) break;
           std::size_t blen = 0;
@@ -418,6 +419,16 @@ class Finder {
               add_unique(c.publishers, *id);
               c.evidence.push_back("published-by");
             }
+            break;
+          }
+          if (match("in", j, &blen)) {
+            uint32_t name = j + static_cast<uint32_t>(blen);
+            if (determiner(name) && !cap(name + 1)) name += 2;  // "la revue", "the journal"
+            if (cap(name) && !match("month", name) && !match("weekday", name) && !time_noun(name))
+              if (auto id = entity_at(name, true)) {
+                add_unique(c.publishers, *id);
+                c.evidence.push_back("published-in");
+              }
             break;
           }
         }
