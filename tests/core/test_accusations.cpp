@@ -789,3 +789,15 @@ TEST_CASE("accusations: a record of wrongs whose doer is named accuses it", "[ac
   const auto n = run("Amnesty International has documented abuses in three ports.", "en");
   CHECK(n.analysis.accusations.empty());
 }
+
+TEST_CASE("accusations: 'porte plainte contre X après Y', 'déféré pour Z'", "[accusations][fr]") {
+  const auto r = run("Une association porte plainte contre la mairie après la mort de trois chevaux au haras.", "fr");
+  const Accusation* a = accusation(r, "la mort de trois chevaux");
+  REQUIRE(a);
+  CHECK(party(r, a->accuser) == "Une association");
+  CHECK(party(r, a->accused) == "la mairie");
+  const auto d = run("L'ancien trésorier du club a été déféré pour « abus de confiance ».", "fr");
+  const Accusation* b = accusation(d, "abus de confiance");
+  REQUIRE(b);
+  CHECK(party(d, b->accused) == "L'ancien trésorier du club");
+}
