@@ -555,3 +555,10 @@ TEST_CASE("'a-t-on appris vendredi de source judiciaire': the bare source speaks
   REQUIRE(p);
   CHECK(c.speaker(*p) == "La chambre régionale des comptes");
 }
+
+TEST_CASE("a capitalised function word after a determiner belongs to the description ('a No 10 spokesman')", "[attribution][en]") {
+  auto r = run("Asked about the talks, a No 10 spokesman said they were \"considering\" their response.", "en");
+  const auto* q = r.quote("considering");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) == "a No 10 spokesman");
+}

@@ -412,7 +412,10 @@ class Finder {
       if (plural_genitive_mark(k)) continue;  // "the dockers' union"
       if (!word(k) && st_.tok(k).kind != TokenKind::Number) return false;
       if (st_.tok(k).kind == TokenKind::Word &&
-          (finite_verb(k) || finite_by_parse(k) || (function_word(k) && !st_.tok(k).all_caps)))
+          (finite_verb(k) || finite_by_parse(k) ||
+           // "a No 10 spokesman": a capitalised word after the determiner
+           // belongs to a name, whatever else it can be.
+           (function_word(k) && !st_.tok(k).all_caps && !(has_det && k > i && st_.tok(k).capitalized))))
         return false;
       if (st_.tok(k).elided) return false;
     }
