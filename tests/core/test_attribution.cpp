@@ -562,3 +562,11 @@ TEST_CASE("a capitalised function word after a determiner belongs to the descrip
   REQUIRE(q);
   CHECK(r.speaker(*q) == "a No 10 spokesman");
 }
+
+TEST_CASE("the opposition speaks as a party", "[attribution][fr]") {
+  auto r = run("Le maire, Paul Arnaud, a défendu son projet. L'opposition, elle, dénonce un texte « punitif et injuste ».",
+               "fr");
+  const auto* q = r.quote("punitif");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) == "L'opposition");
+}
