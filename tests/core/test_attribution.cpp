@@ -570,3 +570,12 @@ TEST_CASE("the opposition speaks as a party", "[attribution][fr]") {
   REQUIRE(q);
   CHECK(r.speaker(*q) == "L'opposition");
 }
+
+TEST_CASE("a pronoun's antecedent is no phrase after 'devant'", "[attribution][fr]") {
+  auto r = run("« Nous ne reculerons pas », a assuré le maire, Paul Arnaud, devant le conseil municipal. Selon lui, les "
+               "travaux dureront un an.",
+               "fr");
+  const auto* q = r.quote("les travaux dureront un an");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) == "Paul Arnaud");
+}
