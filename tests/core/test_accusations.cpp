@@ -801,3 +801,13 @@ TEST_CASE("accusations: 'porte plainte contre X après Y', 'déféré pour Z'", 
   REQUIRE(b);
   CHECK(party(d, b->accused) == "L'ancien trésorier du club");
 }
+
+TEST_CASE("accusations: 'ces accusations' takes up accusations made before; 'a requis « … »' is said", "[accusations][fr]") {
+  const auto r = run("Il a qualifié ces accusations de « grotesques ».", "fr");
+  CHECK(r.analysis.accusations.empty());
+  const auto n = run("Le syndicat a lancé des accusations de fraude contre la direction.", "fr");
+  CHECK(accusation(n, "fraude"));
+  const auto q = run("Le procureur a requis « une peine exemplaire » contre le prévenu.", "fr");
+  REQUIRE(q.quote("une peine exemplaire"));
+  CHECK(q.speaker(*q.quote("une peine exemplaire")) == "Le procureur");
+}

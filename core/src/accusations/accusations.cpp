@@ -782,6 +782,9 @@ class Finder {
     // "dénonce des accusations « fabriquées de toutes pièces »": the object of
     // an accusing verb, the accusations are rejected, and their words are no charge.
     if (i > floor + 1 && (match(lex_.acc, "verb", i - 1) || match(lex_.acc, "verb", i - 2))) return;
+    // "Il a qualifié ces accusations de « grotesques »": a demonstrative
+    // takes up accusations already made (marked where they are stated).
+    if (i > floor && in("demonstrative", i - 1)) return;
     const bool legal = n.attr("legal") == "1";
     const uint32_t send = sent(i).end_token;
     Accusation a;
