@@ -755,6 +755,12 @@ TEST_CASE("accusations: 'reprocher au maire', 'à la SNCF un manque de', and a c
     CHECK(charge(r, *a) == "un manque de transparence sur ses coûts");
     CHECK(party(r, a->accused) == "la compagnie");
   }
+  SECTION("no 'de' at all: the object after the accused is the charge") {
+    const auto r = run("L'ONG reproche au gouvernement son inaction face à la crise.", "fr");
+    const Accusation* a = accusation(r, "inaction");
+    REQUIRE(a);
+    CHECK(charge(r, *a) == "son inaction face à la crise");
+  }
   SECTION("the speaker after 'dénonce' in an incise is no charge") {
     const auto r = run("« On nous impose des horaires impossibles », dénonce Julie Caradec, déléguée syndicale à Rennes.",
                        "fr");

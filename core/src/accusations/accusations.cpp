@@ -448,7 +448,9 @@ class Finder {
       // "reprochent à la direction son manque de transparence": the verb's
       // object stands between the accused and the preposition, which is
       // the object's own: the object is the charge, the accused comes before.
-      if (p < end && v.attr("object") == "1" && !passive && tree_.parsed() && obj > k) {
+      // Without a charge preposition at all ("reproche au gouvernement son
+      // inaction"), the same: the object after the accused is the charge.
+      if (v.attr("object") == "1" && !passive && tree_.parsed() && obj > k) {
         const int o = tree_.dependent(i, syntax::Rel::obj);
         uint32_t object_first = p;
         if (o > static_cast<int>(obj) && static_cast<uint32_t>(o) < p && syntax::under(st_.tree, p, static_cast<uint32_t>(o)))
