@@ -817,3 +817,15 @@ TEST_CASE("accusations: 'ces accusations' takes up accusations made before; 'a r
   REQUIRE(q.quote("une peine exemplaire"));
   CHECK(q.speaker(*q.quote("une peine exemplaire")) == "Le procureur");
 }
+
+TEST_CASE("accusations: an arrest 'pour' an offence, in the passive only", "[accusations][fr]") {
+  const auto r = run("L'homme a été interpellé pour trafic de stupéfiants. Il a été arrêté pour avoir volé une voiture.", "fr");
+  const Accusation* a = accusation(r, "trafic de stupéfiants");
+  REQUIRE(a);
+  CHECK(party(r, a->accused) == "L'homme");
+  CHECK(accusation(r, "avoir volé une voiture"));
+  const auto n = run("L'association interpelle les pouvoirs publics pour limiter les abus. Le maire a arrêté le projet "
+                     "pour raisons budgétaires.",
+                     "fr");
+  CHECK(n.analysis.accusations.empty());
+}

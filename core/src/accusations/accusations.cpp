@@ -396,6 +396,9 @@ class Finder {
     const bool reflexive_be = before > floor + 1 && be_aux(before - 1) && in("reflexive", before - 2);
     const bool be_before = before > floor && be_aux(before - 1) && !reflexive_be;
     const bool passive = be_before || (v.form == "pp" && !active_aux && !reflexive_be);
+    // "a été interpellé pour vol": a legal step only in the passive ("a
+    // arrêté le projet", "interpelle les pouvoirs publics" are other verbs).
+    if (v.attr("passive_only") == "1" && !passive) return;
     ByteSpan cue = span(active_aux ? before - 1 : i, i + len);
     const uint32_t k = skip_forward(i + len, send);
 
