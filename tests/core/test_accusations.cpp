@@ -321,6 +321,13 @@ TEST_CASE("accusations: two parties named separately are two accusations", "[acc
   }
 }
 
+TEST_CASE("accusations: 'management' is a party", "[accusations][en]") {
+  const auto r = run("The union accused management of trying to break the strike.", "en");
+  const Accusation* a = accusation(r, "break the strike");
+  REQUIRE(a);
+  CHECK(party(r, a->accused) == "management");
+}
+
 TEST_CASE("accusations: an accused that no name finder knows is a party of its own", "[accusations]") {
   const auto r = run("The union accused the port authority of hiding the safety reports.", "en");
   const Accusation* a = accusation(r, "hiding");
