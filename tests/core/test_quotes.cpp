@@ -1332,3 +1332,12 @@ TEST_CASE("a commitment with a quoted infinitive is a mixed quote ('vowed to “
   REQUIRE(p);
   CHECK(r.speaker(*p) == "The company");
 }
+
+TEST_CASE("after a quotation: a described speaker between commas whose description holds of", "[quotes][en]") {
+  auto r = run("\"Airlines will only change when the penalties hurt,\" its director of policy, Rosa Kent, told the BBC.",
+               "en");
+  const auto* q = r.quote("Airlines will only change");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::Direct);
+  CHECK(r.speaker(*q) == "Rosa Kent");
+}

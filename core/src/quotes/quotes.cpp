@@ -675,10 +675,14 @@ class QuoteFinder {
       k = st_.mentions[subj].first_tok;
       // Behind the name, its apposition: "…," the party's spokeswoman, Maja Lind, said.
       if (k > 1 && comma(k - 1) && !st_.is_quote_mark(k - 2)) {
+        const int described = st_.mention_ending_at(k - 1);  // "its director of policy"
+        const uint32_t d = described >= 0 ? st_.mentions[described].first_tok : 0;
         if (const auto a = subject_phrase_start(k - 1); a && *a > 0 && (comma(*a - 1) || st_.is_quote_mark(*a - 1)))
           k = *a;
         else if (const uint32_t g = genitive_apposition_start(k - 1); g > 0)
           k = g;  // "…," Clearwater’s director, Sian Probert, said.
+        else if (d > 0 && (comma(d - 1) || st_.is_quote_mark(d - 1)))
+          k = d;  // "…," its director of policy, Rocio Concha, told the BBC.
       }
       slot = SpeakerSlot::BeforeCue;
       slot_tok = c.first_tok;
