@@ -460,3 +460,10 @@ TEST_CASE("inputs the fuzzer once failed on keep every invariant", "[hostile][fu
   }
   CHECK(replayed > 0);
 }
+
+TEST_CASE("a sentence opening on a comma before a quoted infinitive reads nothing before the text", "[hostile]") {
+  // The quoted-predicate rule steps back over ", …," to the verb before it:
+  // with the first comma at the text's start there is no verb to read.
+  const Analysis a = analyze_checked(", selon nous, « faire valoir nos droits »", "fr");
+  CHECK(a.quotes.size() <= 1);
+}

@@ -1690,7 +1690,7 @@ class QuoteFinder {
     if (st_.is_punct(v, ",")) {
       uint32_t k = v;
       while (k > sent(open).first_token && !st_.is_punct(k - 1, ",") && v - k < 5) --k;
-      if (k == sent(open).first_token || !st_.is_punct(k - 1, ",")) return -1;
+      if (k < sent(open).first_token + 2 || !st_.is_punct(k - 1, ",")) return -1;  // a verb before the comma
       v = k - 2;
     }
     if (st_.tree[v].upos == syntax::Upos::VERB && st_.tree[v].form == syntax::Form::Finite) {
