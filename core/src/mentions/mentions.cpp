@@ -321,14 +321,7 @@ class Finder {
     if (i > sent_first_ && st_.tree[i - 1].upos == syntax::Upos::NOUN && !has_finite_verb()) return false;
     return modifies_left && (st_.tree[i].upos == syntax::Upos::ADJ || participle);
   }
-  // The current sentence holds a finite verb or auxiliary, as the parse reads it.
-  bool has_finite_verb() const {
-    for (uint32_t k = sent_first_; k < sent_end_; ++k)
-      if ((st_.tree[k].upos == syntax::Upos::VERB || st_.tree[k].upos == syntax::Upos::AUX) &&
-          st_.tree[k].form == syntax::Form::Finite)
-        return true;
-    return false;
-  }
+  bool has_finite_verb() const { return st_.has_finite_verb(st_.sentence_of(sent_first_)); }
 
   // "du gouvernement", "de la Justice", "des Affaires étrangères", "of State".
   uint32_t np_links(uint32_t e, uint32_t max_links) const {

@@ -57,6 +57,14 @@ void State::index_mentions() const {
   }
 }
 
+bool State::has_finite_verb(const text::Sentence& s) const {
+  if (tree.size() != ntok()) return true;  // no parse: nothing to doubt
+  for (uint32_t k = s.first_token; k < s.end_token; ++k)
+    if ((tree[k].upos == syntax::Upos::VERB || tree[k].upos == syntax::Upos::AUX) && tree[k].form == syntax::Form::Finite)
+      return true;
+  return false;
+}
+
 bool State::plural_noun(uint32_t i) const {
   if (!is_word(i)) return false;
   const std::string_view w = norm(i);

@@ -148,6 +148,9 @@ struct State {
   // plural ending of the pack's grammar (classes plural_ending,
   // singular_ending, irregular_plural).
   bool plural_noun(uint32_t i) const;
+  // The parse finds a finite verb or auxiliary in sentence s; when it finds
+  // none, the tagger missed one ("Une association porte plainte").
+  bool has_finite_verb(const text::Sentence& s) const;
   // Token i is an English genitive: "Cymru's", "the country's".
   bool genitive(uint32_t i) const { return norm(i).ends_with("'s"); }
 

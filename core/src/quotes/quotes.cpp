@@ -1702,10 +1702,7 @@ class QuoteFinder {
     // The tagger missed the sentence's verb: the word right after a party
     // that opens the sentence ("La fédération souhaite « faire … »").
     const auto& s = sent(open);
-    for (uint32_t k = s.first_token; k < s.end_token; ++k)
-      if ((st_.tree[k].upos == syntax::Upos::VERB || st_.tree[k].upos == syntax::Upos::AUX) &&
-          st_.tree[k].form == syntax::Form::Finite)
-        return -1;
+    if (st_.has_finite_verb(s)) return -1;
     const int m = st_.mention_ending_at(v);
     return party(m) && st_.mentions[m].first_tok == s.first_token ? m : -1;
   }
