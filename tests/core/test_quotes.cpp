@@ -1280,6 +1280,18 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
        "to \"fully cooperate\" with regulators", "The firm"},
       {"pledged to", "en", "The company pledged to cooperate fully with the inquiry.", "cooperate fully", "",
        "The company"},
+      // "faire" with an infinitive that makes a verb of saying.
+      {"fait valoir que", "fr", "Le syndicat a fait valoir que les salaires n'avaient pas suivi l'inflation.",
+       "salaires", "les salaires n'avaient pas suivi l'inflation", "Le syndicat"},
+      {"fait remarquer que", "fr", "La ministre a fait remarquer que le budget était déjà voté.", "budget",
+       "le budget était déjà voté", "La ministre"},
+      // Verbs of conceding and of feeling that report a clause.
+      {"concéder que", "fr", "Le directeur concède que les délais ont été mal tenus.", "délais",
+       "les délais ont été mal tenus", "Le directeur"},
+      {"se plaindre que", "fr", "Les riverains se plaignent que le bruit ne cesse jamais.", "bruit",
+       "le bruit ne cesse jamais", "Les riverains"},
+      {"inverted 'tempère'", "fr", "« Rien n'est perdu », tempère l'entraîneur.", "Rien n'est perdu",
+       "Rien n'est perdu", "l'entraîneur"},
   };
   for (const Case& c : cases) {
     INFO(c.form << ": " << c.text);
