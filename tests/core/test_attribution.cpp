@@ -562,6 +562,10 @@ TEST_CASE("who speaks, one sentence per form", "[attribution][syntax]") {
        "Airlines will only change", "Rosa Kent"},
       {"requérir", "fr", "Le procureur a requis « une peine exemplaire » contre le prévenu.", "une peine exemplaire",
        "Le procureur"},
+      // A group named by a singular noun is taken up by a singular pronoun.
+      {"group taken up by 'elle'", "fr",
+       "L'opposition réclame le départ du maire, Paul Arnaud, qu'elle juge « responsable » du déficit.", "responsable",
+       "L'opposition"},
   };
   for (const Case& c : cases) {
     INFO(c.form << ": " << c.text);

@@ -236,6 +236,18 @@ TEST_CASE("a verb the tagger misreads after a sentence's subject is no part of i
   CHECK(r.entity_named("Le syndicat"));
 }
 
+TEST_CASE("an object pronoun before a French verb opens no noun phrase", "[entities][fr]") {
+  // "Elle le juge": "le" is the verb's object, and "juge" the verb, however tagged.
+  const auto r = run("La fédération demande la démission du président. Elle le juge « seul responsable » de la faillite. "
+                     "Elle ne la juge pas utile.",
+                     "fr");
+  CHECK_FALSE(r.entity_named("le juge"));
+  CHECK_FALSE(r.entity_named("la juge"));
+  const saywho::Entity* f = r.entity_named("La fédération");
+  REQUIRE(f);
+  CHECK(has_mention(r, *f, "Elle"));
+}
+
 TEST_CASE("a dateline and a common word opening a sentence name nobody", "[entities][en]") {
   const auto r = run("Strike at the port\n\nDOVER, England (Reuters) - Dock workers extended their strike on Monday. "
                      "The union said it would go on.",

@@ -253,7 +253,9 @@ class Attributor {
     if (entity < 0) return false;
     const auto& e = st_.entities[entity];
     if (e.mentions.empty()) return false;
-    const bool plural_entity = e.number == Number::Plural || e.kind == EntityKind::Group;
+    // Groups are plural ("les enquêteurs": "ils") unless a singular noun names
+    // them ("l'opposition": "elle").
+    const bool plural_entity = e.number == Number::Plural;
     if ((pron.number == Number::Plural) != plural_entity) {
       // "they"/"ils" may stand for an organisation.
       if (!(pron.number == Number::Plural && e.kind == EntityKind::Organization)) return false;

@@ -59,6 +59,7 @@ WordInfo word_info(const Entry& e) {
   const auto kind = e.attr("kind", "any");
   info.person_only = kind == "person";
   info.thing_only = kind == "thing";
+  info.group = kind == "group";
   info.latter = e.attr("refers") == "last";
   info.canonical = e.attr("country");
   info.where = e.attr("where");

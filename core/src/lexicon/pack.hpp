@@ -67,6 +67,7 @@ struct WordInfo {  // roles, titles, pronouns
   bool generic = false;      // organisations: "l'organisation" = the last one named
   bool person_only = false;  // pronouns: "he"/"she" stand for people only
   bool thing_only = false;   // pronouns: "it"
+  bool group = false;        // roles: a group named by a singular noun ("l'opposition")
   bool latter = false;       // pronouns: "ce dernier", "the latter" stand for the last one named
   std::string canonical;     // places: the country a capital stands for
   std::string where;         // according markers: "start"

@@ -363,6 +363,16 @@ class Finder {
     return e;
   }
 
+  // "Elle le juge « responsable »", "Il ne la trouve pas": after a subject
+  // pronoun (and a negation), "le"/"la"/"les" is the verb's object pronoun,
+  // not an article (the tagger can read "le juge" as a noun phrase).
+  bool object_clitic(uint32_t i) const {
+    if (!pk_.in("object_pronoun", norm(i))) return false;
+    uint32_t k = i;
+    while (k > sent_first_ && word(k - 1) && pk_.in("negation", norm(k - 1))) --k;
+    return k > sent_first_ && word(k - 1) && pk_.pronouns.match(st_.norms, k - 1) == 1;
+  }
+
   // A description starting at i: [det|possessor] premodifiers head [adjectives] [links] [Name].
   bool try_description(uint32_t i, uint32_t& out_end) {
     uint32_t j = i;
@@ -370,6 +380,7 @@ class Finder {
     if (word(j) && pk_.in("determiner", norm(j))) {
       // "found that police had killed": "that" opening a clause, as the parse reads it.
       if (st_.tree.size() == st_.ntok() && st_.tree[j].upos == syntax::Upos::SCONJ) return false;
+      if (object_clitic(j)) return false;
       has_det = true;
       definite = pk_.in("definite", norm(j)) || pk_.in("possessive", norm(j));
       indefinite = !definite && (norm(j) == "un" || norm(j) == "une" || norm(j) == "a" || norm(j) == "an");
@@ -491,7 +502,7 @@ class Finder {
     for (uint32_t k = 1; k < head_len; ++k) m.head += " " + std::string(norm(head + k));
     const lexicon::WordInfo* info = nullptr;
     if (pk_.roles.match(st_.norms, head, &info) == head_len && info) {
-      m.entity_kind = info->number == lexicon::Number::Plural ? EntityKind::Group : EntityKind::Person;
+      m.entity_kind = info->number == lexicon::Number::Plural || info->group ? EntityKind::Group : EntityKind::Person;
       m.gender = info->gender;
       m.number = info->number;
     } else if (pk_.organisations.match(st_.norms, head, &info) == head_len && info) {
