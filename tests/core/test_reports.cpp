@@ -364,3 +364,24 @@ TEST_CASE("reports: the journal a study is published in is its publisher, not th
   CHECK(publishers(e, e.analysis.reports[0]) == std::vector<std::string>{"The Lancet"});
   CHECK(publishers(e, e.analysis.reports[1]).empty());
 }
+
+TEST_CASE("reports: an autopsy or an analysis that says something is a cited document", "[reports]") {
+  // The relative pronoun speaks for the document; what the family says ends
+  // before it.
+  const auto fr = run("La famille assure avoir obtenu une autopsie, laquelle révèle que « la victime a été frappée ».",
+                      "fr");
+  REQUIRE(fr.analysis.reports.size() == 1);
+  CHECK(mentions(fr, fr.analysis.reports[0]) == std::vector<std::string>{"une autopsie"});
+  const auto* said = fr.quote("avoir obtenu");
+  REQUIRE(said);
+  CHECK(fr.content(*said) == "avoir obtenu une autopsie");
+  const auto* found = fr.quote("la victime a été frappée");
+  REQUIRE(found);
+  REQUIRE(found->speaker);
+  CHECK(*found->speaker == fr.analysis.reports[0].id);
+  const auto en = run("A post-mortem found that the swan had been struck by a boat.", "en");
+  REQUIRE(en.analysis.reports.size() == 1);
+  CHECK(mentions(en, en.analysis.reports[0]) == std::vector<std::string>{"A post-mortem"});
+  // Named but not cited: no report.
+  CHECK(run("The family asked for an autopsy.", "en").analysis.reports.empty());
+}

@@ -315,6 +315,11 @@ class QuoteFinder {
       if (i > start && (st_.is_punct(i, ";") || st_.is_punct(i, "(")) ) return i;
       // What follows a comma, within the sentence, may close the clause.
       if (i > start && comma(i) && i + 1 < end && (cue_starts(i + 1) || time_adjunct_at(i + 1, end))) return i;
+      // "avoir demandé une autopsie, laquelle révèle que …": a relative
+      // clause with a verb of saying gives someone else's words.
+      if (i > start && comma(i) && i + 2 < end && in("relative", i + 1) && cue_at_[i + 2] >= 0 &&
+          !st_.cues[cue_at_[i + 2]].according)
+        return i;
       // ", et politisant…", ", and accusing…": the main clause goes on.
       if (i > start && comma(i) && i + 2 < end && in("conjunction", i + 1) && gerund_like(i + 2)) return i;
       // "… and told reporters that": a second cue of the same subject.
