@@ -1292,6 +1292,15 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
        "le bruit ne cesse jamais", "Les riverains"},
       {"inverted 'tempère'", "fr", "« Rien n'est perdu », tempère l'entraîneur.", "Rien n'est perdu",
        "Rien n'est perdu", "l'entraîneur"},
+      // An infinitive after the cue keeps its negation; after "de", the
+      // infinitive's own phrase is what is said.
+      {"negated infinitive", "fr", "Le préfet assure ne pas avoir été prévenu de la manifestation.", "prévenu",
+       "ne pas avoir été prévenu de la manifestation", "Le préfet"},
+      {"ne rien + infinitive", "fr", "Le trésorier dit ne rien savoir des virements.", "virements",
+       "ne rien savoir des virements", "Le trésorier"},
+      {"se défendre de + infinitive", "fr",
+       "Le syndicat demande au maire, qui se défend d'être un homme de clan, de respecter la loi.", "homme de clan",
+       "être un homme de clan", "maire"},
   };
   for (const Case& c : cases) {
     INFO(c.form << ": " << c.text);

@@ -921,9 +921,25 @@ class QuoteFinder {
         while (v + 1 < st_.ntok() && st_.tree[v].upos == syntax::Upos::ADV) ++v;
         quoted_infinitive = st_.tree[v].upos == syntax::Upos::VERB;
       }
-      const bool infinitive = in("infinitive_marker", j) || (in("reflexive", j) && in("infinitive_marker", j + 1)) ||
-                              infinitive_complement_at(j) || quoted_infinitive;
-      uint32_t b = j;
+      // "assure ne pas avoir été informé": the negation opens the infinitive
+      // clause; "se défend d'avoir menti": so does French "de", which is no
+      // part of what is said.
+      uint32_t inf = j;
+      while (inf < st_.ntok() && in("negation", inf)) ++inf;
+      bool after_de = false;
+      if (inf == j && in("infinitive_de", j)) {
+        inf = j + 1;
+        while (inf < st_.ntok() && in("negation", inf)) ++inf;
+        after_de = in("infinitive_marker", inf) || infinitive_complement_at(inf);
+        if (!after_de) inf = j;
+      }
+      const bool infinitive = in("infinitive_marker", inf) ||
+                              (in("reflexive", inf) && in("infinitive_marker", inf + 1)) ||
+                              infinitive_complement_at(inf) || quoted_infinitive;
+      uint32_t b = after_de ? j + 1 : j;
+      // (The cue's adverbs, skipped above, hold "ne pas": they are the infinitive's.)
+      if (infinitive && !after_de)
+        while (b > c.end_tok && in("negation", b - 1)) --b;
       const char* frame = infinitive ? "cue-infinitive" : "cue-bare-clause";
       const int d = complement_after(c);
       if (!infinitive && !zero_that_clause(c, j, gerund)) {
@@ -944,7 +960,15 @@ class QuoteFinder {
           infinitive || (v < st_.ntok() && parsed() && st_.tree[v].form == syntax::Form::Infinitive);
       if (infinitive_content && pk_.in("clause_only", c.lemma)) b = st_.ntok();
       if (b < st_.ntok()) {
-        const uint32_t e = said_clause_end(b, d);
+        uint32_t e = said_clause_end(b, d);
+        // "se défend d'être un donneur de leçons, de s'en tenir …": after
+        // "de", the infinitive's own phrase in the parse (its predicate's
+        // when it is a copula), not a next "de" that hangs elsewhere.
+        if (after_de && parsed()) {
+          const int h = rel_of(inf) == syntax::Rel::cop || rel_of(inf) == syntax::Rel::aux ? head_of(inf)
+                                                                                             : static_cast<int>(inf);
+          if (h >= 0 && sub_first_[h] >= j && sub_end_[h] > inf) e = std::min(e, sub_end_[h]);
+        }
         const ByteSpan s = content_span(b, e);
         if (word_count(s) >= (infinitive ? 2u : 3u)) {
           const int wq = whole_quote(b, e);
