@@ -456,11 +456,20 @@ TEST_CASE("accusations: what names no offence or no new one (one sentence per fo
       {"fr", "L'association interpelle les pouvoirs publics pour limiter les abus."},  // arrests only in the passive
       {"fr", "Le maire a arrêté le projet pour raisons budgétaires."},
       {"fr", "« On nous impose des horaires impossibles », dénonce Julie Caradec, déléguée syndicale à Rennes."},
+      // A wrong as a subject of policy: no deed asserted.
+      {"fr", "« La fédération applique une tolérance zéro en matière de dopage », a écrit son président, Luc Ferrand."},
+      {"fr", "« Le gouvernement poursuivra la lutte contre la corruption », a assuré le ministre Paul Arnaud."},
+      {"en", "\"The council will keep up the fight against corruption,\" said the mayor, Ruth Okafor."},
   };
   for (const auto& [lang, text] : none) {
     INFO(text);
     CHECK(run(text, lang).analysis.accusations.empty());
   }
+  // The same words where a party is said to have done it.
+  CHECK(accusation(run("« Le directeur du port a touché des pots-de-vin », affirme le syndicaliste Luc Ferrand.", "fr"),
+                   "pots-de-vin"));
+  CHECK(accusation(run("\"The port director took kickbacks for years,\" said the union official, Luc Ferrand.", "en"),
+                   "kickbacks"));
   // An arrest for what someone did, in an infinitive.
   CHECK(accusation(run("Il a été arrêté pour avoir volé une voiture.", "fr"), "avoir volé une voiture"));
   // A number word opening a sentence is no party's name.

@@ -163,6 +163,19 @@ class Finder {
     }
     return false;
   }
+  // "la lutte contre la corruption", "zero tolerance on doping": a topic
+  // marker right before the word (a determiner between) makes it a subject
+  // of policy, no deed asserted.
+  bool topic(uint32_t i) const {
+    const uint32_t floor = sent(i).first_token;
+    uint32_t k = i;
+    if (k > floor && in("determiner", k - 1)) --k;
+    for (uint32_t b = i; b > floor && i - b < 5; --b) {
+      std::size_t len = 0;
+      if (match(lex_.wrong, "topic", b - 1, &len) && (b - 1 + len == k || b - 1 + len == i)) return true;
+    }
+    return false;
+  }
   bool hedged(uint32_t i) const {
     const uint32_t floor = sent(i).first_token;
     for (uint32_t k = i; k > floor && i - k < 8; --k) {
@@ -1022,7 +1035,7 @@ class Finder {
           !after_have(t))
         w = nullptr;
       if (!w) w = match(lex_.wrong, "word", t, &len);
-      if (!w || negated(t) || hedged(t)) continue;
+      if (!w || negated(t) || hedged(t) || topic(t)) continue;
       if (w->form == "pp" && !agentive_participle(t, static_cast<uint32_t>(len))) continue;
       // The charge: the part of the quote in this sentence.
       const auto& s = sent(t);
