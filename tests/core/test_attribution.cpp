@@ -563,6 +563,15 @@ TEST_CASE("who speaks, one sentence per form", "[attribution][syntax]") {
       {"requérir", "fr", "Le procureur a requis « une peine exemplaire » contre le prévenu.", "une peine exemplaire",
        "Le procureur"},
       // A group named by a singular noun is taken up by a singular pronoun.
+      // The source behind the words named: "selon les termes de X".
+      {"selon les termes de", "fr", "« La digue tiendra », selon les termes du préfet, Jean Marchetti.",
+       "La digue tiendra", "Jean Marchetti"},
+      // After "que", the subject follows the verb.
+      {"ce que confirme X", "fr", "C'est ce que confirme la maire, Odile Perrin : « Le marché rouvrira lundi. »",
+       "Le marché rouvrira", "Odile Perrin"},
+      // An inverted subject behind a date.
+      {"inverted subject after 'en 2019'", "fr", "« La digue tiendra », assurait en 2019 le préfet Jean Marchetti.",
+       "La digue tiendra", "Jean Marchetti"},
       {"group taken up by 'elle'", "fr",
        "L'opposition réclame le départ du maire, Paul Arnaud, qu'elle juge « responsable » du déficit.", "responsable",
        "L'opposition"},

@@ -223,6 +223,10 @@ class Attributor {
     };
     while (b < cue && opener(b)) ++b;
     if (b >= cue || !in("determiner", b)) return -1;
+    // "Ce que confirme le procureur : …": after "que" the subject comes
+    // after the verb; "Ce que" is its object.
+    for (uint32_t k = b; k < cue; ++k)
+      if (in("complementizer", k)) return -1;
     return entities::add_source_phrase(st_, b, cue);
   }
 

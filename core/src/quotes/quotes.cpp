@@ -634,7 +634,7 @@ class QuoteFinder {
     if (!(in("preposition", j) || adp || (word(j) && in("preposition", j + 1)))) return -1;
     const uint32_t send = sent(j).end_token;
     for (uint32_t k = j + 1; k < send && k <= j + 8; ++k) {
-      if (!word(k)) return -1;
+      if (!word(k) && st_.tok(k).kind != TokenKind::Number) return -1;  // "en 2019"
       const int m = st_.mention_starting_at(k);
       if (m < 0) continue;
       const auto& mr = st_.mentions[m];
@@ -789,6 +789,15 @@ class QuoteFinder {
     }
     uint32_t j = c.end_tok;
     j = skip_adverbs(j);
+    // "Ce que confirme le procureur : « … »": after "que" (French), the
+    // subject follows the verb; what is said comes after it.
+    if (slot == SpeakerSlot::BeforeCue && st_.pack.lang == "fr" && c.first_tok > sent(c.first_tok).first_token &&
+        in("complementizer", c.first_tok - 1))
+      if (const int m = st_.mention_starting_at(j); m >= 0 && st_.mentions[m].kind != MentionKind::Pronoun) {
+        slot = SpeakerSlot::AfterCue;
+        slot_tok = j;
+        j = st_.mentions[m].end_tok;
+      }
     if (c.passive && pk_.in("naming_verb", c.lemma)) return passive_naming(ci, j, send);
     // An incise between the cue and what is said: "a déclaré, juste après les
     // faits, que". A longer one only when "que"/"that" or a quotation follows
