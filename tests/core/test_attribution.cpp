@@ -564,8 +564,11 @@ TEST_CASE("who speaks, one sentence per form", "[attribution][syntax]") {
        "Le procureur"},
       // A group named by a singular noun is taken up by a singular pronoun.
       // The source behind the words named: "selon les termes de X".
-      {"selon les termes de", "fr", "« La digue tiendra », selon les termes du préfet, Jean Marchetti.",
+      {"selon les termes de", "fr", "« La digue tiendra », selon les termes du préfet Jean Marchetti.",
        "La digue tiendra", "Jean Marchetti"},
+      // A name in apposition that ends the sentence is no incise.
+      {"selon X, Name.", "fr", "« La digue tiendra », selon le préfet, Jean Marchetti.", "La digue tiendra",
+       "Jean Marchetti"},
       // After "que", the subject follows the verb.
       {"ce que confirme X", "fr", "C'est ce que confirme la maire, Odile Perrin : « Le marché rouvrira lundi. »",
        "Le marché rouvrira", "Odile Perrin"},

@@ -797,6 +797,10 @@ class QuoteFinder {
         slot = SpeakerSlot::AfterCue;
         slot_tok = j;
         j = st_.mentions[m].end_tok;
+        // and its name in apposition ("la maire, Odile Perrin : …")
+        if (const int name = comma(j) ? st_.mention_starting_at(j + 1) : -1;
+            name >= 0 && st_.mentions[name].end_tok < send && st_.is_punct(st_.mentions[name].end_tok, ":"))
+          j = st_.mentions[name].end_tok;
       }
     if (c.passive && pk_.in("naming_verb", c.lemma)) return passive_naming(ci, j, send);
     // An incise between the cue and what is said: "a déclaré, juste après les
@@ -1572,7 +1576,13 @@ class QuoteFinder {
     }
     if (c.first_tok == 0 || !comma(c.first_tok - 1)) return;
     // "X, according to Y, has made …": an incise; the content is what follows.
-    if (comma(src_end) && !relative_after && src_end + 3 < s.end_token) {
+    // (Not a name in apposition that ends the sentence: "« … », selon le
+    // préfet, Jean Marchetti.")
+    const int appo = comma(src_end) ? st_.mention_starting_at(src_end + 1) : -1;
+    const bool final_apposition = appo >= 0 && (st_.mentions[appo].end_tok >= s.end_token ||
+                                                 (st_.mentions[appo].end_tok + 1 == s.end_token &&
+                                                  st_.tok(st_.mentions[appo].end_tok).kind == TokenKind::Punct));
+    if (comma(src_end) && !relative_after && !final_apposition && src_end + 3 < s.end_token) {
       const uint32_t b = src_end + 1;
       emit(b, clause_end(b), "according-incise");
       return;
