@@ -1292,6 +1292,9 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
        "le bruit ne cesse jamais", "Les riverains"},
       {"inverted 'tempère'", "fr", "« Rien n'est perdu », tempère l'entraîneur.", "Rien n'est perdu",
        "Rien n'est perdu", "l'entraîneur"},
+      // "citant" with quoted words: what the speaker cites.
+      {"citant « … »", "fr", "Les comptes ont été vidés, a précisé la juge, citant une perte « de plus de deux millions ».",
+       "deux millions", "une perte « de plus de deux millions »", "la juge"},
       // An infinitive after the cue keeps its negation; after "de", the
       // infinitive's own phrase is what is said.
       {"negated infinitive", "fr", "Le préfet assure ne pas avoir été prévenu de la manifestation.", "prévenu",
