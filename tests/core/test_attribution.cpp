@@ -566,6 +566,10 @@ TEST_CASE("who speaks, one sentence per form", "[attribution][syntax]") {
       // The source behind the words named: "selon les termes de X".
       {"selon les termes de", "fr", "« La digue tiendra », selon les termes du préfet Jean Marchetti.",
        "La digue tiendra", "Jean Marchetti"},
+      // The impersonal "on" speaks for the party the opening phrase names.
+      {"du côté de X, on …", "fr",
+       "Le ministre a défendu son texte. Du côté de la CGT, on dénonce au contraire un « passage en force ».",
+       "passage en force", "la CGT"},
       // A name in apposition that ends the sentence is no incise.
       {"selon X, Name.", "fr", "« La digue tiendra », selon le préfet, Jean Marchetti.", "La digue tiendra",
        "Jean Marchetti"},

@@ -130,6 +130,19 @@ class Attributor {
         *rule = "subject";
         return appositive_head(m);
       }
+    // "Du côté de la CGT, on dénonce …", "Chez Renault, on assure que …":
+    // the impersonal "on" speaks for the party the opening phrase names.
+    {
+      uint32_t j = cue;
+      while (j > s.first_token && (in("adverb", j - 1) || in("negation", j - 1) || in("object_pronoun", j - 1))) --j;
+      if (j >= s.first_token + 3 && in("indefinite_pronoun", j - 1) && st_.is_punct(j - 2, ",") &&
+          in("preposition", s.first_token))
+        if (const int m = st_.mention_ending_at(j - 2);
+            m >= 0 && st_.mentions[m].kind != MentionKind::Pronoun && st_.mentions[m].first_tok > s.first_token) {
+          *rule = "impersonal-at-party";
+          return appositive_head(m);
+        }
+    }
     // "Norman Swan, an ABC health planner, warned": the name before an
     // apposition no list knows (a determiner's phrase between commas).
     if (st_.mention_ending_at(cue - 1) < 0)
