@@ -253,6 +253,8 @@ TEST_CASE("a dateline and a common word opening a sentence name nobody", "[entit
                      "The union said it would go on.",
                      "en");
   for (const char* none : {"DOVER", "England", "Reuters", "Dock"}) CHECK_FALSE(r.entity_named(none));
+  // A function word opening a quotation is no name either.
+  CHECK_FALSE(run("« Si rien ne bouge, nous bloquerons le port », prévient Marc Le Goff.", "fr").entity_named("Si"));
   // "The union" is its own party, not merged with a dateline's place.
   CHECK(r.entity_named("The union"));
 }

@@ -674,7 +674,7 @@ class Finder {
       // Capitals prove nothing for a lone word opening a sentence that the
       // text does not capitalise elsewhere: the parse decides. It is no
       // pronoun ("We're"), verb ("Provided"), adverb or function word ("The").
-      if (no_name_start(b)) return false;
+      if (no_name_start(b) || (function_word(b) && !st_.tok(b).all_caps)) return false;  // "« Si rien ne bouge »"
     } else if (!st_.tok(b).all_caps && (function_word(b) || verbish(b))) {
       return false;  // "Selon", "Says"; acronyms stay names ("ONU", "AFP")
     }
