@@ -436,6 +436,11 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "transparence", "", "la compagnie", "un manque de transparence sur ses coûts"},
       {"reprocher object", "fr", "L'ONG reproche au gouvernement son inaction face à la crise.", "inaction", "",
        "gouvernement", "son inaction face à la crise"},
+      // A quoted infinitive opens the charge; its object and a second
+      // infinitive follow the closing mark.
+      {"accuser de « verbe »", "fr",
+       "Le syndicat accuse la direction de « saboter » le dialogue social et de vouloir « fermer le site ».",
+       "saboter", "Le syndicat", "la direction", "« saboter » le dialogue social et de vouloir « fermer le site »"},
   };
   for (const Case& c : cases) {
     INFO(c.form << ": " << c.text);

@@ -390,6 +390,15 @@ class Finder {
     const auto& ts = st_.tree[t];
     return (ts.upos == syntax::Upos::VERB || ts.upos == syntax::Upos::AUX) && ts.form == syntax::Form::Infinitive;
   }
+  // A French verb quoted alone, which the tagger often reads as a noun:
+  // "de « saboter »", "de « trahir »" (a lower-case word in -er or -ir
+  // right before the closing mark).
+  bool quoted_infinitive(uint32_t t) const {
+    if (st_.pack.lang != "fr" || !word(t) || st_.tok(t).capitalized || t + 1 >= st_.ntok() || !st_.is_quote_mark(t + 1))
+      return false;
+    const auto w = norm(t);
+    return w.size() > 4 && (ends_with(w, "er") || ends_with(w, "ir"));
+  }
   // The phrase preposition q opens hangs from verb v in the parse.
   bool complement_of_verb(uint32_t q, uint32_t v) const {
     const int32_t h = st_.tree[q].head;
@@ -452,7 +461,9 @@ class Finder {
         uint32_t by_tree = end;
         for (uint32_t q = p; q < end; ++q) {
           if (!(is_charge_prep(q) && q + 1 < end && !opens_name(q))) continue;
-          if (infinitive_at(q + 1)) {
+          // (behind a quotation mark too: "de « mépriser » les salariés")
+          if (infinitive_at(q + 1) ||
+              (q + 2 < end && st_.is_quote_mark(q + 1) && (infinitive_at(q + 2) || quoted_infinitive(q + 2)))) {
             p = q;
             by_tree = end;
             break;
@@ -508,6 +519,14 @@ class Finder {
         const uint32_t verb = st_.quote_opened_at(charge_stop) >= 0 ? charge_stop + 1 : charge_stop;  // « … »
         if (verb < agent && st_.tree[verb].upos == syntax::Upos::VERB && st_.tree[verb].form == syntax::Form::Infinitive)
           charge_stop = entities::phrase_end(st_, charge_stop, agent);
+      }
+      // "de « mépriser » les salariés et de vouloir …": a quoted infinitive
+      // opens the charge, its object after the closing mark (the tagger
+      // often reads the quoted verb as a noun): up to the next comma.
+      if (p + 2 < agent && st_.quote_opened_at(p + 1) >= 0 && (infinitive_at(p + 2) || quoted_infinitive(p + 2))) {
+        uint32_t t = charge_stop;
+        while (t < agent && !st_.is_punct(t, ",")) ++t;
+        charge_stop = std::max(charge_stop, t);
       }
       // "pour maltraitance contre la mairie": the accused's preposition
       // ends the charge and opens the accused.
