@@ -248,6 +248,22 @@ TEST_CASE("an object pronoun before a French verb opens no noun phrase", "[entit
   CHECK(has_mention(r, *f, "Elle"));
 }
 
+TEST_CASE("two names sharing words in another order are two entities, even through a short one", "[entities]") {
+  const auto r = run("Port strike enters second week\n\nWorkers at the Port of Haldane stayed out on Monday. The Haldane "
+                     "Port Authority said it had made an offer. The port's owner, Lena Haldane Roux, said little. "
+                     "Ms Roux later said she would meet them.",
+                     "en");
+  const saywho::Entity* port = r.entity_named("the Port of Haldane");
+  const saywho::Entity* authority = r.entity_named("The Haldane Port Authority");
+  REQUIRE(port);
+  REQUIRE(authority);
+  CHECK(port->id != authority->id);
+  // A shorter name in the same order is still the same one.
+  const saywho::Entity* owner = r.entity_named("Lena Haldane Roux");
+  REQUIRE(owner);
+  CHECK(has_mention(r, *owner, "Ms Roux"));
+}
+
 TEST_CASE("a dateline and a common word opening a sentence name nobody", "[entities][en]") {
   const auto r = run("Strike at the port\n\nDOVER, England (Reuters) - Dock workers extended their strike on Monday. "
                      "The union said it would go on.",

@@ -19,9 +19,15 @@ bool names_match(const std::vector<std::string>& a, const std::vector<std::strin
   if (a.empty() || b.empty()) return false;
   const auto& small = a.size() <= b.size() ? a : b;
   const auto& big = a.size() <= b.size() ? b : a;
-  return std::all_of(small.begin(), small.end(), [&](const std::string& w) {
-    return std::find(big.begin(), big.end(), w) != big.end();
-  });
+  // Every word of the shorter name, in its order ("Paul Arnaud" in "Paul
+  // Henri Arnaud"): "the Port of Haldane" is not "the Haldane Port Authority".
+  auto at = big.begin();
+  for (const auto& w : small) {
+    at = std::find(at, big.end(), w);
+    if (at == big.end()) return false;
+    ++at;
+  }
+  return true;
 }
 
 // Each distinct name once: a name repeated a hundred times in a long text
@@ -135,9 +141,14 @@ class Clusterer {
       }
       const int e = most_recent(&candidates, [&](const EntityRec& ent) {
         if (!kinds_compatible(ent.kind, m.entity_kind) || ent.kind == EntityKind::Country) return false;
-        return std::any_of(ent.names.begin(), ent.names.end(), [&](const std::vector<std::string>& n) {
+        auto same = [&](const std::vector<std::string>& n) {
           return names_match(n, m.name_tokens) || mentions::is_acronym_of(m.name_tokens, n) || mentions::is_acronym_of(n, m.name_tokens);
-        });
+        };
+        // It agrees with one of the entity's names and with all its longer
+        // ones: a short name ("Port") chains no two different long ones.
+        return std::any_of(ent.names.begin(), ent.names.end(), same) &&
+               std::all_of(ent.names.begin(), ent.names.end(),
+                           [&](const std::vector<std::string>& n) { return n.size() < 2 || same(n); });
       });
       if (e >= 0) attach_indexed(mi, e);
       else new_entity(mi);
