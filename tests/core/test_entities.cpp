@@ -271,6 +271,8 @@ TEST_CASE("a dateline and a common word opening a sentence name nobody", "[entit
   for (const char* none : {"DOVER", "England", "Reuters", "Dock"}) CHECK_FALSE(r.entity_named(none));
   // A function word opening a quotation is no name either.
   CHECK_FALSE(run("« Si rien ne bouge, nous bloquerons le port », prévient Marc Le Goff.", "fr").entity_named("Si"));
+  // Nor a pronoun fused with its verb inside a sentence.
+  CHECK_FALSE(run("\"If this goes on, I'll close,\" said Tom Ellis.", "en").entity_named("I'll"));
   // "The union" is its own party, not merged with a dateline's place.
   CHECK(r.entity_named("The union"));
 }
@@ -279,6 +281,10 @@ TEST_CASE("'of' inside an organisation's or a place's name, not after a person's
   const auto r = run("Dock workers at the Port of Dover extended their strike. M. Omar Haddad of Harbour Party filed a "
                      "petition.",
                      "en");
+  // "the Chamber of Commerce": one organisation, "Commerce" no other.
+  const auto c = run("According to the Chamber of Commerce, the strike costs the port £4m a day.", "en");
+  CHECK(c.entity_named("the Chamber of Commerce"));
+  CHECK_FALSE(c.entity_named("Commerce"));
   const saywho::Entity* port = r.entity_named("the Port of Dover");
   REQUIRE(port);
   CHECK(port->kind == EntityKind::Organization);

@@ -51,7 +51,11 @@ class Finder {
   // Folded words seen capitalised away from a sentence start: names the text uses.
   std::unordered_set<std::string> mid_capitals_;
 
-  bool function_word(uint32_t i) const { return pk_.function_words.contains(norm(i)); }
+  // (A pronoun with its verb in one token, "I'll", "I'm", is one too.)
+  bool function_word(uint32_t i) const {
+    const auto w = norm(i);
+    return pk_.function_words.contains(w) || w.starts_with("i'") || w.starts_with("i\u2019");
+  }
   syntax::Upos upos(uint32_t i) const { return i < st_.tree.size() ? st_.tree[i].upos : syntax::Upos::X; }
   // The parse says token i cannot open a name: a pronoun ("We're"), a verb
   // ("Provided"), an adverb, a number word ("Two executives"), or a
