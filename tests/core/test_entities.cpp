@@ -285,6 +285,9 @@ TEST_CASE("'of' inside an organisation's or a place's name, not after a person's
   const auto c = run("According to the Chamber of Commerce, the strike costs the port £4m a day.", "en");
   CHECK(c.entity_named("the Chamber of Commerce"));
   CHECK_FALSE(c.entity_named("Commerce"));
+  const auto s = run("Le ministère de la Santé a confirmé trois cas. L'ambassade de France suit le dossier.", "fr");
+  CHECK(s.entity_named("Le ministère de la Santé"));
+  CHECK_FALSE(s.entity_named("Santé"));
   const saywho::Entity* port = r.entity_named("the Port of Dover");
   REQUIRE(port);
   CHECK(port->kind == EntityKind::Organization);

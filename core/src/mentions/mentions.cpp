@@ -245,6 +245,17 @@ class Finder {
         // read as a proper noun, is a common word.
         const bool common_opener = ne == k + 1 && sentence_initial(k) && !mid_capitals_.contains(lexicon::fold(norm(k))) &&
                                    upos(k) != syntax::Upos::PROPN;
+        // "le ministère de la Santé", "the Bank of England": a name that
+        // completes an organisation word is part of its name, no party.
+        uint32_t before = k;
+        if (before > b && word(before - 1) && pk_.in("definite", norm(before - 1))) --before;
+        const bool completes_org = before >= b + 2 && word(before - 1) && pk_.in("np_link", norm(before - 1)) &&
+                                   pk_.organisations.match(st_.norms, before - 2) == 1 &&
+                                   pk_.places.match(st_.norms, k) != ne - k;
+        if (ne > k && completes_org) {
+          k = ne;
+          continue;
+        }
         if (ne > k && !common_opener) {
           MentionRec m;
           m.span = span(k, ne);
