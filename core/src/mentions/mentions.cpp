@@ -252,7 +252,9 @@ class Finder {
         const bool completes_org = before >= b + 2 && word(before - 1) && pk_.in("np_link", norm(before - 1)) &&
                                    pk_.organisations.match(st_.norms, before - 2) == 1 &&
                                    pk_.places.match(st_.norms, k) != ne - k;
-        if (ne > k && completes_org) {
+        // "The Haldane Dockers' Union": a plural genitive inside the
+        // description names its members, no party either.
+        if (ne > k && (completes_org || plural_genitive_mark(ne))) {
           k = ne;
           continue;
         }
