@@ -258,6 +258,12 @@ TEST_CASE("two names sharing words in another order are two entities, even throu
   REQUIRE(port);
   REQUIRE(authority);
   CHECK(port->id != authority->id);
+  // "the union" named before any union is no port.
+  const auto u = run("Workers at the Port of Haldane walked out after talks between the union and employers failed.",
+                     "en");
+  const saywho::Entity* p2 = u.entity_named("the Port of Haldane");
+  REQUIRE(p2);
+  CHECK_FALSE(has_mention(u, *p2, "the union"));
   // A shorter name in the same order is still the same one.
   const saywho::Entity* owner = r.entity_named("Lena Haldane Roux");
   REQUIRE(owner);

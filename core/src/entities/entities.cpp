@@ -178,8 +178,12 @@ class Clusterer {
   bool other_kind_of_org(int e, const std::string& head) const {
     if (e < 0) return false;
     for (const int k : st_.entities[e].mentions) {
-      const auto& h = st_.mentions[k].head;
-      if (!h.empty() && h != head && st_.mentions[k].kind == MentionKind::Description) return true;
+      const auto& m = st_.mentions[k];
+      if (!m.head.empty() && m.head != head && m.kind == MentionKind::Description) return true;
+      // A name that says its kind: "the union" is not "the Port of Haldane".
+      if (m.kind == MentionKind::Name)
+        for (uint32_t t = m.first_tok; t < m.end_tok; ++t)
+          if (st_.is_word(t) && st_.norm(t) != head && st_.pack.in("place_head", st_.norm(t))) return true;
     }
     return false;
   }
