@@ -438,6 +438,11 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "gouvernement", "son inaction face à la crise"},
       // A quoted infinitive opens the charge; its object and a second
       // infinitive follow the closing mark.
+      {"quoted participle", "fr", "L'avocate de la défense reproche aux enquêteurs d'avoir « bâclé » leur travail.",
+       "bâclé", "L'avocate de la défense", "enquêteurs", "avoir « bâclé » leur travail"},
+      // A phrase adverb between the auxiliary and the participle.
+      {"a au contraire dénoncé", "fr", "Le procureur, Thierry Lambert, a au contraire dénoncé « un système organisé ».",
+       "système", "Thierry Lambert", ""},
       {"accuser de « verbe »", "fr",
        "Le syndicat accuse la direction de « saboter » le dialogue social et de vouloir « fermer le site ».",
        "saboter", "Le syndicat", "la direction", "« saboter » le dialogue social et de vouloir « fermer le site »"},
@@ -451,6 +456,13 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
     CHECK(party(r, a->accused) == c.accused);
     if (*c.charge) CHECK(charge(r, *a) == c.charge);
   }
+  // No one is named as bringing the suspicion: the participle's agent is not.
+  const auto r = run("L'ancien adjoint Bernard Mercier est soupçonné d'avoir favorisé une entreprise dirigée par son "
+                     "beau-frère.",
+                     "fr");
+  const Accusation* a = accusation(r, "favorisé");
+  REQUIRE(a);
+  CHECK(party(r, a->accuser).empty());
 }
 
 TEST_CASE("accusations: what names no offence or no new one (one sentence per form)", "[accusations]") {

@@ -130,9 +130,22 @@ class Finder {
   }
   // Before token i, over adverbs, negations and object pronouns.
   uint32_t skip_back(uint32_t i, uint32_t floor) const {
-    while (i > floor && (in("adverb", i - 1) || is(lex_.acc, "reciprocal", i - 1) || negation(i - 1) || in("object_pronoun", i - 1) ||
-                         in("reflexive", i - 1) || st_.is_punct(i - 1, "-t-") || st_.is_punct(i - 1, "-")))
-      --i;
+    while (i > floor) {
+      if (in("adverb", i - 1) || is(lex_.acc, "reciprocal", i - 1) || negation(i - 1) || in("object_pronoun", i - 1) ||
+          in("reflexive", i - 1) || st_.is_punct(i - 1, "-t-") || st_.is_punct(i - 1, "-")) {
+        --i;
+        continue;
+      }
+      // "a au contraire dénoncé", "a à son tour accusé": a phrase adverb.
+      if (i >= floor + 2 && in("adverbial_head", i - 1)) {
+        const uint32_t p = in("possessive", i - 2) ? i - 3 : i - 2;
+        if (p >= floor && p < i - 1 && in("preposition", p)) {
+          i = p;
+          continue;
+        }
+      }
+      break;
+    }
     return i;
   }
   uint32_t skip_forward(uint32_t i, uint32_t limit) const {
@@ -520,13 +533,15 @@ class Finder {
         if (verb < agent && st_.tree[verb].upos == syntax::Upos::VERB && st_.tree[verb].form == syntax::Form::Infinitive)
           charge_stop = entities::phrase_end(st_, charge_stop, agent);
       }
-      // "de « mépriser » les salariés et de vouloir …": a quoted infinitive
-      // opens the charge, its object after the closing mark (the tagger
-      // often reads the quoted verb as a noun): up to the next comma.
-      if (p + 2 < agent && st_.quote_opened_at(p + 1) >= 0 && (infinitive_at(p + 2) || quoted_infinitive(p + 2))) {
-        uint32_t t = charge_stop;
+      // "de « mépriser » les salariés et de vouloir …", "d'avoir « bâclé »
+      // leur travail": a quoted verb in the charge takes its object after the
+      // closing mark (the tagger reads quoted words apart): up to the next comma.
+      const uint32_t after_mark = charge_stop < agent && st_.quote_closed_at(charge_stop) >= 0 ? charge_stop + 1 : charge_stop;
+      if (after_mark > p + 2 && after_mark < agent && st_.quote_closed_at(after_mark - 1) >= 0 && word(after_mark) &&
+          !in("conjunction", after_mark)) {
+        uint32_t t = after_mark;
         while (t < agent && !st_.is_punct(t, ",")) ++t;
-        charge_stop = std::max(charge_stop, t);
+        charge_stop = t;
       }
       // "pour maltraitance contre la mairie": the accused's preposition
       // ends the charge and opens the accused.
@@ -762,6 +777,11 @@ class Finder {
   uint32_t agent_at(uint32_t b, uint32_t e) const {
     for (uint32_t t = b; t < e; ++t) {
       if (!is(lex_.acc, "by", t) || t + 1 >= e) continue;
+      // "… à une entreprise dirigée par son beau-frère": the agent of a
+      // participle inside the charge, not of the accusation.
+      if (t > b && tree_.parsed() && st_.tree[t - 1].upos == syntax::Upos::VERB &&
+          st_.tree[t - 1].form == syntax::Form::Participle)
+        continue;
       const int m = link_.mention_within(t + 1, std::min(e, t + 8));
       if ((m >= 0 && st_.mentions[m].first_tok <= t + 2) || st_.tok(t + 1).capitalized || opens_noun_phrase(t + 1))
         return t;
