@@ -429,6 +429,11 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
       {"referral", "fr", "L'ancien trésorier du club a été déféré pour « abus de confiance ».", "abus de confiance", "",
        "L'ancien trésorier du club"},
       {"arrest", "fr", "L'homme a été interpellé pour trafic de stupéfiants.", "trafic", "", "L'homme"},
+      // Being tried for an offence: "jugé pour", "comparaît pour".
+      {"jugé pour", "fr", "L'ancien adjoint Bernard Mercier est jugé depuis lundi pour favoritisme.", "favoritisme", "",
+       "Bernard Mercier", "favoritisme"},
+      {"comparaît pour", "fr", "Bernard Mercier comparaît devant le tribunal correctionnel pour prise illégale d'intérêts.",
+       "intérêts", "", "Bernard Mercier", "prise illégale d'intérêts"},
       // "reprocher à X Y": the accused after "au", the object after it the charge.
       {"reprocher au", "fr", "Le député reproche au maire de Lyon d'avoir menti.", "menti", "", "maire de Lyon"},
       {"reprocher object", "fr",

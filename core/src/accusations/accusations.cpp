@@ -430,7 +430,8 @@ class Finder {
     // "se sont accusés": a reflexive before "être" makes an active verb.
     const bool reflexive_be = before > floor + 1 && be_aux(before - 1) && in("reflexive", before - 2);
     const bool be_before = before > floor && be_aux(before - 1) && !reflexive_be;
-    const bool passive = be_before || (v.form == "pp" && !active_aux && !reflexive_be);
+    // "comparaît pour favoritisme": the subject undergoes the step, as in a passive.
+    const bool passive = be_before || (v.form == "pp" && !active_aux && !reflexive_be) || v.attr("undergoes") == "1";
     // "a été interpellé pour vol": a legal step only in the passive ("a
     // arrêté le projet", "interpelle les pouvoirs publics" are other verbs).
     if (v.attr("passive_only") == "1" && !passive) return;
