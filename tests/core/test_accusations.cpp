@@ -429,7 +429,9 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
       {"referral", "fr", "L'ancien trésorier du club a été déféré pour « abus de confiance ».", "abus de confiance", "",
        "L'ancien trésorier du club"},
       {"arrest", "fr", "L'homme a été interpellé pour trafic de stupéfiants.", "trafic", "", "L'homme"},
-      // Being tried for an offence: "jugé pour", "comparaît pour".
+      // Being tried for an offence: "stand trial for", "jugé pour", "comparaît pour".
+      {"stand trial for", "en", "The former harbour master will stand trial for fraud, prosecutors said.", "fraud", "",
+       "The former harbour master", "fraud"},
       {"jugé pour", "fr", "L'ancien adjoint Bernard Mercier est jugé depuis lundi pour favoritisme.", "favoritisme", "",
        "Bernard Mercier", "favoritisme"},
       {"comparaît pour", "fr", "Bernard Mercier comparaît devant le tribunal correctionnel pour prise illégale d'intérêts.",
