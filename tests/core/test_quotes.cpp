@@ -1280,6 +1280,14 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
        "to \"fully cooperate\" with regulators", "The firm"},
       {"pledged to", "en", "The company pledged to cooperate fully with the inquiry.", "cooperate fully", "",
        "The company"},
+      // An adverb no list holds, before the complementizer, is no part of
+      // what is said.
+      {"adverb before 'that'", "en", "Harbour officials said privately that the dredging would be delayed.", "dredging",
+       "the dredging would be delayed", "Harbour officials"},
+      // "adding that it « … »": a clause, no object quotation.
+      {"gerund then 'that' and a quotation", "en",
+       "\"We will appeal,\" the ferry company said, adding that it \"strongly disagrees\" with the ruling.",
+       "strongly disagrees", "it \"strongly disagrees\" with the ruling", "the ferry company"},
       // "faire" with an infinitive that makes a verb of saying.
       {"fait valoir que", "fr", "Le syndicat a fait valoir que les salaires n'avaient pas suivi l'inflation.",
        "salaires", "les salaires n'avaient pas suivi l'inflation", "Le syndicat"},

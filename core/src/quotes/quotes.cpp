@@ -789,6 +789,9 @@ class QuoteFinder {
     }
     uint32_t j = c.end_tok;
     j = skip_adverbs(j);
+    // "said privately that …": an adverb no list holds, as the parse tags
+    // it, right before the complementizer.
+    if (parsed() && j + 1 < send && st_.tree[j].upos == syntax::Upos::ADV && in("complementizer", j + 1)) ++j;
     // "Ce que confirme le procureur : « … »": after "que" (French), the
     // subject follows the verb; what is said comes after it.
     if (slot == SpeakerSlot::BeforeCue && st_.pack.lang == "fr" && c.first_tok > sent(c.first_tok).first_token &&
@@ -863,6 +866,9 @@ class QuoteFinder {
       const bool that_quote = in("complementizer", j) && st_.quote_opened_at(j + 1) >= 0;
       if (that_quote) ++k;
       for (int n = 0; n < 2 && k < send && word(k) && !st_.is_quote_mark(k); ++n) {
+        // "adding that it « strongly disagrees »": a complementizer opens a
+        // clause (below), no object.
+        if (n == 0 && in("complementizer", k) && !that_quote && (!parsed() || st_.tree[k].upos == syntax::Upos::SCONJ)) break;
         const auto w = norm(k);
         if (w == "as" || w == "comme" || (in("np_link", k) && n == 0 && !in("determiner", k + 1))) qualifying = true;
         else if (in("determiner", k)) determiner = true;
