@@ -248,6 +248,21 @@ TEST_CASE("an object pronoun before a French verb opens no noun phrase", "[entit
   CHECK(has_mention(r, *f, "Elle"));
 }
 
+TEST_CASE("a role description after another speaker's quote brings someone new when it says so", "[entities][attribution]") {
+  // Described by another role, or qualified after its role: not the last speaker.
+  const auto r = run("Son directeur général, Rafael Osti, a appelé à « la retenue ».\n\nLe président vestrien a dénoncé « la "
+                     "terreur ».",
+                     "fr");
+  const saywho::Entity* osti = r.entity_named("Rafael Osti");
+  REQUIRE(osti);
+  CHECK_FALSE(has_mention(r, *osti, "Le président vestrien"));
+  // A bare role after a named speaker's quote is still that speaker.
+  const auto s = run("« Nous partirons », a déclaré Paul Roux. « Rien ne change », a ajouté le directeur.", "fr");
+  const saywho::Entity* roux = s.entity_named("Paul Roux");
+  REQUIRE(roux);
+  CHECK(has_mention(s, *roux, "le directeur"));
+}
+
 TEST_CASE("two names sharing words in another order are two entities, even through a short one", "[entities]") {
   const auto r = run("Port strike enters second week\n\nWorkers at the Port of Haldane stayed out on Monday. The Haldane "
                      "Port Authority said it had made an offer. The port's owner, Lena Haldane Roux, said little. "

@@ -564,6 +564,17 @@ class Attributor {
     const int e = q.speaker_entity;
     if (e == mr.entity || !compatible(mr, e) || st_.entities[e].names.empty()) return -1;
     if (st_.entities[e].kind != mr.entity_kind) return -1;
+    // "Son directeur général, Rafael Grossi … le président ukrainien": a
+    // speaker already described by another role is not this one; nor is a
+    // description that qualifies its role after it ("ukrainien"), which
+    // brings someone in.
+    for (const int k : st_.entities[e].mentions) {
+      const auto& other = st_.mentions[k];
+      if (other.kind == MentionKind::Description && !other.is_document && !other.head.empty() && other.head != mr.head)
+        return -1;
+    }
+    const std::string_view head_end = std::string_view(mr.head).substr(mr.head.rfind(' ') + 1);
+    if (!mr.head.empty() && st_.norm(mr.end_tok - 1) != head_end && mr.entity_kind == EntityKind::Person) return -1;
     if (st_.sentence_of(st_.token_at(q.content.begin)).paragraph + 2 < st_.sentence_of(mr.first_tok).paragraph) return -1;
     return e;
   }
