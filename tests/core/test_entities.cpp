@@ -309,6 +309,7 @@ TEST_CASE("'of' inside an organisation's or a place's name, not after a person's
   const auto s = run("Le ministère de la Santé a confirmé trois cas. L'ambassade de France suit le dossier.", "fr");
   CHECK(s.entity_named("Le ministère de la Santé"));
   CHECK_FALSE(s.entity_named("Santé"));
+  CHECK_FALSE(run("Le ministère vestrien des Affaires étrangères a réagi.", "fr").entity_named("Affaires"));
   const auto u = run("The Haldane Dockers' Union said it would strike.", "en");
   CHECK(u.entity_named("The Haldane Dockers' Union"));
   CHECK_FALSE(u.entity_named("Haldane Dockers"));

@@ -249,8 +249,11 @@ class Finder {
         // completes an organisation word is part of its name, no party.
         uint32_t before = k;
         if (before > b && word(before - 1) && pk_.in("definite", norm(before - 1))) --before;
+        // (The organisation word may carry an adjective: "le ministère
+        // ukrainien des Affaires étrangères".)
         const bool completes_org = before >= b + 2 && word(before - 1) && pk_.in("np_link", norm(before - 1)) &&
-                                   pk_.organisations.match(st_.norms, before - 2) == 1 &&
+                                   (pk_.organisations.match(st_.norms, before - 2) == 1 ||
+                                    (before >= b + 3 && !cap(before - 2) && pk_.organisations.match(st_.norms, before - 3) == 1)) &&
                                    pk_.places.match(st_.norms, k) != ne - k;
         // "The Haldane Dockers' Union": a plural genitive inside the
         // description names its members, no party either.
