@@ -450,6 +450,11 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
       // A phrase adverb between the auxiliary and the participle.
       {"a au contraire dénoncé", "fr", "Le procureur, Thierry Lambert, a au contraire dénoncé « un système organisé ».",
        "système", "Thierry Lambert", ""},
+      // The writer's apposition naming the accusations ends the charge.
+      {"apposition after the charge", "fr",
+       "La Vestrie a accusé dimanche l'Ostrande d'avoir mené une attaque de drones contre la centrale de Borvik, des "
+       "accusations aussitôt rejetées par Ostra.",
+       "drones", "La Vestrie", "l'Ostrande", "avoir mené une attaque de drones contre la centrale de Borvik"},
       {"accuser de « verbe »", "fr",
        "Le syndicat accuse la direction de « saboter » le dialogue social et de vouloir « fermer le site ».",
        "saboter", "Le syndicat", "la direction", "« saboter » le dialogue social et de vouloir « fermer le site »"},

@@ -235,6 +235,13 @@ class Finder {
   }
   // [b, e) without outer punctuation; empty when nothing is left.
   ByteSpan trimmed(uint32_t b, uint32_t e) const {
+    // "…, des accusations aussitôt rejetées par Kiev": the writer's
+    // apposition naming what came before is no part of it.
+    for (uint32_t t = b + 1; t + 2 < e; ++t)
+      if (st_.is_punct(t, ",") && in("determiner", t + 1) && is(lex_.acc, "noun", t + 2)) {
+        e = t;
+        break;
+      }
     while (e > b && st_.tok(e - 1).kind == TokenKind::Punct) --e;
     while (b < e && st_.tok(b).kind == TokenKind::Punct) ++b;
     // When it happened is no part of the charge: "fraud charges on Monday",
