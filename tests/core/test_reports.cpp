@@ -385,3 +385,11 @@ TEST_CASE("reports: an autopsy or an analysis that says something is a cited doc
   // Named but not cited: no report.
   CHECK(run("The family asked for an autopsy.", "en").analysis.reports.empty());
 }
+
+TEST_CASE("reports: a named owner in the genitive publishes the document, a role owner does not", "[reports][en]") {
+  const auto r = run("Greenwatch's report said the harbour had been dredged without a permit.", "en");
+  REQUIRE(r.analysis.reports.size() == 1);
+  CHECK(publishers(r, r.analysis.reports[0]) == std::vector<std::string>{"Greenwatch"});
+  // "the defendant's motion": no document cited, and no publisher guessed.
+  CHECK(run("The defendant's motion was rejected on Monday.", "en").analysis.reports.empty());
+}

@@ -201,6 +201,7 @@ class Finder {
     uint32_t j = c.head_b;
     uint32_t name_b = 0, name_e = 0;
     bool genitive = false;
+    uint32_t genitive_tok = 0;  // "the watchdog's": its token
     while (j > sent_first) {
       const uint32_t t = j - 1;
       if (match("premod", t)) {
@@ -217,6 +218,7 @@ class Finder {
       }
       if (gen) {  // "the defendant's motion"
         genitive = true;
+        genitive_tok = t;
         --j;
         continue;
       }
@@ -244,6 +246,15 @@ class Finder {
                           (extra && extra->attr("definite") == "1")));
     c.bare = !det && name_e == 0 && !genitive;
     c.indefinite = det && !c.definite;
+    // "Amnesty's report" opening a sentence: the named owner publishes it
+    // (not "the defendant's motion", which a lawyer may have filed).
+    if (name_e == 0 && genitive && cap(genitive_tok)) {
+      const uint32_t owner = genitive_tok > sent_first && determiner(genitive_tok - 1) ? genitive_tok - 1 : genitive_tok;
+      if (auto id = link_.id_for_tokens(owner, genitive_tok + 1, EntityKind::Organization)) {
+        add_unique(c.publishers, *id);
+        c.evidence.push_back("genitive-owner");
+      }
+    }
     if (name_e > name_b) {
       ByteSpan name = span(name_b, name_e);
       const auto last = st_.doc.slice(st_.tok(name_e - 1).span);
