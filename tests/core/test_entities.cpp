@@ -302,6 +302,10 @@ TEST_CASE("'of' inside an organisation's or a place's name, not after a person's
   const auto r = run("Dock workers at the Port of Dover extended their strike. M. Omar Haddad of Harbour Party filed a "
                      "petition.",
                      "en");
+  // "for" joins an organisation's name too.
+  const auto i = run("The Institute for Harbour Studies said the fees would rise.", "en");
+  CHECK(i.entity_named("The Institute for Harbour Studies"));
+  CHECK_FALSE(i.entity_named("Harbour Studies"));
   // "the Chamber of Commerce": one organisation, "Commerce" no other.
   const auto c = run("According to the Chamber of Commerce, the strike costs the port £4m a day.", "en");
   CHECK(c.entity_named("the Chamber of Commerce"));

@@ -567,6 +567,11 @@ class Finder {
       // "the Independent Police Complaints Commission": the capitalised
       // words after the organisation word are the rest of its name.
       if (inside_name && cap(e) && !function_word(e)) e = std::max(e, name_end(e));
+      // "the Institute for Fiscal Studies", "the Bank of England": a name
+      // link and the capitalised rest.
+      if (inside_name && e + 1 < sent_end_ && word(e) && pk_.in("name_link", norm(e)) && cap(e + 1) &&
+          !function_word(e + 1) && !verbish(e + 1))
+        e = name_end(e + 1);
       m.kind = MentionKind::Name;
       m.name_tokens = folded_words(j, e);
       m.span = span(first, e);
