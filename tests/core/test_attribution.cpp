@@ -566,6 +566,11 @@ TEST_CASE("who speaks, one sentence per form", "[attribution][syntax]") {
       // The source behind the words named: "selon les termes de X".
       {"selon les termes de", "fr", "« La digue tiendra », selon les termes du préfet Jean Marchetti.",
        "La digue tiendra", "Jean Marchetti"},
+      // The agent of a participle before the cue is not its subject: the
+      // memo speaks (the first report, R1).
+      {"agent before the cue", "en",
+       "A leaked memo obtained by the Harbour Gazette shows that ministers were warned in March.", "ministers were warned",
+       "R1"},
       // The impersonal "on" speaks for the party the opening phrase names.
       {"du côté de X, on …", "fr",
        "Le ministre a défendu son texte. Du côté de la CGT, on dénonce au contraire un « passage en force ».",

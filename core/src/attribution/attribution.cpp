@@ -157,7 +157,12 @@ class Attributor {
     uint32_t j = cue;
     for (int n = 0; n < 3 && j > s.first_token && (in("adverb", j - 1) || in("time_word", j - 1) || in("object_pronoun", j - 1) || in("negation", j - 1)); ++n) --j;
     const int direct = st_.mention_ending_at(j);
-    if (direct >= 0 && j > s.first_token) {
+    // (Not the agent of a participle before it: "A leaked memo obtained by
+    // the Guardian shows that …".)
+    const bool agent = direct >= 0 && st_.mentions[direct].first_tok > s.first_token &&
+                       in("by_agent", st_.mentions[direct].first_tok - 1) &&
+                       !in("np_link", st_.mentions[direct].first_tok - 1);  // French "de" names, "par" is the agent
+    if (direct >= 0 && j > s.first_token && !agent) {
       *rule = "subject";
       return appositive_head(direct);
     }
