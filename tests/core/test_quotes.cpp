@@ -1300,6 +1300,9 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
        "le bruit ne cesse jamais", "Les riverains"},
       {"inverted 'tempère'", "fr", "« Rien n'est perdu », tempère l'entraîneur.", "Rien n'est perdu",
        "Rien n'est perdu", "l'entraîneur"},
+      // "se dire" and an adjective: what the subject declares itself.
+      {"se disent prêts à", "fr", "Les dockers se disent prêts à reprendre le travail lundi.", "reprendre",
+       "prêts à reprendre le travail lundi", "Les dockers"},
       // "citant" with quoted words: what the speaker cites.
       {"citant « … »", "fr", "Les comptes ont été vidés, a précisé la juge, citant une perte « de plus de deux millions ».",
        "deux millions", "une perte « de plus de deux millions »", "la juge"},

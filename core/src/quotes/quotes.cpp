@@ -909,6 +909,18 @@ class QuoteFinder {
         }
       }
     }
+    // "Les syndicats se disent prêts à reprendre les négociations": a
+    // reflexive cue of the grammar's class self_predicate and an adjective
+    // say what the subject declares itself.
+    if (in("reflexive", c.first_tok) && pk_.in("self_predicate", c.lemma) && parsed() && j < send &&
+        st_.tree[j].upos == syntax::Upos::ADJ) {
+      const ByteSpan s = content_span(j, said_clause_end(j, -1));
+      if (word_count(s) >= 2) {
+        claim_inside(s);
+        add(has_quote_mark(s) ? QuoteType::Mixed : QuoteType::Indirect, s, ci, slot, slot_tok, "self-predicate", 0.7);
+        return true;
+      }
+    }
     // que / qu' / that + clause; a reported question ("s'est demandé s'il",
     // "asked whether") after a cue that asks.
     // Not "(When) asked whether …, the spokesman said": the one who asks is
