@@ -566,6 +566,11 @@ TEST_CASE("who speaks, one sentence per form", "[attribution][syntax]") {
       // The source behind the words named: "selon les termes de X".
       {"selon les termes de", "fr", "« La digue tiendra », selon les termes du préfet Jean Marchetti.",
        "La digue tiendra", "Jean Marchetti"},
+      // Capitalised words that name no one do not speak: the source is the
+      // one who said it.
+      {"capitalised common words", "en",
+       "VR headsets sold out in May. The election results were announced on Monday, officials said.",
+       "The election results were announced", "officials"},
       // The agent of a participle before the cue is not its subject: the
       // memo speaks (the first report, R1).
       {"agent before the cue", "en",

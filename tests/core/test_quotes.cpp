@@ -1300,6 +1300,12 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
        "le bruit ne cesse jamais", "Les riverains"},
       {"inverted 'tempère'", "fr", "« Rien n'est perdu », tempère l'entraîneur.", "Rien n'est perdu",
        "Rien n'est perdu", "l'entraîneur"},
+      // Naming verbs: what the quotation calls the object, the quoted words only.
+      {"described as a “…”", "en", "The opposition leader described the harbour plan as a \"Hollywood script\".",
+       "Hollywood", "Hollywood script", "The opposition leader"},
+      {"désigner comme « … »", "fr",
+       "Les enquêteurs désignent la Vestrie comme le principal « fournisseur » des armes saisies.", "fournisseur",
+       "fournisseur", "Les enquêteurs"},
       // "se dire" and an adjective: what the subject declares itself.
       {"se disent prêts à", "fr", "Les dockers se disent prêts à reprendre le travail lundi.", "reprendre",
        "prêts à reprendre le travail lundi", "Les dockers"},
