@@ -1321,6 +1321,77 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
       {"se défendre de + infinitive", "fr",
        "Le syndicat demande au maire, qui se défend d'être un homme de clan, de respecter la loi.", "homme de clan",
        "être un homme de clan", "maire"},
+      // Who speaks (the content not checked).
+      // After a party's head, any form of a verb of saying is the verb.
+      {"plural base form", "en",
+       "Critics argue the law gives police too much power. Supporters counter that it closes loopholes.",
+       "it closes loopholes", "", "Supporters"},
+      {"capitalised word after a determiner", "en",
+       "Asked about the talks, a No 10 spokesman said they were \"considering\" their response.", "considering", "",
+       "a No 10 spokesman"},
+      {"group role", "fr",
+       "Le maire, Paul Arnaud, a défendu son projet. L'opposition, elle, dénonce un texte « punitif et injuste ».",
+       "punitif", "", "L'opposition"},
+      {"organisation word 'chambre'", "fr",
+       "La chambre régionale des comptes estime que la ville a dépensé sans contrôle.", "la ville a dépensé", "",
+       "La chambre régionale des comptes"},
+      // A pronoun's antecedent is no phrase after a preposition.
+      {"pronoun past 'devant'", "fr",
+       "« Nous ne reculerons pas », a assuré le maire, Paul Arnaud, devant le conseil municipal. Selon lui, les "
+       "travaux dureront un an.",
+       "les travaux dureront un an", "", "Paul Arnaud"},
+      // Impersonal cues: the organisation "on" is at, a bare source, nobody.
+      {"-t-on au ministère", "fr", "« Le calendrier sera tenu », assure-t-on au ministère de la Santé.",
+       "Le calendrier sera tenu", "", "ministère de la Santé"},
+      {"-t-on à a town", "fr", "« Rien n'est décidé », dit-on à Brest.", "Rien n'est décidé", "", ""},
+      {"de source", "fr",
+       "Le parquet a ouvert une enquête visant le maire de Nantes, a-t-on appris vendredi de source judiciaire.",
+       "Le parquet a ouvert une enquête", "", "source judiciaire"},
+      // A participle clause after a passive speaks through its agent.
+      {"agent, précisant que", "fr",
+       "Des informations confirmées mercredi par une source judiciaire, précisant que le maire sera jugé en mai.",
+       "le maire sera jugé en mai", "", "une source judiciaire"},
+      {"agent, adding that", "en",
+       "The arrests were confirmed by a police spokesman, adding that two men remained in custody.",
+       "two men remained in custody", "", "a police spokesman"},
+      // After a quotation: the one quoted as saying; a described speaker.
+      {"quoted as saying", "en", "\"The guards beat us every night,\" the charity quoted a former inmate as saying.",
+       "The guards beat us", "", "a former inmate"},
+      {"description with 'of'", "en",
+       "\"Airlines will only change when the penalties hurt,\" its director of policy, Rosa Kent, told the BBC.",
+       "Airlines will only change", "", "Rosa Kent"},
+      {"requérir", "fr", "Le procureur a requis « une peine exemplaire » contre le prévenu.", "une peine exemplaire", "",
+       "Le procureur"},
+      // A group named by a singular noun is taken up by a singular pronoun.
+      // The source behind the words named: "selon les termes de X".
+      {"selon les termes de", "fr", "« La digue tiendra », selon les termes du préfet Jean Marchetti.",
+       "La digue tiendra", "", "Jean Marchetti"},
+      // Capitalised words that name no one do not speak: the source is the
+      // one who said it.
+      {"capitalised common words", "en",
+       "VR headsets sold out in May. The election results were announced on Monday, officials said.",
+       "The election results were announced", "", "officials"},
+      // The agent of a participle before the cue is not its subject: the
+      // memo speaks (the first report, R1).
+      {"agent before the cue", "en",
+       "A leaked memo obtained by the Harbour Gazette shows that ministers were warned in March.", "ministers were warned", "",
+       "R1"},
+      // The impersonal "on" speaks for the party the opening phrase names.
+      {"du côté de X, on …", "fr",
+       "Le ministre a défendu son texte. Du côté de la CGT, on dénonce au contraire un « passage en force ».",
+       "passage en force", "", "la CGT"},
+      // A name in apposition that ends the sentence is no incise.
+      {"selon X, Name.", "fr", "« La digue tiendra », selon le préfet, Jean Marchetti.", "La digue tiendra", "",
+       "Jean Marchetti"},
+      // After "que", the subject follows the verb.
+      {"ce que confirme X", "fr", "C'est ce que confirme la maire, Odile Perrin : « Le marché rouvrira lundi. »",
+       "Le marché rouvrira", "", "Odile Perrin"},
+      // An inverted subject behind a date.
+      {"inverted subject after 'en 2019'", "fr", "« La digue tiendra », assurait en 2019 le préfet Jean Marchetti.",
+       "La digue tiendra", "", "Jean Marchetti"},
+      {"group taken up by 'elle'", "fr",
+       "L'opposition réclame le départ du maire, Paul Arnaud, qu'elle juge « responsable » du déficit.", "responsable", "",
+       "L'opposition"},
   };
   for (const Case& c : cases) {
     INFO(c.form << ": " << c.text);
