@@ -3,14 +3,18 @@
 // code or null). Pure: used by the extension (panel, toolbar badge) and the
 // demo page; the result goes through textContent only.
 
-// English names from the browser's own CLDR data ("es" → "Spanish").
-const NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+// English names from the browser's own CLDR data ("es" → "Spanish"). Made
+// on the first refusal, not when the module loads: constructing it loads
+// that data, 15–26 ms in a renderer, which every content-script injection
+// and the service worker's start would otherwise pay (BENCHMARKS.md).
+let names = null;
 
 /** "Spanish" for "es"; null for null, a malformed or an unknown code. */
 export function languageName(code) {
   if (typeof code !== 'string' || !/^[a-z]{2,3}$/.test(code)) return null;
   try {
-    return NAMES.of(code) ?? null;
+    names ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+    return names.of(code) ?? null;
   } catch {
     return null;
   }

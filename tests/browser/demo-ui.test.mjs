@@ -239,6 +239,26 @@ test('styles.css: the accusation map draws in readable colours (arrows and boxes
   assert.match(css, /\.saywho-visually-hidden \{[^}]*clip/);
 });
 
+test('loading the language names costs nothing until a language is refused', async () => {
+  // Every content-script injection and the service worker's start import
+  // this module: the browser's display-name data (15–26 ms to load in a
+  // renderer) must wait for the first refusal.
+  const { DisplayNames } = Intl;
+  let made = 0;
+  Intl.DisplayNames = class extends DisplayNames {
+    constructor(...args) { super(...args); made += 1; }
+  };
+  try {
+    const fresh = await import('../../ui/languages.js?lazy-names');
+    assert.equal(made, 0);
+    assert.equal(fresh.languageName('es'), 'Spanish');
+    assert.equal(fresh.languageName('de'), 'German');
+    assert.equal(made, 1);
+  } finally {
+    Intl.DisplayNames = DisplayNames;
+  }
+});
+
 test('a refused language is named in English, an unknown one is not invented', () => {
   assert.equal(unsupportedLanguageMessage('es'), 'This page seems to be in Spanish: Saywho reads French and English');
   assert.equal(unsupportedLanguageMessage('ja', 'text'), 'This text seems to be in Japanese: Saywho reads French and English');
