@@ -185,6 +185,13 @@ export interface CreateOptions {
   /** Syntax packs you already hold (the bytes of `saywho-syntax-<lang>.bin`),
    * installed on the first use of their language, without a fetch. */
   syntaxPacks?: Partial<Record<Language, ArrayBuffer | Uint8Array>>;
+  /** Languages whose packs are fetched at once, beside the wasm's own
+   * download and compilation, rather than on their first use; each is
+   * installed by its first `loadLanguage()` or `analyzeAsync()`, which waits
+   * for that fetch instead of starting one (a failed one is reported there as
+   * `load_failed`, and the next load fetches again). Ignored for packs Node
+   * reads from disk. An unknown language is refused (`invalid_options`). */
+  prefetchLanguages?: Language[];
 }
 
 export interface Saywho {

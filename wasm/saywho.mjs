@@ -146,7 +146,9 @@ function staticString(core, pointer) {
  * maxInputBytes (the largest UTF-8 input analysed; default 5 MiB),
  * syntaxUrl(lang) (where to fetch a language's syntax pack; default:
  * saywho-syntax-<lang>.bin next to this file), syntaxPacks ({ fr: bytes }:
- * packs you already have, installed on the language's first use).
+ * packs you already have, installed on the language's first use),
+ * prefetchLanguages (['fr', 'en']: fetch these packs at once, beside the
+ * wasm's own download and compilation, for loadLanguage() to install).
  */
 export async function createSaywho(options = {}) {
   if (options === null || typeof options !== 'object') {
@@ -162,16 +164,36 @@ export async function createSaywho(options = {}) {
   if (options.syntaxPacks !== undefined && (options.syntaxPacks === null || typeof options.syntaxPacks !== 'object')) {
     throw new SaywhoError('invalid_options', 'syntaxPacks must be an object like { fr: bytes }');
   }
+  const prefetch = options.prefetchLanguages ?? [];
+  if (!Array.isArray(prefetch) || !prefetch.every((lang) => typeof lang === 'string')) {
+    throw new SaywhoError('invalid_options', 'prefetchLanguages must be an array of language codes like ["fr"]');
+  }
   const packUrl = (lang) => new URL(options.syntaxUrl?.(lang) ?? syntaxFile(lang), import.meta.url);
   // Node reads packs beside this file synchronously, so analyze() stays
   // synchronous there; browsers fetch them (loadLanguage).
   const readFileSync = isNode ? (await import('node:fs')).readFileSync : null;
+
+  // Packs asked for in prefetchLanguages, fetched while the wasm compiles
+  // rather than after it; each is taken by its language's first load (a
+  // failed one is reported there, and the load after it fetches again).
+  const prefetched = new Map();
+  for (const lang of prefetch) {
+    if (readFileSync !== null && packUrl(lang).protocol === 'file:') continue;  // read from disk on first use
+    const pending = fetchPack(lang);
+    pending.catch(() => {});  // not an unhandled rejection: its load reports it
+    prefetched.set(lang, pending);
+  }
 
   const core = await loadCore(options);
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
   const version = staticString(core, core._saywho_version());
   const languages = Object.freeze(JSON.parse(staticString(core, core._saywho_languages())));
+  const unknown = prefetch.filter((lang) => !languages.includes(lang));
+  if (unknown.length > 0) {
+    throw new SaywhoError('invalid_options',
+      `prefetchLanguages: unknown language ${JSON.stringify(unknown[0])} (one of: ${languages.join(', ')})`);
+  }
 
   function checkLang(opts) {
     if (opts === undefined) return 'auto';
@@ -307,6 +329,13 @@ export async function createSaywho(options = {}) {
     installPack(lang, bytes);
   }
 
+  // `lang`'s prefetched pack (undefined when none was), taken once.
+  function takePrefetched(lang) {
+    const pending = prefetched.get(lang);
+    prefetched.delete(lang);
+    return pending;
+  }
+
   async function fetchPack(lang) {
     const url = packUrl(lang);
     let response;
@@ -334,7 +363,7 @@ export async function createSaywho(options = {}) {
     let pending = loading.get(lang);
     if (pending === undefined) {
       pending = (async () => {
-        const bytes = packAtHand(lang) ?? await fetchPack(lang);
+        const bytes = packAtHand(lang) ?? await takePrefetched(lang) ?? await fetchPack(lang);
         if (!isLoaded(lang)) installPack(lang, bytes);
       })().finally(() => loading.delete(lang));  // a failed load may be tried again
       loading.set(lang, pending);

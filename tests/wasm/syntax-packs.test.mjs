@@ -122,6 +122,35 @@ test('analyzeAsync with auto fetches the pack of the detected language only', as
   assert.deepEqual(takeRequests(), []);
 });
 
+test('prefetchLanguages fetches those packs while the engine loads; their loads wait for that fetch', async () => {
+  const { createSaywho } = await loadModule();
+  const syntaxUrl = (lang) => `${origin}/saywho-syntax-${lang}.bin`;
+  takeRequests();
+  const saywho = await createSaywho({ syntaxUrl, prefetchLanguages: ['fr'] });
+  assert.deepEqual(takeRequests(), ['/saywho-syntax-fr.bin'], 'the French pack was not fetched at creation');
+  assert.deepEqual(saywho.loadedLanguages(), [], 'a prefetched pack is installed by its first load only');
+  assert.equal((await saywho.analyzeAsync(FR, { lang: 'fr' })).quotes[0].content.text, 'Nous ne signerons pas cet accord');
+  await saywho.analyzeAsync(EN, { lang: 'en' });
+  assert.deepEqual(takeRequests(), ['/saywho-syntax-en.bin'], 'French fetched twice, or English not on its first use');
+
+  // A prefetch that fails is no unhandled rejection: the first load reports
+  // it, the next one fetches again.
+  override.set('/saywho-syntax-en.bin', { status: 503 });
+  let failing;
+  try {
+    failing = await createSaywho({ syntaxUrl, prefetchLanguages: ['en'] });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  } finally {
+    override.delete('/saywho-syntax-en.bin');
+  }
+  await assert.rejects(failing.loadLanguage('en'), { code: 'load_failed', message: /English syntax pack .*HTTP 503/ });
+  assert.equal((await failing.analyzeAsync(EN, { lang: 'en' })).quotes.length, 1);
+
+  for (const prefetchLanguages of [['de'], 'fr', [42]]) {
+    await assert.rejects(createSaywho({ syntaxUrl, prefetchLanguages }), { code: 'invalid_options' }, String(prefetchLanguages));
+  }
+});
+
 test('garbage, truncated or other-language bytes are refused as invalid_pack; the engine keeps working', async () => {
   const { createSaywho, SaywhoError } = await loadModule();
   const fr = readFileSync(packFile('fr'));

@@ -70,6 +70,7 @@ export async function lazily(text: string, frPack: Uint8Array): Promise<string> 
   const saywho = await createSaywho({
     syntaxUrl: (lang) => `/static/saywho/saywho-syntax-${lang}.bin`,
     syntaxPacks: { fr: frPack },
+    prefetchLanguages: ['en'],
   });
   await saywho.loadLanguage(saywho.detectLanguage(text));
   const loaded: string[] = saywho.loadedLanguages();

@@ -8,6 +8,7 @@ export async function misuse(): Promise<void> {
   saywho.analyze(42);
   const n: number = saywho.analyze('text').quotes[0].content.text;
   createSaywho({ wasmBinary: 'bytes' });
+  createSaywho({ prefetchLanguages: ['de'] });
   saywho.segment('text', {});
   const kind: 'person' = saywho.analyze('t').entities[0].kind;
   void n; void kind;
