@@ -105,7 +105,10 @@ function draw() {
 }
 
 async function analyze() {
-  state.settings = await loadSettings();
+  // Read while the text is collected and analysed: only drawing needs them
+  // (a page analysed before keeps the ones storage.onChanged brought).
+  const settingsRead = loadSettings().then((settings) => { state.settings = settings; });
+  settingsRead.catch(() => {}); // awaited before drawing; a run that draws nothing ignores it
   if (!document.body) {
     // XML documents, framesets: nothing we can read as an article.
     reportStatus('no-article', 'This page has no body to analyse.');
@@ -125,6 +128,7 @@ async function analyze() {
     state.collected = collected;
     state.container = container;
     state.url = location.href;
+    await settingsRead;
     draw();
     return state.analysis;
   }
@@ -132,6 +136,7 @@ async function analyze() {
   reportStatus('analyzing');
   const generation = state.generation;
   const response = await ext.runtime.sendMessage({ type: MESSAGE.analyze, text: collected.text, lang: pageLang() });
+  await settingsRead;
   if (generation !== state.generation) return null; // switched off meanwhile
   if (response?.code === 'unsupported_language') {
     // Not French or English: say so, and leave no highlights of an older text.
