@@ -151,6 +151,33 @@ test('French article: highlights land exactly on the analysed spans', async (t) 
   await page.screenshot({ path: join(ARTIFACTS, 'chromium-fr-article.png'), fullPage: true });
 });
 
+// Style sheets the browser injected into the page (ours: insertCSS), seen
+// through the DevTools protocol (page scripts cannot see them).
+async function injectedStyleSheets(page) {
+  const cdp = await browser.context.newCDPSession(page);
+  try {
+    const origins = [];
+    cdp.on('CSS.styleSheetAdded', ({ header }) => origins.push(header.origin));
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable'); // reports every sheet the document has
+    return origins.filter((origin) => origin === 'injected').length;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+test('clicking again on an analysed page keeps one content script and one copy of our stylesheet', async (t) => {
+  const page = await openFixture(t, 'en-article.html');
+  assert.equal((await analyze(page)).answer?.ok, true);
+  await waitForHighlights(page);
+  const first = await highlightTexts(page);
+  for (let click = 2; click <= 3; click += 1) {
+    assert.equal((await analyze(page)).answer?.ok, true, `click ${click}`);
+    assert.deepEqual(await highlightTexts(page), first, `click ${click}: the same highlights, once`);
+  }
+  assert.equal(await injectedStyleSheets(page), 1);
+});
+
 // What the content scripts' world holds of Readability in the tab.
 function readerIn(tabId) {
   return browser.serviceWorker.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, func: () => typeof Readability })

@@ -12,35 +12,30 @@ export const CONTENT_FILES = ['content-script.js'];
 export const READER_FILES = ['vendor/Readability.js', 'vendor/Readability-readerable.js'];
 export const CONTENT_CSS = ['ui/styles.css'];
 
-async function contentScriptAnswers(tabId) {
-  try {
-    const answer = await ext.tabs.sendMessage(tabId, { type: MESSAGE.ping });
-    return answer?.ok === true;
-  } catch {
-    return false; // no content script listening in that tab
-  }
-}
-
-/** Makes sure our content script runs in the tab's top frame and has started. */
-export async function ensureContentScript(tabId) {
-  if (await contentScriptAnswers(tabId)) return;
-  const target = { tabId };
-  // The script listens as soon as it runs: once injected, it can be asked.
-  await Promise.all([
-    ext.scripting.insertCSS({ target, files: CONTENT_CSS }),
-    ext.scripting.executeScript({ target, files: CONTENT_FILES }),
-  ]);
-}
-
 /** Loads Readability into the frame of the content script that asked for it. */
 export async function injectReader(tabId, frameId = 0) {
   await ext.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: READER_FILES });
 }
 
-/** Analyses the page in the tab (the toolbar button's and shortcut's action). */
+/**
+ * Analyses the page in the tab (the toolbar button's and shortcut's action):
+ * puts our content script into its top frame and our stylesheet into the
+ * page, then asks the script to run. Both injections are idempotent, so
+ * nothing asks the page first whether they are there: a second injection
+ * keeps the script's first instance (content-script.js), and the stylesheet
+ * replaces its own earlier copy. Asking first cost a round trip to the
+ * page's renderer, which a page still loading answers slowly (BENCHMARKS.md).
+ * The stylesheet is only needed once highlights are drawn: it is not waited
+ * for before the script runs.
+ */
 export async function analyzeTab(tabId) {
-  await ensureContentScript(tabId);
-  return ext.tabs.sendMessage(tabId, { type: MESSAGE.run });
+  const target = { tabId };
+  const styled = ext.scripting.removeCSS({ target, files: CONTENT_CSS })
+    .then(() => ext.scripting.insertCSS({ target, files: CONTENT_CSS }));
+  styled.catch(() => {}); // a tab we may not script fails executeScript below
+  await ext.scripting.executeScript({ target, files: CONTENT_FILES }); // it listens once it has run
+  const [answer] = await Promise.all([ext.tabs.sendMessage(tabId, { type: MESSAGE.run }), styled]);
+  return answer;
 }
 
 function scriptIdFor(origin) {

@@ -284,9 +284,6 @@ function onMessage(message, sender, sendResponse) {
     return false;
   }
   switch (clean.type) {
-    case MESSAGE.ping:
-      sendResponse({ ok: true, analyzed: Boolean(state.analysis) });
-      return false;
     case MESSAGE.run:
       run().then((analysis) => sendResponse(analysis ? { ok: true } : { ok: false, error: lastDetail || undefined }));
       return true;

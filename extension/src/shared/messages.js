@@ -12,7 +12,6 @@ export const MESSAGE = Object.freeze({
   status: 'saywho:status',            // content → background: progress or error
   clear: 'saywho:clear',              // background → content: remove highlights
   siteMode: 'saywho:site-mode',       // panel/options → background: always / off / default
-  ping: 'saywho:ping',                // background → content: is the script there?
   prepare: 'saywho:prepare',          // content → background: a text is coming, start the engine
   needReader: 'saywho:need-reader',   // content → background: load Readability (no article markup)
 });
@@ -81,7 +80,6 @@ export function validateMessage(message) {
     case MESSAGE.run:
       return { type: message.type, tabId: Number.isInteger(message.tabId) ? message.tabId : undefined };
     case MESSAGE.clear:
-    case MESSAGE.ping:
     case MESSAGE.prepare:
     case MESSAGE.needReader:
       return { type: message.type };
