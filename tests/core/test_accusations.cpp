@@ -436,6 +436,14 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "Bernard Mercier", "favoritisme"},
       {"comparaît pour", "fr", "Bernard Mercier comparaît devant le tribunal correctionnel pour prise illégale d'intérêts.",
        "intérêts", "", "Bernard Mercier", "prise illégale d'intérêts"},
+      // Whom a trial targets: the phrase after "of" (up to the charge's
+      // link, an apposition after a role included), or the subject of "be on trial".
+      {"trial of X for", "en", "Prosecutors opened the trial of Tom Hale for bribery on Monday.", "bribery",
+       "Prosecutors", "Tom Hale", "bribery"},
+      {"trial of role, X, for", "en", "The trial of the former harbour master, Tom Hale, for fraud was postponed.",
+       "fraud", "", "Tom Hale"},
+      {"on trial for", "en", "The former harbour master is on trial for fraud in Leeds.", "fraud", "",
+       "The former harbour master"},
       // "reprocher à X Y": the accused after "au", the object after it the charge.
       {"reprocher au", "fr", "Le député reproche au maire de Lyon d'avoir menti.", "menti", "", "maire de Lyon"},
       {"reprocher object", "fr",
@@ -480,6 +488,7 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
 TEST_CASE("accusations: what names no offence or no new one (one sentence per form)", "[accusations]") {
   const std::pair<const char*, const char*> none[] = {
       {"en", "The agency opened an investigation into the crash of the ferry."},
+      {"en", "The trial of the century begins today in Leeds."},  // "of" names no party
       {"en", "Amnesty International has documented abuses in three ports."},  // no doer named
       {"fr", "Il a qualifié ces accusations de « grotesques »."},             // taken up, not made
       {"fr", "L'association interpelle les pouvoirs publics pour limiter les abus."},  // arrests only in the passive

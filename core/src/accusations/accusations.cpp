@@ -948,6 +948,20 @@ class Finder {
         k = stop;
         continue;
       }
+      // "the trial of Tom Hale for fraud", "of the former harbour master, Tom
+      // Hale, for fraud": after a legal noun with its own charge links, the
+      // phrase between "of" and the link names the party it targets.
+      if (own_links && legal && !a.accused && match(lex_.acc, "of", k, &l)) {
+        const uint32_t np = k + static_cast<uint32_t>(l);
+        uint32_t link = np;
+        std::size_t link_len = 0;
+        while (link < send && link < np + 12 && !opens_charge(link, &link_len)) ++link;
+        const int m = link < send && link < np + 12 ? link_.mention_within(np, link, false) : -1;
+        if (m < 0 || st_.mentions[m].entity_kind == EntityKind::Unknown) break;
+        a.accused = link_.id_of_mention(m);
+        k = link;
+        continue;
+      }
       if (!own_links && match(lex_.acc, "of", k, &l)) {
         const uint32_t np = k + static_cast<uint32_t>(l);
         const int m = link_.mention_within(np, std::min(send, np + 10), false);
@@ -1026,6 +1040,10 @@ class Finder {
           !is(lex_.acc, "undergo", static_cast<uint32_t>(v)))
         a.accuser = party_of_token(tree_.subject(static_cast<uint32_t>(v)), std::nullopt);
     }
+    // "X is on trial for fraud": the legal noun is a copula's predicate,
+    // and its subject is who is tried.
+    if (!a.accused && legal && tree_.parsed() && tree_.dependent(i, syntax::Rel::cop) >= 0)
+      a.accused = party_of_token(tree_.subject(i), a.accuser);
     if (!a.accused) {
       const uint32_t cb = st_.token_at(a.charge.begin), ce = st_.token_at(a.charge.end);
       a.accused = party_in(cb, ce, a.accuser);
