@@ -436,6 +436,10 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "Bernard Mercier", "favoritisme"},
       {"comparaît pour", "fr", "Bernard Mercier comparaît devant le tribunal correctionnel pour prise illégale d'intérêts.",
        "intérêts", "", "Bernard Mercier", "prise illégale d'intérêts"},
+      // The doer of the deed an object names: its genitive, however the
+      // parse attaches it ("army's" read as a compound), not a place after it.
+      {"genitive of the object", "en", "The ministry condemned the army's actions in Goma.", "actions", "The ministry",
+       "the army"},
       // Whom a trial targets: the phrase after "of" (up to the charge's
       // link, an apposition after a role included), or the subject of "be on trial".
       {"trial of X for", "en", "Prosecutors opened the trial of Tom Hale for bribery on Monday.", "bribery",

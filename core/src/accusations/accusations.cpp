@@ -1200,10 +1200,14 @@ class Finder {
         if (const int agent = agent_of(static_cast<uint32_t>(p)); agent >= 0) return party_of_token(agent, not_this);
       for (uint32_t k = sent(t).first_token; k < sent(t).end_token; ++k) {
         const auto& tk = st_.tree[k];
-        if (tk.head != static_cast<int32_t>(t) || tk.rel.rel != syntax::Rel::nmod) continue;
-        // "by"/"par" before the noun's complement, or an English genitive.
-        const bool by = k > 0 && is(lex_.acc, "by", k - 1);
-        if (by || (k < t && st_.genitive(k))) return party_of_token(static_cast<int>(k), not_this);
+        if (tk.head != static_cast<int32_t>(t)) continue;
+        // "by"/"par" before the noun's complement, or an English genitive
+        // (which the parse may also read as a compound: "the army's actions").
+        const bool by = tk.rel.rel == syntax::Rel::nmod && k > 0 && is(lex_.acc, "by", k - 1);
+        const bool genitive = k < t && st_.genitive(k) &&
+                              (tk.rel.rel == syntax::Rel::nmod || tk.rel.rel == syntax::Rel::compound);
+        if (by) return party_of_token(static_cast<int>(k), not_this);
+        if (genitive) return genitive_party(k, not_this);
       }
       // "ont eu recours aux armes de manière illégale": the wrong word
       // describes a manner, no deed of its own; the doer is the one of the
@@ -1221,6 +1225,23 @@ class Finder {
       }
     }
     return std::nullopt;
+  }
+
+  // The party an English genitive names, "the army's actions": the
+  // genitive and the words before it that the parse hangs on it or on the
+  // noun it qualifies (the determiner, modifiers), without its "'s".
+  std::optional<std::string> genitive_party(uint32_t g, const std::optional<std::string>& not_this) {
+    const int owner = st_.tree[g].head;
+    uint32_t first = g;
+    while (first > sent(g).first_token && g - first < 4 && word(first - 1) && !st_.genitive(first - 1)) {
+      const auto& before = st_.tree[first - 1];
+      const bool attached = before.head == owner || before.head == static_cast<int32_t>(g);
+      const auto rel = before.rel.rel;
+      if (!attached || (rel != syntax::Rel::det && rel != syntax::Rel::amod && rel != syntax::Rel::compound)) break;
+      --first;
+    }
+    auto id = link_.id_for_tokens(first, g + 1, EntityKind::Group);
+    return id == not_this ? std::nullopt : id;
   }
 
   // Token t lies inside a mention the engine found (a name, a role, a pronoun).
