@@ -324,6 +324,12 @@ TEST_CASE("words that name no party of their own (one text per form)", "[entitie
       // Members named in a plural genitive.
       {"plural genitive", "en", "The Haldane Dockers' Union said it would strike.", "Haldane Dockers",
        "The Haldane Dockers' Union"},
+      // A place of land or sea names no party, nor the country in its name.
+      {"sea", "en", "Vestrian patrol boats entered the North Vestria Sea on Monday.", "the North Vestria Sea", ""},
+      {"country inside a sea's name", "en",
+       "Ostra condemned Vestria's manoeuvres in the North Vestria Sea, Anna Brisk said.", "the North Vestria Sea",
+       "Vestria"},
+      {"mer + nom", "fr", "« Nos chalutiers ont quitté la mer Rouge », a déclaré Marc Olier.", "Rouge", ""},
   };
   for (const Case& c : cases) {
     INFO(c.form << ": " << c.text);

@@ -186,6 +186,14 @@ class Finder {
     return ByteSpan{st_.tok(b).span.begin, st_.tok(e - 1).span.end};
   }
 
+  // "the South China Sea", "la mer Rouge": a place, which names no party
+  // (and "China" in it names no country): its last word (grammar class
+  // geo_last) or the lower-case word before it (geo_before) is a feature of
+  // the land or sea, as the language orders them.
+  bool names_geography(uint32_t b, uint32_t e) const {
+    return pk_.in("geo_last", norm(e - 1)) || (b > 0 && word(b - 1) && !cap(b - 1) && pk_.in("geo_before", norm(b - 1)));
+  }
+
   EntityKind name_kind(uint32_t b, uint32_t e) const {
     if (pk_.places.match(st_.norms, b) == e - b) return EntityKind::Country;
     for (uint32_t k = b; k < e; ++k) {
@@ -257,7 +265,7 @@ class Finder {
                                    pk_.places.match(st_.norms, k) != ne - k;
         // "The Haldane Dockers' Union": a plural genitive inside the
         // description names its members, no party either.
-        if (ne > k && (completes_org || plural_genitive_mark(ne))) {
+        if (ne > k && (completes_org || plural_genitive_mark(ne) || names_geography(k, ne))) {
           k = ne;
           continue;
         }
@@ -673,12 +681,15 @@ class Finder {
     if (word(i) && article && pk_.in("definite", norm(i)) && !pk_.in("possessive", norm(i)) && cap(i + 1) &&
         !function_word(i + 1) && !verbish(i + 1)) {
       uint32_t inner_end = 0;
+      const std::size_t found = st_.mentions.size();
       if (try_name(i + 1, inner_end)) {
-        auto& m = st_.mentions.back();
-        m.first_tok = i;
-        m.span.begin = st_.tok(i).span.begin;
-        // "la Vestrie", "le Kremlin": the article gives the gender ("elle", "il").
-        if (m.gender == lexicon::Gender::Any) m.gender = determiner_gender(i);
+        if (st_.mentions.size() > found) {  // not a place read over ("the Red Sea")
+          auto& m = st_.mentions.back();
+          m.first_tok = i;
+          m.span.begin = st_.tok(i).span.begin;
+          // "la Vestrie", "le Kremlin": the article gives the gender ("elle", "il").
+          if (m.gender == lexicon::Gender::Any) m.gender = determiner_gender(i);
+        }
         out_end = inner_end;
         return true;
       }
@@ -702,6 +713,10 @@ class Finder {
       if (no_name_start(b) || (function_word(b) && !st_.tok(b).all_caps)) return false;  // "« Si rien ne bouge »"
     } else if (!st_.tok(b).all_caps && (function_word(b) || verbish(b))) {
       return false;  // "Selon", "Says"; acronyms stay names ("ONU", "AFP")
+    }
+    if (names_geography(b, e)) {  // read over, so that no shorter name is found inside
+      out_end = e;
+      return true;
     }
     MentionRec m;
     m.span = span(b, e);
