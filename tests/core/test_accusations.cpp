@@ -10,6 +10,7 @@
 
 using namespace saywho;
 using saywho::testing::Result;
+using saywho::testing::for_each_form;
 using saywho::testing::run;
 
 namespace {
@@ -471,15 +472,13 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "Le syndicat accuse la direction de « saboter » le dialogue social et de vouloir « fermer le site ».",
        "saboter", "Le syndicat", "la direction", "« saboter » le dialogue social et de vouloir « fermer le site »"},
   };
-  for (const Case& c : cases) {
-    INFO(c.form << ": " << c.text);
-    const auto r = run(c.text, c.lang);
+  for_each_form(cases, [](const Case& c, auto& r) {
     const Accusation* a = accusation(r, c.needle);
     REQUIRE(a);
     if (*c.accuser) CHECK(party(r, a->accuser) == c.accuser);
     CHECK(party(r, a->accused) == c.accused);
     if (*c.charge) CHECK(charge(r, *a) == c.charge);
-  }
+  });
   // No one is named as bringing the suspicion: the participle's agent is not.
   const auto r = run("L'ancien adjoint Bernard Mercier est soupçonné d'avoir favorisé une entreprise dirigée par son "
                      "beau-frère.",

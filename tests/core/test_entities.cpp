@@ -5,6 +5,7 @@
 
 using saywho::EntityKind;
 using saywho::MentionKind;
+using saywho::testing::for_each_form;
 using saywho::testing::run;
 
 namespace {
@@ -289,13 +290,11 @@ TEST_CASE("which mentions name one party (one text per form)", "[entities][attri
        "Son directeur général, Rafael Osti, a appelé à « la retenue ».\n\nLe président vestrien a dénoncé « la terreur ».",
        "Rafael Osti", "Le président vestrien", false},
   };
-  for (const Case& c : cases) {
-    INFO(c.form << ": " << c.text);
-    const auto r = run(c.text, c.lang);
+  for_each_form(cases, [](const Case& c, auto& r) {
     const saywho::Entity* e = r.entity_named(c.entity);
     REQUIRE(e);
     CHECK(has_mention(r, *e, c.mention) == c.joins);
-  }
+  });
 }
 
 TEST_CASE("words that name no party of their own (one text per form)", "[entities]") {
@@ -331,10 +330,8 @@ TEST_CASE("words that name no party of their own (one text per form)", "[entitie
        "Vestria"},
       {"mer + nom", "fr", "« Nos chalutiers ont quitté la mer Rouge », a déclaré Marc Olier.", "Rouge", ""},
   };
-  for (const Case& c : cases) {
-    INFO(c.form << ": " << c.text);
-    const auto r = run(c.text, c.lang);
+  for_each_form(cases, [](const Case& c, auto& r) {
     CHECK_FALSE(r.entity_named(c.none));
     if (*c.whole) CHECK(r.entity_named(c.whole));
-  }
+  });
 }

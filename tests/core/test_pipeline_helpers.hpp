@@ -2,6 +2,8 @@
 // user sees (quote text, cue text, speaker name).
 #pragma once
 
+#include <catch2/catch.hpp>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -54,6 +56,18 @@ inline Result run(std::string text, const std::string& lang) {
   Result r{std::move(text), {}};
   r.analysis = analyze(r.text, o);
   return r;
+}
+
+// The tables of one sentence per form, rows {form, lang, text, …}: each
+// row's text analysed in its language, the row named in any failure's
+// message, then check(row, result) with what the row expects.
+template <class Row, std::size_t N, class Check>
+void for_each_form(const Row (&rows)[N], Check check) {
+  for (const Row& row : rows) {
+    INFO(row.form << ": " << row.text);
+    Result r = run(row.text, row.lang);
+    check(row, r);
+  }
 }
 
 }  // namespace saywho::testing

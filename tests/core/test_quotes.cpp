@@ -5,6 +5,7 @@
 #include "test_pipeline_helpers.hpp"
 
 using saywho::QuoteType;
+using saywho::testing::for_each_form;
 using saywho::testing::run;
 
 TEST_CASE("direct quote before an inverted cue (French)", "[quotes]") {
@@ -1393,14 +1394,12 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
        "L'opposition réclame le départ du maire, Paul Arnaud, qu'elle juge « responsable » du déficit.", "responsable", "",
        "L'opposition"},
   };
-  for (const Case& c : cases) {
-    INFO(c.form << ": " << c.text);
-    auto r = run(c.text, c.lang);
+  for_each_form(cases, [](const Case& c, auto& r) {
     const auto* q = r.quote(c.needle);
     REQUIRE(q);
     if (*c.content) CHECK(r.content(*q) == c.content);
     CHECK(r.speaker(*q) == c.speaker);
-  }
+  });
   // A name in quotation marks is no one's words.
   CHECK(run("La fédération a lancé l'opération « Un été sans violence » lundi.", "fr").quote("Un été sans violence") ==
         nullptr);
