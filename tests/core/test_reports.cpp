@@ -330,6 +330,24 @@ TEST_CASE("reports: the agent of a publishing participle after the noun, whateve
   for (const auto& rep : none.analysis.reports) CHECK(publishers(none, rep).empty());
 }
 
+TEST_CASE("reports: a \"by\" that hangs from a later noun names no publisher", "[reports][en][syntax]") {
+  // The parse misreads "released" as the verb and "detailed" as an
+  // adjective; "by the dock police" still hangs from "abuses".
+  const auto en = run("The report released last week detailed serious abuses by the dock police.", "en");
+  REQUIRE(en.analysis.reports.size() == 1);
+  CHECK(publishers(en, en.analysis.reports[0]).empty());
+  // The agent after a time adjunct still publishes.
+  const auto dated = run("A study published on Tuesday by the University of Marlow found more damage.", "en");
+  REQUIRE(dated.analysis.reports.size() == 1);
+  CHECK(publishers(dated, dated.analysis.reports[0]) == std::vector<std::string>{"the University of Marlow"});
+}
+
+TEST_CASE("reports: a name before its acronym in parentheses publishes the document", "[reports][en]") {
+  const auto en = run("The minister dismissed the Harbour Safety Board (HSB) report on Monday.", "en");
+  REQUIRE(en.analysis.reports.size() == 1);
+  CHECK_THAT(publishers(en, en.analysis.reports[0]).at(0), Catch::Contains("Harbour Safety Board"));
+}
+
 TEST_CASE("reports: a news release, an affidavit or a court petition its author speaks in", "[reports]") {
   const auto en = run("In a news release, the harbour board said the fees would rise.", "en");
   REQUIRE(en.analysis.reports.size() == 1);

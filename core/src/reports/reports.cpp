@@ -208,6 +208,12 @@ class Finder {
         --j;
         continue;
       }
+      // "the Human Rights Watch (HRW) report": the name before its acronym.
+      if (name_e == 0 && t >= sent_first + 3 && st_.is_punct(t, ")") && st_.is_punct(t - 2, "(") &&
+          st_.tok(t - 1).all_caps && cap(t - 3)) {
+        j -= 3;
+        continue;
+      }
       const bool gen = st_.pack.lang == "en" && word(t) && (ends_with(norm(t), "'s"));
       if (cap(t) && !determiner(t) && !function_word(t) && !sentence_initial(t)) {
         if (name_e == 0) name_e = j;
@@ -426,6 +432,11 @@ class Finder {
           if (st_.is_punct(j, ",")) break;
           std::size_t blen = 0;
           if (match("by", j, &blen)) {
+            // The agent hangs from the participle or from words between
+            // them (a misread "lundi"), not from an object: the participle
+            // of a passive has none ("The report released last week
+            // detailed abuses by the police": no agent of "released").
+            if (!agent_between(j, k)) break;
             if (auto id = entity_at(j + static_cast<uint32_t>(blen), false)) {
               add_unique(c.publishers, *id);
               c.evidence.push_back("published-by");
@@ -468,6 +479,23 @@ class Finder {
         ++k;
       if (k == np) return;
     }
+  }
+
+  // The phrase that preposition p opens is the agent of the participle at
+  // b: no object between them (a participle of the passive has none: an
+  // object says the parse reads a finite verb and its own complements), and
+  // p hangs from b or from a word between (a misread "lundi"), through its
+  // noun or directly; true without a parse.
+  bool agent_between(uint32_t p, uint32_t b) const {
+    if (!tree_.parsed()) return true;
+    for (uint32_t t = b + 1; t < p; ++t)
+      if (st_.tree[t].rel.rel == syntax::Rel::obj) return false;
+    int t = static_cast<int>(p);
+    for (int up = 0; up < 2; ++up) {
+      t = st_.tree[static_cast<uint32_t>(t)].head;
+      if (t >= static_cast<int>(b) && t < static_cast<int>(p)) return true;
+    }
+    return false;
   }
 
   // --- publishers by the parse ----------------------------------------------
