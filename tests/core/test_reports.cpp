@@ -411,3 +411,25 @@ TEST_CASE("reports: a named owner in the genitive publishes the document, a role
   // "the defendant's motion": no document cited, and no publisher guessed.
   CHECK(run("The defendant's motion was rejected on Monday.", "en").analysis.reports.empty());
 }
+
+TEST_CASE("reports: a possessive names the publisher its owner is", "[reports][syntax]") {
+  // The owner is the subject of the sentence before, not the place named
+  // after it.
+  const auto en = run("State Auditor Ruth Kember said Alder County, in northern Wessex, had overspent for years. "
+                      "Her audit said the county kept no record of the surplus.", "en");
+  REQUIRE(en.analysis.reports.size() == 1);
+  CHECK_THAT(publishers(en, en.analysis.reports[0]).at(0), Catch::Contains("Ruth Kember"));
+  const Quote* said = en.quote("no record");
+  REQUIRE(said);
+  CHECK(said->speaker == std::optional<std::string>("R1"));
+
+  const auto fr = run("L'association Terre Vive a dénoncé mardi la pollution du canal. Selon son rapport, "
+                      "quarante usines rejettent leurs eaux sans traitement.", "fr");
+  REQUIRE(fr.analysis.reports.size() == 1);
+  CHECK_THAT(publishers(fr, fr.analysis.reports[0]).at(0), Catch::Contains("Terre Vive"));
+
+  // An owner makes no document cited: identity papers are no report.
+  const auto papers = run("Inspector Dale Munro arrested the driver on Friday. He had given false details on his "
+                          "documents, the police said.", "en");
+  CHECK(papers.analysis.reports.empty());
+}

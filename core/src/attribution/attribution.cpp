@@ -290,18 +290,6 @@ class Attributor {
 
   // Salience: the speaker of the latest quote before `pos` if compatible,
   // else the nearest compatible subject-like mention in the last paragraphs.
-  // Mention m is its clause's subject in the parse: one of its words is an
-  // nsubj whose head lies outside it.
-  bool is_subject(const MentionRec& m) const {
-    if (!tree_.parsed()) return false;
-    for (uint32_t t = m.first_tok; t < m.end_tok; ++t) {
-      const auto& n = st_.tree[t];
-      if (n.rel.rel == syntax::Rel::nsubj && (n.head < static_cast<int32_t>(m.first_tok) || n.head >= static_cast<int32_t>(m.end_tok)))
-        return true;
-    }
-    return false;
-  }
-
   // "Ce dernier", "the latter": the last one named before it, whatever its
   // role in its sentence ("a répondu au député Marc Petit. Ce dernier…").
   int resolve_latter(const MentionRec& pron, const char** rule) const {
@@ -357,11 +345,11 @@ class Attributor {
       // affirme …": Marie Dupont).
       if (best >= 0 && mr.first_tok < best_tok) {
         if (st_.tok(mr.first_tok).sentence != st_.tok(best_tok).sentence) break;
-        if (best_is_subject || !is_subject(mr)) continue;
+        if (best_is_subject || !st_.is_subject(mr)) continue;
       }
       best = static_cast<int>(m);
       best_tok = mr.first_tok;
-      best_is_subject = is_subject(mr);
+      best_is_subject = st_.is_subject(mr);
     }
     if (best_q >= 0 && compatible(pron, st_.quotes[best_q].speaker_entity)) {
       const auto& q = st_.quotes[best_q];

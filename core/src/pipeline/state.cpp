@@ -155,4 +155,14 @@ int State::mention_before_parenthesis(uint32_t end_tok) const {
   return -1;
 }
 
+bool State::is_subject(const MentionRec& m) const {
+  if (tree.size() != ntok()) return false;
+  for (uint32_t t = m.first_tok; t < m.end_tok && t < ntok(); ++t) {
+    const auto& n = tree[t];
+    if (n.rel.rel == syntax::Rel::nsubj && (n.head < static_cast<int32_t>(m.first_tok) || n.head >= static_cast<int32_t>(m.end_tok)))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace saywho::pipeline

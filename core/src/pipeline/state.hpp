@@ -151,6 +151,8 @@ struct State {
   // The parse finds a finite verb or auxiliary in sentence s; when it finds
   // none, the tagger missed one ("Une association porte plainte").
   bool has_finite_verb(const text::Sentence& s) const;
+  // The parse makes mention m the subject of a word outside it.
+  bool is_subject(const MentionRec& m) const;
   // Token i is an English genitive: "Cymru's", "the country's".
   bool genitive(uint32_t i) const { return norm(i).ends_with("'s"); }
 

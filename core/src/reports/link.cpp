@@ -63,12 +63,41 @@ std::optional<std::string> Linker::antecedent(int pronoun) const {
   const MentionRec& p = st_.mentions[pronoun];
   const lexicon::WordInfo* info = nullptr;
   st_.pack.pronouns.match(st_.norms, p.first_tok, &info);
-  const bool person_only = info && info->person_only;
-  const bool thing_only = info && info->thing_only;
-  const bool plural = p.number == lexicon::Number::Plural;
-  for (int k = pronoun - 1; k >= 0; --k) {
+  Fit fit;
+  fit.person_only = info && info->person_only;
+  fit.thing_only = info && info->thing_only;
+  fit.plural = p.number == lexicon::Number::Plural;
+  fit.gender = p.gender;
+  return nearest_fitting(p.first_tok, static_cast<std::size_t>(pronoun), fit);
+}
+
+std::optional<std::string> Linker::owner_of_possessive(uint32_t t) const {
+  if (!st_.pack.in("possessive", st_.norm(t))) return std::nullopt;
+  // The pack's grammar classes say which possessives point to a person
+  // ("his", "her"), to a thing ("its") or to several ("their", "leur").
+  const std::string_view w = st_.norm(t);
+  Fit fit;
+  fit.person_only = st_.pack.in("possessive_person", w);
+  fit.thing_only = st_.pack.in("possessive_thing", w);
+  fit.plural = st_.pack.in("possessive_plural", w);
+  // Mentions are in text order except those later stages appended.
+  const auto it = std::lower_bound(by_first_tok_.begin(), by_first_tok_.end(), t,
+                                   [&](int k, uint32_t tok) { return st_.mentions[k].first_tok < tok; });
+  std::size_t end = 0;
+  for (auto k = by_first_tok_.begin(); k != it; ++k) end = std::max(end, static_cast<std::size_t>(*k) + 1);
+  return nearest_fitting(t, end, fit);
+}
+
+// The nearest sentence with a mention that fits decides. In an earlier
+// sentence, its subject before any other mention ("Scott Fitzpatrick said
+// the county, in northern Missouri, … His audit": Fitzpatrick), as in the
+// attribution stage; in the pronoun's own, the nearest ("The Philippines
+// disputed Beijing's account and accused it": no subject is its own object).
+std::optional<std::string> Linker::nearest_fitting(uint32_t before, std::size_t end, const Fit& fit) const {
+  int best = -1;
+  for (std::size_t k = end; k-- > 0;) {
     const MentionRec& m = st_.mentions[k];
-    if (m.kind == MentionKind::Pronoun || m.entity < 0 || m.first_tok >= p.first_tok) continue;
+    if (m.kind == MentionKind::Pronoun || m.entity < 0 || m.first_tok >= before) continue;
     if (static_cast<std::size_t>(m.entity) >= ids_.size() || !ids_[m.entity]) continue;
     // A subject pronoun refers back to a subject-like mention, not to a name
     // nested in another or governed by a preposition ("maire de Brévin"), as
@@ -76,15 +105,22 @@ std::optional<std::string> Linker::antecedent(int pronoun) const {
     if (m.nested || inside_prepositional_phrase(m)) continue;
     const auto& ent = st_.entities[m.entity];
     const bool is_person = ent.kind == EntityKind::Person;
-    if (person_only && !is_person) continue;
-    if (thing_only && is_person) continue;
-    if (plural != (ent.number == lexicon::Number::Plural) && ent.kind != EntityKind::Group &&
+    if (fit.person_only && !is_person) continue;
+    if (fit.thing_only && is_person) continue;
+    if (fit.plural != (ent.number == lexicon::Number::Plural) && ent.kind != EntityKind::Group &&
         ent.kind != EntityKind::Country && ent.kind != EntityKind::Organization)
       continue;
-    if (p.gender != lexicon::Gender::Any && ent.gender != lexicon::Gender::Any && p.gender != ent.gender) continue;
-    return ids_[m.entity];
+    if (fit.gender != lexicon::Gender::Any && ent.gender != lexicon::Gender::Any && fit.gender != ent.gender) continue;
+    if (best >= 0) {
+      const MentionRec& b = st_.mentions[static_cast<std::size_t>(best)];
+      if (st_.tok(m.first_tok).sentence != st_.tok(b.first_tok).sentence) break;
+      if (st_.tok(b.first_tok).sentence == st_.tok(before).sentence) break;
+      if (st_.is_subject(b) || !st_.is_subject(m)) continue;
+    }
+    best = static_cast<int>(k);
   }
-  return std::nullopt;
+  if (best < 0) return std::nullopt;
+  return ids_[st_.mentions[static_cast<std::size_t>(best)].entity];
 }
 
 bool Linker::inside_prepositional_phrase(const MentionRec& m) const {

@@ -40,6 +40,11 @@ class Linker {
   // massacres": the charge's "de" is no part of the accused, however the
   // parse hangs it).
   std::optional<std::string> id_for_tree_token(int t, EntityKind kind, uint32_t stop = UINT32_MAX);
+  // The owner a possessive determiner at token t refers back to ("His
+  // audit", "son rapport", "their study"): the nearest earlier mention of
+  // a listed entity that fits it (his/her: a person; its: no person; their,
+  // leur: several, or a group), or nothing.
+  std::optional<std::string> owner_of_possessive(uint32_t t) const;
   // The entity whose mention covers byte `pos`, or nothing.
   std::optional<std::string> id_at(uint32_t pos) const;
   // The mentions within tokens [b, e), in index order: the candidates of
@@ -59,6 +64,14 @@ class Linker {
   std::unordered_map<std::string, std::size_t> by_name_, by_surname_;
   void index_entity(std::size_t e);
   std::optional<std::string> antecedent(int pronoun) const;
+  // What a pronoun asks of its antecedent.
+  struct Fit {
+    bool person_only = false, thing_only = false, plural = false;
+    lexicon::Gender gender = lexicon::Gender::Any;
+  };
+  // The nearest mention before token `before` (looking at mentions below
+  // index `end`) of a listed entity that fits.
+  std::optional<std::string> nearest_fitting(uint32_t before, std::size_t end, const Fit& fit) const;
   bool inside_prepositional_phrase(const pipeline::MentionRec& m) const;
 };
 

@@ -78,6 +78,7 @@ class Finder {
     }
     cluster();
     link_speakers();
+    publishers_of_possessives();
     output();
   }
 
@@ -807,6 +808,27 @@ class Finder {
     }
   }
 
+  // "His audit said …", "selon son rapport": a cited report no rule gave a
+  // publisher is the owner's its possessive refers back to. (After the
+  // clustering: a possessive misread cannot split one report in two; after
+  // the rules that read "In its report, the agency said", where the owner
+  // comes after; and an owner makes no document cited: "false information
+  // on his documents".)
+  void publishers_of_possessives() {
+    for (Draft& dr : drafts_) {
+      if (!dr.publishers.empty() || !cited(dr)) continue;
+      for (const int i : dr.candidates) {
+        const Candidate& c = cands_[i];
+        if (c.first >= c.head_b) continue;  // no determiner
+        if (auto owner = link_.owner_of_possessive(c.first)) {
+          dr.publishers.push_back(*owner);
+          add_unique(dr.evidence, "possessive-owner");
+          break;
+        }
+      }
+    }
+  }
+
   // Quotes whose source is a document mention: the report speaks.
   void link_speakers() {
     for (std::size_t q = 0; q < out_.quotes.size(); ++q) {
@@ -902,13 +924,18 @@ class Finder {
   }
 
   // --- output --------------------------------------------------------------
+  // A draft the text cites: a strong document noun, or one with a title, a
+  // publisher or words it says.
+  static bool cited(const Draft& dr) {
+    return dr.strong || dr.title || !dr.publishers.empty() || dr.speaks || dr.source_of_speech;
+  }
+
   void output() {
     std::vector<int> id_of(drafts_.size(), -1);
     int next = 0;
     for (std::size_t d = 0; d < drafts_.size(); ++d) {
       Draft& dr = drafts_[d];
-      const bool cited = dr.strong || dr.title || !dr.publishers.empty() || dr.speaks || dr.source_of_speech;
-      if (!cited) continue;
+      if (!cited(dr)) continue;
       id_of[d] = next++;
       Report r;
       r.id = "R" + std::to_string(id_of[d] + 1);
