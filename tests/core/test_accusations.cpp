@@ -471,6 +471,16 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
       {"accuser de « verbe »", "fr",
        "Le syndicat accuse la direction de « saboter » le dialogue social et de vouloir « fermer le site ».",
        "saboter", "Le syndicat", "la direction", "« saboter » le dialogue social et de vouloir « fermer le site »"},
+      // A noun as the charge: the accused's phrase ends before its link;
+      // of two links, the first is the accused's own.
+      {"accuser X de nom", "fr", "Le syndicat accuse la direction de fraude fiscale.", "fraude", "Le syndicat",
+       "la direction", "fraude fiscale"},
+      {"accuser X de Y de nom", "fr", "Le syndicat accuse le directeur de l'usine de fraude.", "fraude", "Le syndicat",
+       "le directeur de l'usine", "fraude"},
+      {"accuse X of noun", "en", "The union accused the company of tax evasion.", "evasion", "The union",
+       "the company", "tax evasion"},
+      {"accuse X of Y of noun", "en", "The union accused the head of the agency of fraud.", "fraud", "The union",
+       "the head of the agency", "fraud"},
   };
   for_each_form(cases, [](const Case& c, auto& r) {
     const Accusation* a = accusation(r, c.needle);

@@ -474,6 +474,11 @@ class Finder {
       // preposition, the charge may come first.
       const bool charge_first = !acc_preps.empty() && obj == k && is_charge_prep(k);
       uint32_t p = passive || reflexive_object || charge_first ? obj : obj + 1;
+      // The object's own links are no charge ("accuse le directeur de
+      // l'usine de fraude"): its phrase, as the mentions stage cut it, first.
+      if (p == obj + 1)
+        if (const int m = st_.mention_starting_at(obj); m >= 0 && st_.mentions[m].end_tok > p && st_.mentions[m].end_tok < end)
+          p = st_.mentions[m].end_tok;
       while (p < end && !(is_charge_prep(p) && p + 1 < end && !opens_name(p))) ++p;
       // Of several such prepositions, the one that opens an infinitive
       // ("la femme d'affaires … d'avoir commis"), else the one the parse

@@ -351,6 +351,37 @@ class Finder {
   }
   bool has_finite_verb() const { return st_.has_finite_verb(st_.sentence_of(sent_first_)); }
 
+  // The phrase starting at `first` and ending at e runs on over its links
+  // ("la direction de l'usine"). The object of a verb that names its charge
+  // after it ("accuse la direction de fraude", "accused the company of tax
+  // evasion") leaves its last link to the charge when no other comes after
+  // ("accuse le directeur de l'usine de fraude": the director of the plant).
+  uint32_t links_of_phrase(uint32_t first, uint32_t e) const {
+    std::vector<uint32_t> ends{e};
+    for (int n = 0; n < 3; ++n) {
+      const uint32_t next = np_links(ends.back(), 1);
+      if (next == ends.back()) break;
+      ends.push_back(next);
+    }
+    if (ends.size() > 1 && object_of_charge_verb(first)) {
+      bool link_after = false;
+      for (uint32_t t = ends.back(); t < sent_end_ && !st_.is_punct(t, ",") && !st_.is_punct(t, ";"); ++t)
+        link_after = link_after || (word(t) && pk_.in("np_link", norm(t)));
+      if (!link_after) return ends[ends.size() - 2];
+    }
+    return ends.back();
+  }
+  // The phrase at `first` follows a verb whose lemma is of the grammar class
+  // charge_after_object ("accuse", "accuser").
+  bool object_of_charge_verb(uint32_t first) const {
+    if (first <= sent_first_ || !word(first - 1)) return false;
+    const auto* readings = pk_.verb(norm(first - 1));
+    if (!readings) return false;
+    for (const auto& r : *readings)
+      if (pk_.in("charge_after_object", r.lemma)) return true;
+    return false;
+  }
+
   // "du gouvernement", "de la Justice", "des Affaires étrangères", "of State".
   uint32_t np_links(uint32_t e, uint32_t max_links) const {
     for (uint32_t n = 0; n < max_links; ++n) {
@@ -500,7 +531,7 @@ class Finder {
       ++e;
     // "les trois accusés de la mort de …": the phrase after such a role is
     // its charge (accusations/), not part of who they are.
-    if (!(e == head + head_len && pk_.in("charged_role", norm(e - 1)))) e = np_links(e, 3);
+    if (!(e == head + head_len && pk_.in("charged_role", norm(e - 1)))) e = links_of_phrase(first, e);
     // "a spokeswoman for the company", "a lawyer for the family": whom an
     // English role acts for belongs to its description.
     // One person's role, not a verb's object: "blamed the mayor for the
