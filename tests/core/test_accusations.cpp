@@ -481,6 +481,13 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "the company", "tax evasion"},
       {"accuse X of Y of noun", "en", "The union accused the head of the agency of fraud.", "fraud", "The union",
        "the head of the agency", "fraud"},
+      // A bare plural object; a place or a target inside it is no doer.
+      {"denounce bare plural", "en", "Amnesty International denounced abuses by the Harbour Guard.", "abuses",
+       "Amnesty International", "the Harbour Guard", "abuses by the Harbour Guard"},
+      {"place is no doer", "en", "Amnesty International denounced abuses in the port of Norvik.", "abuses",
+       "Amnesty International", ""},
+      {"lieu, pas auteur", "fr", "La Ligue des droits de l'homme a dénoncé des violences dans le port de Norvik.",
+       "violences", "La Ligue des droits de l'homme", ""},
   };
   for_each_form(cases, [](const Case& c, auto& r) {
     const Accusation* a = accusation(r, c.needle);

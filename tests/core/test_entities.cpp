@@ -1,6 +1,8 @@
 // Mentions and entities: names, titles, roles, appositions, coreference.
 #include <catch2/catch.hpp>
 
+#include <utility>
+
 #include "test_pipeline_helpers.hpp"
 
 using saywho::EntityKind;
@@ -50,6 +52,22 @@ TEST_CASE("organisations, countries and capitals", "[entities]") {
   for (const auto& e : r.analysis.entities)
     if (e.kind == EntityKind::Country && has_mention(r, e, "Moscou") && has_mention(r, e, "la Russie")) found = true;
   CHECK(found);
+}
+
+TEST_CASE("a name with a word of the organisations list is an organisation's, not a person's", "[entities]") {
+  const std::pair<const char*, const char*> cases[][2] = {
+      {{"en", "Coastal Rights Watch said the harbour guard beat two fishermen."}, {"Coastal Rights Watch", ""}},
+      {{"en", "A study in the Wessex Medical Journal found more cases."}, {"the Wessex Medical Journal", ""}},
+      {{"fr", "La Ligue vestrienne des droits humains a dénoncé des arrestations."},
+       {"La Ligue vestrienne des droits humains", ""}},
+  };
+  for (const auto& c : cases) {
+    INFO(c[0].second);
+    auto r = run(c[0].second, c[0].first);
+    const auto* e = r.entity_named(c[1].first);
+    REQUIRE(e);
+    CHECK(e->kind == EntityKind::Organization);
+  }
 }
 
 TEST_CASE("acronyms and particles in names", "[entities]") {
@@ -278,6 +296,16 @@ TEST_CASE("which mentions name one party (one text per form)", "[entities][attri
       {"generic word, other kind", "en",
        "Workers at the Port of Haldane walked out after talks between the union and employers failed.",
        "the Port of Haldane", "the union", false},
+      // "the company" is not the organisation that is its own clause's
+      // subject, but the one named before.
+      {"generic word after its clause's subject", "en",
+       "Norvik Shipping Ltd agreed to pay a fine after the Harbour Safety Bureau accused the company of hiding test "
+       "results.",
+       "Norvik Shipping Ltd", "the company", true},
+      {"generic word, not its clause's subject", "en",
+       "Norvik Shipping Ltd agreed to pay a fine after the Harbour Safety Bureau accused the company of hiding test "
+       "results.",
+       "the Harbour Safety Bureau", "the company", false},
       // A subject pronoun, then an object pronoun before the verb.
       {"Elle le juge", "fr",
        "La fédération demande la démission du président. Elle le juge « seul responsable » de la faillite.",

@@ -325,6 +325,20 @@ class Finder {
   }
 
   // The party named in [b, e): a person or organisation name first.
+  // The noun phrase at token t (looking back no further than b) hangs from
+  // a preposition of place, time or target (grammar class not_doer_prep),
+  // through the links of the phrase: "abuses in the port of Norvik",
+  // "violences dans le port de Norvik" (not "abuses by the forces of X").
+  bool place_or_target(uint32_t t, uint32_t b) const {
+    while (t > b) {
+      --t;
+      if (in("not_doer_prep", t)) return true;
+      const bool inside_phrase = in("np_link", t) || in("determiner", t) ||
+                                 (word(t) && !in("preposition", t) && !st_.pack.verb(norm(t)) && !in("aux", t));
+      if (!inside_phrase) return false;
+    }
+    return false;
+  }
   std::optional<std::string> party_in(uint32_t b, uint32_t e, const std::optional<std::string>& not_this,
                                       bool prefer_names = false) const {
     std::optional<std::string> fallback;
@@ -332,6 +346,7 @@ class Finder {
       const auto& m = st_.mentions[k];
       if (m.is_document) continue;
       if (m.kind == MentionKind::Pronoun && is_first_person(m.first_tok)) continue;
+      if (place_or_target(m.first_tok, b)) continue;
       auto id = link_.id_of_mention(k);
       if (!id || id == not_this) continue;
       if (!prefer_names || m.kind == MentionKind::Name || m.kind == MentionKind::TitledName) return id;
@@ -711,8 +726,14 @@ class Finder {
   void object_frame(uint32_t i, uint32_t len, uint32_t k, Accusation& a) {
     const uint32_t end = clause_end(i + len);
     if (k >= end) return;
-    // A noun phrase or a quotation, not a clause ("dénonce que").
-    if (!(in("determiner", k) || st_.is_quote_mark(k) || st_.tok(k).capitalized)) return;
+    // A noun phrase or a quotation, not a clause ("dénonce que"); English
+    // also has bare plurals ("denounced abuses"): a plural noun, or a noun
+    // or adjective opening the verb's object in the parse.
+    const int object = tree_.dependent(i, syntax::Rel::obj);
+    const bool bare_object = st_.plural_noun(k) ||
+                             (object >= static_cast<int>(k) && static_cast<uint32_t>(object) < end &&
+                              (st_.tree[k].upos == syntax::Upos::NOUN || st_.tree[k].upos == syntax::Upos::ADJ));
+    if (!(in("determiner", k) || st_.is_quote_mark(k) || st_.tok(k).capitalized || bare_object)) return;
     // "a dénoncé des accusations « fabriquées »": rejecting accusations is no accusation.
     if (match(lex_.acc, "noun", in("determiner", k) ? k + 1 : k)) return;
     // "« … », dénonce Julie Caradec, déléguée syndicale": the verb is the
@@ -727,8 +748,8 @@ class Finder {
     a.accuser = subject_of(i);
     // The doer of the deed the object names, by the parse: "China's
     // actions", "les propos tenus par Jean Ping".
-    if (const int o = tree_.dependent(i, syntax::Rel::obj); o >= static_cast<int>(k) && static_cast<uint32_t>(o) < end)
-      a.accused = doer_of(static_cast<uint32_t>(o), a.accuser);
+    if (object >= static_cast<int>(k) && static_cast<uint32_t>(object) < end)
+      a.accused = doer_of(static_cast<uint32_t>(object), a.accuser);
     if (!a.accused) a.accused = party_in(k, end, a.accuser, true);
     if (!a.accused) a.accused = complement_party(k, end);
     a.reason = "explicit/object";
@@ -1301,6 +1322,7 @@ class Finder {
       const auto& m = st_.mentions[k];
       if (m.is_document || m.nested) continue;
       if (m.kind == MentionKind::Pronoun && is_first_person(m.first_tok)) continue;
+      if (place_or_target(m.first_tok, b)) continue;
       auto id = link_.id_of_mention(k);
       if (!id || id == not_this || m.end_tok < best_end) continue;
       best = id;

@@ -76,7 +76,11 @@ class Clusterer {
   std::unordered_map<std::string, std::vector<int>> by_word_;  // name word -> entities
   std::unordered_map<std::string, std::vector<int>> by_head_;  // description head -> entities
   std::unordered_map<std::string, int> by_country_;
-  int last_org_ = -1;
+  // The organisations named, the latest last: "the company" is the latest
+  // one, or the one before it when the latest is the subject of its own
+  // sentence ("the Competition Bureau accused the company of …").
+  int last_org_ = -1, org_before_ = -1;
+  std::vector<int> latest_mention_;  // entity -> its latest placed mention
   std::vector<uint32_t> last_pos_;  // entity -> token of its latest placed mention
 
   void index(int m, int e) {
@@ -95,7 +99,31 @@ class Clusterer {
     }
     if (!mr.head.empty() && mr.kind != MentionKind::Pronoun) add_unique(by_head_[mr.head], e);
     if (!mr.country.empty()) by_country_[mr.country] = e;
-    if (st_.entities[e].kind == EntityKind::Organization) last_org_ = e;
+    if (st_.entities[e].kind == EntityKind::Organization && last_org_ != e) {
+      org_before_ = last_org_;
+      last_org_ = e;
+    }
+    if (latest_mention_.size() < st_.entities.size()) latest_mention_.resize(st_.entities.size(), -1);
+    latest_mention_[e] = m;
+  }
+
+  // The organisation a bare generic description ("the company", "l'ONG")
+  // at mention m stands for, or -1.
+  int generic_org_for(const MentionRec& m) const {
+    int e = last_org_;
+    if (e >= 0 && subject_before(st_.mentions[latest_mention_[e]], m)) e = org_before_;
+    return e >= 0 && !other_kind_of_org(e, m.head) ? e : -1;
+  }
+  // Mention s is the subject of the clause mention m is in: the parse says
+  // so, or only a verb (with its auxiliaries) stands between them ("the
+  // Bureau accused the company", however the parse reads the sentence).
+  bool subject_before(const MentionRec& s, const MentionRec& m) const {
+    if (s.first_tok >= m.first_tok || st_.tok(s.first_tok).sentence != st_.tok(m.first_tok).sentence) return false;
+    if (st_.is_subject(s)) return true;
+    if (s.end_tok >= m.first_tok) return false;
+    for (uint32_t t = s.end_tok; t < m.first_tok; ++t)
+      if (!st_.is_word(t) || !(st_.pack.verb(st_.norm(t)) || st_.pack.in("aux", st_.norm(t)))) return false;
+    return true;
   }
 
   // The most recent entity among candidates that satisfies pred.
@@ -164,7 +192,7 @@ class Clusterer {
         return ent.number == m.number && !modifiers_clash(ent, m);
       });
       const bool bare = m.end_tok - m.first_tok <= 2;  // "l'organisation", not "le syndicat des dockers"
-      if (e < 0 && m.generic_org && m.definite && bare && !other_kind_of_org(last_org_, m.head)) e = last_org_;
+      if (e < 0 && m.generic_org && m.definite && bare) e = generic_org_for(m);
       if (e >= 0) {
         attach_indexed(mi, e);
         return;
