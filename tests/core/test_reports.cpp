@@ -433,3 +433,19 @@ TEST_CASE("reports: a possessive names the publisher its owner is", "[reports][s
                           "documents, the police said.", "en");
   CHECK(papers.analysis.reports.empty());
 }
+
+TEST_CASE("reports: 'our report' in a quotation is cited, published by whom its speaker speaks for", "[reports]") {
+  const auto fr = run("« Les sanctions figurent dans notre rapport annuel », a indiqué le porte-parole de la Finvest, "
+                      "Tobias Lux.", "fr");
+  REQUIRE(fr.analysis.reports.size() == 1);
+  CHECK(publishers(fr, fr.analysis.reports[0]) == std::vector<std::string>{"Finvest"});
+
+  const auto en = run("\"The cases are listed in our annual report,\" said Tobias Lux, a spokesman for the Harbour "
+                      "Authority.", "en");
+  REQUIRE(en.analysis.reports.size() == 1);
+  CHECK_THAT(publishers(en, en.analysis.reports[0]).at(0), Catch::Contains("Harbour Authority"));
+
+  // The outlet's own article, outside quotation marks, is no cited document.
+  const auto own = run("Comme nous l'écrivions dans notre article du 3 mai, le maire de Lorient a démissionné.", "fr");
+  CHECK(own.analysis.reports.empty());
+}

@@ -239,7 +239,10 @@ class Finder {
       if (k < j && k > sent_first && determiner(k - 1)) j = k;
     }
     const bool det = j > sent_first && determiner(j - 1);
-    if (det && match("not_cited", j - 1)) return false;
+    // "notre article" is the outlet's own; inside a quotation, "notre
+    // rapport" is the speaker's, a cited document.
+    const bool quoted = st_.quote_containing(st_.tok(c.head_b).span.begin) >= 0;
+    if (det && match("not_cited", j - 1) && !quoted) return false;
     // "le cabinet Delmas Audit", "l'Enquête nationale": a capitalised noun
     // inside a name with no determiner of its own is no document.
     if (!det && cap(c.head_b) && !sentence_initial(c.head_b)) return false;
@@ -813,10 +816,22 @@ class Finder {
   // clustering: a possessive misread cannot split one report in two; after
   // the rules that read "In its report, the agency said", where the owner
   // comes after; and an owner makes no document cited: "false information
-  // on his documents".)
+  // on his documents".) "« … dans notre rapport », a indiqué le
+  // porte-parole de la Finma": a first-person possessive in a quotation
+  // says whose, over what the other rules found (the speaker).
   void publishers_of_possessives() {
     for (Draft& dr : drafts_) {
-      if (!dr.publishers.empty() || !cited(dr)) continue;
+      if (!cited(dr)) continue;
+      for (const int i : dr.candidates) {
+        const Candidate& c = cands_[i];
+        if (c.first >= c.head_b || !match("not_cited", c.first)) continue;
+        if (auto speaker = speaker_quoting(c.first)) {
+          dr.publishers = {*speaker};
+          add_unique(dr.evidence, "speaker-possessive");
+          break;
+        }
+      }
+      if (!dr.publishers.empty()) continue;
       for (const int i : dr.candidates) {
         const Candidate& c = cands_[i];
         if (c.first >= c.head_b) continue;  // no determiner
@@ -827,6 +842,28 @@ class Finder {
         }
       }
     }
+  }
+
+  // Whose "our" the quotation token t is in says: the organisation its
+  // speaker speaks for, when the speaker's mention names one ("le
+  // porte-parole de la Finma", "a spokesman for the regulator"), else the
+  // speaker.
+  std::optional<std::string> speaker_quoting(uint32_t t) const {
+    const uint32_t b = st_.tok(t).span.begin;
+    for (const auto& q : out_.quotes) {
+      if (!q.content.contains(b) || !q.speaker || q.speaker->empty() || q.speaker->front() != 'E') continue;
+      for (const Entity& e : out_.entities) {
+        if (e.id != *q.speaker) continue;
+        for (const Mention& said_by : e.mentions)  // "Tobias Lux, le porte-parole de la Finma"
+          for (const Entity& other : out_.entities) {
+            if (other.id == e.id || other.kind == EntityKind::Person || other.kind == EntityKind::Group) continue;
+            for (const Mention& inside : other.mentions)
+              if (said_by.span.begin <= inside.span.begin && inside.span.end <= said_by.span.end) return other.id;
+          }
+      }
+      return q.speaker;
+    }
+    return std::nullopt;
   }
 
   // Quotes whose source is a document mention: the report speaks.
