@@ -306,6 +306,9 @@ TEST_CASE("which mentions name one party (one text per form)", "[entities][attri
        "Norvik Shipping Ltd agreed to pay a fine after the Harbour Safety Bureau accused the company of hiding test "
        "results.",
        "the Harbour Safety Bureau", "the company", false},
+      // A role ending in such a tail, then a name: one person.
+      {"secrétaire d'État + name", "fr", "Le secrétaire d'État Theo Lambert a menti, selon Kristof Calvo.",
+       "Theo Lambert", "Le secrétaire d'État Theo Lambert", true},
       // A subject pronoun, then an object pronoun before the verb.
       {"Elle le juge", "fr",
        "La fédération demande la démission du président. Elle le juge « seul responsable » de la faillite.",
@@ -357,6 +360,9 @@ TEST_CASE("words that name no party of their own (one text per form)", "[entitie
        "Ostra condemned Vestria's manoeuvres in the North Vestria Sea, Anna Brisk said.", "the North Vestria Sea",
        "Vestria"},
       {"mer + nom", "fr", "« Nos chalutiers ont quitté la mer Rouge », a déclaré Marc Olier.", "Rouge", ""},
+      // The capitalised tail of a compound noun names nobody.
+      {"coup d'État", "fr", "L'appel au coup d'État a été condamné par Madeleine Berre.", "État", ""},
+      {"chef d'État", "fr", "Le chef d'État a démenti toute ingérence.", "État", "Le chef d'État"},
   };
   for_each_form(cases, [](const Case& c, auto& r) {
     CHECK_FALSE(r.entity_named(c.none));

@@ -223,6 +223,12 @@ class Finder {
     return static_cast<int>(st_.mentions.size() - 1);
   }
 
+  // The capitalised tail of a compound noun after an elided word ("coup
+  // d'État", "secrétaire d'État"; grammar class compound_tail): no name.
+  bool compound_tail(uint32_t k) const {
+    return k > sent_first_ && st_.tok(k - 1).elided && pk_.in("compound_tail", norm(k));
+  }
+
   // Names inside a description ("d'Amnesty", "The Amnesty report"): nested mentions.
   void add_nested_names(uint32_t b, uint32_t e) {
     for (uint32_t k = b; k < e;) {
@@ -244,6 +250,10 @@ class Finder {
           m.nested = true;
           add(std::move(m));
         }
+      }
+      if (compound_tail(k)) {  // "le chef d'État", "le secrétaire d'État Theo Francken"
+        ++k;
+        continue;
       }
       // "Two lawyers" opening a sentence: a number word is no name.
       if (cap(k) && !function_word(k) && !is_head(k) && !pk_.in("quantifier", norm(k))) {
@@ -729,6 +739,12 @@ class Finder {
     if (!cap(i)) return false;
     uint32_t b = i;
     if (pk_.in("time_word", norm(b))) return false;  // "June", "Lundi"
+    // "secrétaire d'État Theo Francken": a name may follow the tail.
+    if (compound_tail(b)) {
+      if (cap(b + 1) && try_name(b + 1, out_end)) return true;
+      out_end = b + 1;
+      return true;
+    }
     uint32_t e = name_end(b);
     if (e <= b) return false;
     // "la Mutuelle bretonne", "du Canard enchaîné": a name behind an article
