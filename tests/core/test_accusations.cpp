@@ -486,6 +486,8 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "Amnesty International", "the Harbour Guard", "abuses by the Harbour Guard"},
       {"place is no doer", "en", "Amnesty International denounced abuses in the port of Norvik.", "abuses",
        "Amnesty International", ""},
+      {"plainte contre X", "fr", "L'association a porté plainte contre X pour sévices graves.", "sévices",
+       "L'association", "", "sévices graves"},
       {"lieu, pas auteur", "fr", "La Ligue des droits de l'homme a dénoncé des violences dans le port de Norvik.",
        "violences", "La Ligue des droits de l'homme", ""},
   };

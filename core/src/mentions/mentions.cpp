@@ -747,6 +747,9 @@ class Finder {
     }
     uint32_t e = name_end(b);
     if (e <= b) return false;
+    // "une plainte contre X": a lone word of the class unknown_party stands
+    // for persons unknown, nobody named.
+    if (e == b + 1 && pk_.in("unknown_party", norm(b))) return false;
     // "la Mutuelle bretonne", "du Canard enchaîné": a name behind an article
     // runs over the adjective the parse hangs on its last word.
     if (b > 0 && (pk_.in("definite", norm(b - 1)) || pk_.in("np_link", norm(b - 1))) && e < sent_end_ && word(e) &&

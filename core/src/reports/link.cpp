@@ -152,6 +152,8 @@ std::optional<std::string> Linker::id_at(uint32_t pos) const {
 
 std::optional<std::string> Linker::id_for_tokens(uint32_t b, uint32_t e, EntityKind kind) {
   if (b >= e || e > st_.ntok()) return std::nullopt;
+  // "contre X": persons unknown, as the mentions stage reads them.
+  if (e == b + 1 && st_.is_word(b) && st_.pack.in("unknown_party", st_.norm(b))) return std::nullopt;
   // A mention covering most of the phrase.
   for (const int k : mentions_inside(b, e)) {
     const MentionRec& m = st_.mentions[k];
