@@ -360,6 +360,10 @@ TEST_CASE("words that name no party of their own (one text per form)", "[entitie
        "Ostra condemned Vestria's manoeuvres in the North Vestria Sea, Anna Brisk said.", "the North Vestria Sea",
        "Vestria"},
       {"mer + nom", "fr", "« Nos chalutiers ont quitté la mer Rouge », a déclaré Marc Olier.", "Rouge", ""},
+      // A description does not run back over a preposition to the noun before it.
+      {"noun, preposition, organisation word", "en",
+       "The inspector said the relationship between police and the public had improved.",
+       "the relationship between police", ""},
       // The capitalised tail of a compound noun names nobody.
       {"coup d'État", "fr", "L'appel au coup d'État a été condamné par Madeleine Berre.", "État", ""},
       {"chef d'État", "fr", "Le chef d'État a démenti toute ingérence.", "État", "Le chef d'État"},
