@@ -360,6 +360,12 @@ TEST_CASE("words that name no party of their own (one text per form)", "[entitie
        "Ostra condemned Vestria's manoeuvres in the North Vestria Sea, Anna Brisk said.", "the North Vestria Sea",
        "Vestria"},
       {"mer + nom", "fr", "« Nos chalutiers ont quitté la mer Rouge », a déclaré Marc Olier.", "Rouge", ""},
+      // A lone capitalised word opening a sentence that the text writes in
+      // lower case elsewhere is a common word.
+      {"common word opening a sentence", "en",
+       "Police carried out mass arrests in Norvik. Arrests based on little evidence have filled the jails, Amnesty "
+       "said.",
+       "Arrests", ""},
       // A description does not run back over a preposition to the noun before it.
       {"noun, preposition, organisation word", "en",
        "The inspector said the relationship between police and the public had improved.",

@@ -50,6 +50,7 @@ class Finder {
   }
   // Folded words seen capitalised away from a sentence start: names the text uses.
   std::unordered_set<std::string> mid_capitals_;
+  std::unordered_set<std::string> lower_case_words_;  // words the text writes in lower case somewhere
 
   // (A pronoun with its verb in one token, "I'll", "I'm", is one too.)
   bool function_word(uint32_t i) const {
@@ -107,9 +108,10 @@ class Finder {
 
   void collect_mid_sentence_capitals() {
     for (const auto& s : st_.doc.sentences) {
-      for (uint32_t i = s.first_token + 1; i < s.end_token; ++i) {
+      for (uint32_t i = s.first_token; i < s.end_token; ++i) {
         const auto& t = st_.tok(i);
-        if (t.kind != TokenKind::Word || !t.capitalized) continue;
+        if (t.kind == TokenKind::Word && !t.capitalized && !t.all_caps) lower_case_words_.insert(lexicon::fold(t.norm));
+        if (i == s.first_token || t.kind != TokenKind::Word || !t.capitalized) continue;
         const auto& prev = st_.tok(i - 1);
         if (prev.kind == TokenKind::QuoteMark) continue;  // a quotation's first word
         if (prev.kind == TokenKind::Punct && st_.doc.slice(prev.span) == ":") continue;
@@ -759,8 +761,12 @@ class Finder {
     if (e - b == 1 && sentence_initial(b) && !mid_capitals_.contains(lexicon::fold(norm(b)))) {
       // Capitals prove nothing for a lone word opening a sentence that the
       // text does not capitalise elsewhere: the parse decides. It is no
-      // pronoun ("We're"), verb ("Provided"), adverb or function word ("The").
-      if (no_name_start(b) || (function_word(b) && !st_.tok(b).all_caps)) return false;  // "« Si rien ne bouge »"
+      // pronoun ("We're"), verb ("Provided"), adverb or function word
+      // ("The"), nor a word the text writes in lower case elsewhere
+      // ("Arrests based on …" after "mass arrests").
+      if (no_name_start(b) || (function_word(b) && !st_.tok(b).all_caps) ||
+          lower_case_words_.contains(lexicon::fold(norm(b))))
+        return false;  // "« Si rien ne bouge »"
     } else if (!st_.tok(b).all_caps && (function_word(b) || verbish(b))) {
       return false;  // "Selon", "Says"; acronyms stay names ("ONU", "AFP")
     }
