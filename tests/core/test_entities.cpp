@@ -306,6 +306,11 @@ TEST_CASE("which mentions name one party (one text per form)", "[entities][attri
        "Norvik Shipping Ltd agreed to pay a fine after the Harbour Safety Bureau accused the company of hiding test "
        "results.",
        "the Harbour Safety Bureau", "the company", false},
+      // A word of where it is based leaves the description bare.
+      {"the London-based organization", "en",
+       "Coastal Rights Watch said on Monday that guards beat two fishermen. The London-based organization called "
+       "for an inquiry.",
+       "Coastal Rights Watch", "The London-based organization", true},
       // A role ending in such a tail, then a name: one person.
       {"secrétaire d'État + name", "fr", "Le secrétaire d'État Theo Lambert a menti, selon Kristof Calvo.",
        "Theo Lambert", "Le secrétaire d'État Theo Lambert", true},
@@ -360,6 +365,10 @@ TEST_CASE("words that name no party of their own (one text per form)", "[entitie
        "Ostra condemned Vestria's manoeuvres in the North Vestria Sea, Anna Brisk said.", "the North Vestria Sea",
        "Vestria"},
       {"mer + nom", "fr", "« Nos chalutiers ont quitté la mer Rouge », a déclaré Marc Olier.", "Rouge", ""},
+      // "that" after a verb of saying (and a day) opens its clause.
+      {"said Thursday that", "en", "Coastal Rights Watch said Thursday that troops burned two villages.",
+       "that troops", "troops"},
+      {"the London-based", "en", "The London-based organization called for an inquiry.", "London-based", ""},
       // A lone capitalised word opening a sentence that the text writes in
       // lower case elsewhere is a common word.
       {"common word opening a sentence", "en",

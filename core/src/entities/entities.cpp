@@ -191,7 +191,11 @@ class Clusterer {
       int e = most_recent(find(by_head_, m.head), [&](const EntityRec& ent) {
         return ent.number == m.number && !modifiers_clash(ent, m);
       });
-      const bool bare = m.end_tok - m.first_tok <= 2;  // "l'organisation", not "le syndicat des dockers"
+      // "l'organisation", "the London-based organization", not "le syndicat
+      // des dockers": at most one word besides the head, or a word of
+      // where it is based (grammar class based_suffix).
+      const bool bare = m.end_tok - m.first_tok <= 2 ||
+                        (m.end_tok - m.first_tok == 3 && st_.ends_with_one_of(m.first_tok + 1, "based_suffix"));
       if (e < 0 && m.generic_org && m.definite && bare) e = generic_org_for(m);
       if (e >= 0) {
         attach_indexed(mi, e);

@@ -253,7 +253,8 @@ class Finder {
           add(std::move(m));
         }
       }
-      if (compound_tail(k)) {  // "le chef d'État", "le secrétaire d'État Theo Francken"
+      // "le chef d'État", "the London-based organization": no name inside.
+      if (compound_tail(k) || st_.ends_with_one_of(k, "based_suffix")) {
         ++k;
         continue;
       }
@@ -451,6 +452,11 @@ class Finder {
     if (word(j) && pk_.in("determiner", norm(j))) {
       // "found that police had killed": "that" opening a clause, as the parse reads it.
       if (st_.tree.size() == st_.ntok() && st_.tree[j].upos == syntax::Upos::SCONJ) return false;
+      // "said Thursday that troops …", however the parse reads "that": after
+      // a verb of saying, or a word of time after one, it opens the clause.
+      if (pk_.in("complementizer", norm(j)) && j > sent_first_ &&
+          (pk_.verb(norm(j - 1)) || (pk_.in("time_word", norm(j - 1)) && j - 1 > sent_first_ && pk_.verb(norm(j - 2)))))
+        return false;
       if (object_clitic(j)) return false;
       has_det = true;
       definite = pk_.in("definite", norm(j)) || pk_.in("possessive", norm(j));

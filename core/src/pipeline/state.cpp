@@ -70,13 +70,16 @@ bool State::plural_noun(uint32_t i) const {
   const std::string_view w = norm(i);
   if (pack.function_words.contains(w) || pack.verb(w) || pack.in("preposition", w)) return false;
   if (pack.in("irregular_plural", w)) return true;
-  auto ends_with_one_of = [&](const char* cls) {
-    const auto it = pack.classes.find(std::string_view(cls));
-    if (it == pack.classes.end()) return false;
-    return std::any_of(it->second.begin(), it->second.end(),
-                       [&](const std::string& e) { return w.size() >= 4 && w.size() > e.size() && w.ends_with(e); });
-  };
-  return ends_with_one_of("plural_ending") && !ends_with_one_of("singular_ending");
+  return w.size() >= 4 && ends_with_one_of(i, "plural_ending") && !ends_with_one_of(i, "singular_ending");
+}
+
+bool State::ends_with_one_of(uint32_t i, std::string_view cls) const {
+  if (!is_word(i)) return false;
+  const std::string_view w = norm(i);
+  const auto it = pack.classes.find(cls);
+  if (it == pack.classes.end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(),
+                     [&](const std::string& e) { return w.size() > e.size() && w.ends_with(e); });
 }
 
 bool State::is_punct(uint32_t i, std::string_view p) const {

@@ -148,6 +148,10 @@ struct State {
   // plural ending of the pack's grammar (classes plural_ending,
   // singular_ending, irregular_plural).
   bool plural_noun(uint32_t i) const;
+  // Token i is a word ending with one of the endings of grammar class `cls`
+  // (and longer than it): "officials" of plural_ending, "London-based" of
+  // based_suffix.
+  bool ends_with_one_of(uint32_t i, std::string_view cls) const;
   // The parse finds a finite verb or auxiliary in sentence s; when it finds
   // none, the tagger missed one ("Une association porte plainte").
   bool has_finite_verb(const text::Sentence& s) const;
