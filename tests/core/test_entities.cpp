@@ -306,6 +306,11 @@ TEST_CASE("which mentions name one party (one text per form)", "[entities][attri
        "Norvik Shipping Ltd agreed to pay a fine after the Harbour Safety Bureau accused the company of hiding test "
        "results.",
        "the Harbour Safety Bureau", "the company", false},
+      // A kind of organisation in capitals, then its name: one party.
+      {"l'ONG + name", "fr", "L'ONG Terre Vive a dénoncé la pêche illégale au large de Norvik.", "Terre Vive",
+       "L'ONG Terre Vive", true},
+      {"the NGO + name", "en", "The NGO Coastal Watch accused the firm of bribery.", "Coastal Watch",
+       "The NGO Coastal Watch", true},
       // A word of where it is based leaves the description bare.
       {"the London-based organization", "en",
        "Coastal Rights Watch said on Monday that guards beat two fishermen. The London-based organization called "

@@ -449,3 +449,10 @@ TEST_CASE("reports: 'our report' in a quotation is cited, published by whom its 
   const auto own = run("Comme nous l'écrivions dans notre article du 3 mai, le maire de Lorient a démissionné.", "fr");
   CHECK(own.analysis.reports.empty());
 }
+
+TEST_CASE("reports: the subject of a verb of saying or acting publishes the document it acts 'in'", "[reports][fr]") {
+  // The parse reads "dénonce" as a noun here; the verb list still knows it.
+  const auto fr = run("L'ONG Terre Vive dénonce, dans un rapport publié mercredi, la gestion du port.", "fr");
+  REQUIRE(fr.analysis.reports.size() == 1);
+  CHECK_THAT(publishers(fr, fr.analysis.reports[0]).at(0), Catch::Contains("Terre Vive"));
+}

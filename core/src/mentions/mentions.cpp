@@ -594,7 +594,10 @@ class Finder {
     // An organisation right before its name: "l'agence PAP", "le parti Les Démocrates".
     // Not a capitalised organisation word inside a longer proper name: "the
     // Independent Police Complaints Commission", "Agence France-Presse".
-    const bool inside_name = m.entity_kind == EntityKind::Organization && st_.tok(head).capitalized;
+    // (A kind of organisation in capitals alone, "l'ONG Terre Vive", is the
+    // lower-case kind before its name.)
+    const bool inside_name = m.entity_kind == EntityKind::Organization && st_.tok(head).capitalized &&
+                             !(st_.tok(head).all_caps && m.generic_org);
     if (!m.is_document && !inside_name && m.entity_kind != EntityKind::Group && cap(e) &&
         (!function_word(e) || (m.entity_kind == EntityKind::Organization && pk_.in("definite", norm(e)) && cap(e + 1)))) {
       uint32_t ne = name_end(e);

@@ -636,16 +636,26 @@ class Finder {
     return false;
   }
 
-  // "X et Y ont publié le 15 avril un rapport", "Amnesty released a report".
+  // "X et Y ont publié le 15 avril un rapport", "Amnesty released a report";
+  // "La Cour des comptes épingle, dans un rapport, …": a document "in"
+  // which the subject of a verb of saying or acting does so (the parse may
+  // miss that verb).
   void publisher_by_verb(Candidate& c) {
     const auto& s = st_.doc.sentences[c.sentence];
     const uint32_t lowest = c.first > 12 + s.first_token ? c.first - 12 : s.first_token;
+    const bool in_document = c.first > s.first_token && match("in", c.first - 1);
     for (uint32_t t = c.first; t-- > lowest;) {
       if (st_.is_punct(t, ";") || st_.is_punct(t, ":") || st_.is_quote_mark(t)) return;
       // Another document in between is the verb's object ("filed a motion to strike … the indictment").
       if (t < c.first && match("noun", t) && t + 1 < c.head_b) return;
       std::size_t len = 0;
       const WordEntry* v = match("publish", t, &len);
+      if (!v && in_document && t + 1 < c.first && word(t) && st_.pack.verb(norm(t)) && !inside_what_is_said(t, c.sentence)) {
+        const auto subjects = subjects_before(t, s.first_token);
+        for (const auto& id : subjects) add_unique(c.publishers, id);
+        if (!subjects.empty()) c.evidence.push_back("subject-of-verb-in-document");
+        return;
+      }
       if (!v || v->form == "ger") continue;
       if (t + len > c.first) continue;
       if (v->form == "pp" && t > s.first_token && (norm(t - 1) == "été" || norm(t - 1) == "been" ||
