@@ -456,3 +456,15 @@ TEST_CASE("reports: the subject of a verb of saying or acting publishes the docu
   REQUIRE(fr.analysis.reports.size() == 1);
   CHECK_THAT(publishers(fr, fr.analysis.reports[0]).at(0), Catch::Contains("Terre Vive"));
 }
+
+TEST_CASE("reports: an institution's name with 'et' is one publisher, and no document noun inside it is a report",
+          "[reports][fr]") {
+  const auto fr = run("Dans une étude publiée lundi, l'Institut vestrien de la statistique et des études économiques "
+                      "estime que le chômage baisse.", "fr");
+  REQUIRE(fr.analysis.reports.size() == 1);
+  CHECK(publishers(fr, fr.analysis.reports[0]) ==
+        std::vector<std::string>{"l'Institut vestrien de la statistique et des études économiques"});
+  // A proper name before "et" ends the name: two parties.
+  const auto two = run("L'Institut Pasteur et des chercheurs de l'Inserm ont publié une étude sur le virus.", "fr");
+  CHECK(two.entity_named("L'Institut Pasteur"));
+}

@@ -550,6 +550,15 @@ class Finder {
     // "les trois accusés de la mort de …": the phrase after such a role is
     // its charge (accusations/), not part of who they are.
     if (!(e == head + head_len && pk_.in("charged_role", norm(e - 1)))) e = links_of_phrase(first, e);
+    // "l'Institut national de la statistique et des études économiques": an
+    // institution's capitalised word, a description in lower case, then
+    // "et" and a link: one name (not "l'Institut Pasteur et des chercheurs",
+    // nor "le ministère et des syndicats").
+    if (e > head + head_len && st_.tok(head).capitalized && !st_.tok(head).all_caps &&
+        pk_.organisations.match(st_.norms, head) == head_len && word(e - 1) && !cap(e - 1) &&
+        e + 2 < sent_end_ && word(e) && pk_.in("conjunction", norm(e)) && pk_.in("np_link", norm(e + 1)) &&
+        word(e + 2) && !cap(e + 2))
+      e = np_links(e + 1, 2);
     // "a spokeswoman for the company", "a lawyer for the family": whom an
     // English role acts for belongs to its description.
     // One person's role, not a verb's object: "blamed the mayor for the

@@ -164,10 +164,21 @@ class Finder {
   // --- candidates --------------------------------------------------------
   void scan_sentence(uint32_t si) {
     const auto& s = st_.doc.sentences[si];
+    // "l'Institut national de la statistique et des études économiques": a
+    // document noun inside an organisation's name is none.
+    const std::vector<int> mentions = link_.mentions_inside(s.first_token, s.end_token);
+    auto inside_organisation = [&](uint32_t t) {
+      return std::any_of(mentions.begin(), mentions.end(), [&](int k) {
+        const auto& m = st_.mentions[k];
+        if (m.entity_kind != EntityKind::Organization || m.first_tok >= t || t >= m.end_tok) return false;
+        const uint32_t first_word = determiner(m.first_tok) ? m.first_tok + 1 : m.first_tok;
+        return m.kind == MentionKind::Name || cap(first_word);  // a name, or a capitalised institution's
+      });
+    };
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       std::size_t len = 0;
       const WordEntry* e = match("noun", i, &len);
-      if (!e || i + len > s.end_token) continue;
+      if (!e || i + len > s.end_token || inside_organisation(i)) continue;
       // "The charity reports that …": after a party's head, a verb of saying
       // before its clause, as the mentions stage reads it.
       if (len == 1 && i > s.first_token && st_.mention_ending_at(i) >= 0 && st_.saying_verb_before_content(i)) continue;
