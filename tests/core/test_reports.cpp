@@ -113,6 +113,10 @@ TEST_CASE("reports: publisher as a complement or before the noun", "[reports]") 
   const auto fr = run("Le rapport de la Cour des comptes relève de graves irrégularités.", "fr");
   REQUIRE(fr.analysis.reports.size() == 1);
   CHECK_THAT(publishers(fr, fr.analysis.reports[0]).at(0), Catch::Contains("Cour des comptes"));
+  // The verb after the name is no part of it, though the tagger reads it as an adjective.
+  const auto verb_after = run("Le rapport de la Cour des comptes relève des irrégularités.", "fr");
+  REQUIRE(verb_after.analysis.reports.size() == 1);
+  CHECK(publishers(verb_after, verb_after.analysis.reports[0]) == std::vector<std::string>{"la Cour des comptes"});
 
   const auto en = run("The Harlow Foundation report found that rents rose by 12 percent.", "en");
   REQUIRE(en.analysis.reports.size() == 1);

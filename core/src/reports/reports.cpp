@@ -370,10 +370,11 @@ class Finder {
     if (determiner(b) && cap(b + 1)) ++b;
     if (cap(b) && !function_word(b)) {
       uint32_t e = std::max(entities::noun_phrase_end(st_, k, limit), name_run_end(b));
-      // "de l'ONG Transparence Mer publié mardi": the publishing verb is no
-      // part of the name, however the parse tags it.
+      // "de l'ONG Transparence Mer publié mardi", "de la Cour des comptes
+      // relève des …": a publishing verb or a verb of saying is no part of
+      // the name, however the parse tags it.
       for (uint32_t t = b + 1; t < e; ++t)
-        if (publishing_participle(t)) e = t;
+        if (publishing_participle(t) || (word(t) && !cap(t) && st_.pack.verb(norm(t)))) e = t;
       if (e > b) return link_.id_for_tokens(e > name_run_end(b) ? k : b, e, EntityKind::Organization);
     }
     // An institution named by its description ("un communiqué de la
