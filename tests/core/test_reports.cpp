@@ -472,3 +472,17 @@ TEST_CASE("reports: an institution's name with 'et' is one publisher, and no doc
   const auto two = run("L'Institut Pasteur et des chercheurs de l'Inserm ont publié une étude sur le virus.", "fr");
   CHECK(two.entity_named("L'Institut Pasteur"));
 }
+
+TEST_CASE("reports: a barometer, a ruling, an inquiry are cited documents", "[reports]") {
+  const auto fr = run("Selon le baromètre Ifop publié dimanche, 60 % des Français sont inquiets.", "fr");
+  REQUIRE(fr.analysis.reports.size() == 1);
+  CHECK(publishers(fr, fr.analysis.reports[0]) == std::vector<std::string>{"Ifop"});
+  const auto en = run("In its ruling, the Supreme Court of Wessex said the harbour law was unconstitutional.", "en");
+  REQUIRE(en.analysis.reports.size() == 1);
+  CHECK_THAT(publishers(en, en.analysis.reports[0]).at(0), Catch::Contains("Supreme Court"));
+  const auto inquiry = run("The inquiry found that the port authority had ignored three warnings.", "en");
+  REQUIRE(inquiry.analysis.reports.size() == 1);
+  const Quote* found = inquiry.quote("ignored");
+  REQUIRE(found);
+  CHECK(found->speaker == std::optional<std::string>("R1"));
+}
