@@ -549,7 +549,20 @@ class Finder {
       ++e;
     // "les trois accusés de la mort de …": the phrase after such a role is
     // its charge (accusations/), not part of who they are.
-    if (!(e == head + head_len && pk_.in("charged_role", norm(e - 1)))) e = links_of_phrase(first, e);
+    if (!(e == head + head_len && pk_.in("charged_role", norm(e - 1)))) {
+      const uint32_t before_links = e;
+      e = links_of_phrase(first, e);
+      // "la femme d'affaires franco-coréenne": a French adjective after the
+      // links, which the parse hangs inside the phrase (it agrees with the
+      // head, not with the plural before it); not in a sentence the parse
+      // finds no finite verb in, where it is the verb ("L'Observatoire des
+      // inégalités publie …").
+      if (e > before_links && st_.pack.lang == "fr" && e < sent_end_ && st_.tree.size() == st_.ntok() && word(e) &&
+          has_finite_verb() &&
+          !cap(e) && !verbish(e) && st_.tree[e].upos == syntax::Upos::ADJ && st_.tree[e].head >= static_cast<int32_t>(head) &&
+          st_.tree[e].head < static_cast<int32_t>(e))
+        ++e;
+    }
     // "l'Institut national de la statistique et des études économiques": an
     // institution's capitalised word, a description in lower case, then
     // "et" and a link: one name (not "l'Institut Pasteur et des chercheurs",
