@@ -494,6 +494,15 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
       {"femme d'affaires + adjectif", "fr",
        "Le parquet soupçonne la femme d'affaires vestrienne d'avoir détourné des fonds.", "détourné", "Le parquet",
        "la femme d'affaires vestrienne"},
+      // Opening an investigation for an offence is a legal step; its
+      // target follows "visant"/"contre" (fr) or "into"/"against" (en).
+      {"ouvrir une enquête pour … visant", "fr",
+       "Le parquet de Brest a ouvert une enquête pour escroquerie visant le maire de Lorient.", "escroquerie",
+       "Le parquet de Brest", "le maire de Lorient", "escroquerie"},
+      {"open an investigation into … for", "en", "Prosecutors opened an investigation into the harbour master for fraud.",
+       "fraud", "Prosecutors", "the harbour master", "fraud"},
+      {"file a complaint against … for", "en", "The union filed a complaint against the port authority for negligence.",
+       "negligence", "The union", "the port authority", "negligence"},
       {"plainte contre X", "fr", "L'association a porté plainte contre X pour sévices graves.", "sévices",
        "L'association", "", "sévices graves"},
       {"lieu, pas auteur", "fr", "La Ligue des droits de l'homme a dénoncé des violences dans le port de Norvik.",

@@ -571,11 +571,12 @@ class Finder {
         while (t < agent && !st_.is_punct(t, ",")) ++t;
         charge_stop = t;
       }
-      // "pour maltraitance contre la mairie": the accused's preposition
-      // ends the charge and opens the accused.
+      // "pour maltraitance contre la mairie", "pour escroquerie visant le
+      // maire": the accused's preposition ends the charge and opens the
+      // accused (right after the charge's phrase too).
       std::optional<std::string> accused_after;
       if (charge_first)
-        for (uint32_t t = p + 2; t < charge_stop; ++t)
+        for (uint32_t t = p + 2; t <= charge_stop && t < charge_end; ++t)
           if (word(t) && std::find(acc_preps.begin(), acc_preps.end(), std::string(norm(t))) != acc_preps.end()) {
             accused_after = party_at(t + 1, entities::noun_phrase_end(st_, t + 1, charge_end));
             charge_stop = t;
@@ -609,7 +610,13 @@ class Finder {
         a.reason = legal ? "explicit/legal-passive" : "explicit/passive";
       } else {
         a.accuser = subject_of(i);
-        a.accused = charge_first ? accused_after : party_of_token(accused, a.accuser, p);
+        // "filed a complaint against X for", "opened an investigation into
+        // X for": after the accused's preposition, the phrase up to the
+        // charge (the parse's object is the cue's own noun).
+        const bool accused_prep = obj > k;
+        a.accused = charge_first ? accused_after
+                    : accused_prep ? party_at(obj, p)
+                                   : party_of_token(accused, a.accuser, p);
         if (!a.accused && p > obj) a.accused = party_at(obj, p);
         a.reason = legal ? "explicit/legal" : "explicit/verb";
       }
