@@ -370,6 +370,12 @@ TEST_CASE("words that name no party of their own (one text per form)", "[entitie
        "Ostra condemned Vestria's manoeuvres in the North Vestria Sea, Anna Brisk said.", "the North Vestria Sea",
        "Vestria"},
       {"mer + nom", "fr", "« Nos chalutiers ont quitté la mer Rouge », a déclaré Marc Olier.", "Rouge", ""},
+      // A word that makes a capitalised name an organisation's is no
+      // organisation in lower case.
+      {"mouvement de grève", "fr", "Le mouvement de grève se poursuit à Brest, a indiqué le syndicat.",
+       "Le mouvement de grève", "le syndicat"},
+      {"neighbourhood watch", "en", "The neighbourhood watch saw nothing, the mayor said.", "The neighbourhood watch",
+       "the mayor"},
       // "that" after a verb of saying (and a day) opens its clause.
       {"said Thursday that", "en", "Coastal Rights Watch said Thursday that troops burned two villages.",
        "that troops", "troops"},

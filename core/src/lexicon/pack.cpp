@@ -56,6 +56,7 @@ WordInfo word_info(const Entry& e) {
   const auto number = e.attr("number", "s");
   info.number = number == "p" ? Number::Plural : Number::Singular;
   info.generic = e.attr("generic") == "1";
+  info.name_only = e.attr("name_only") == "1";
   const auto kind = e.attr("kind", "any");
   info.person_only = kind == "person";
   info.thing_only = kind == "thing";

@@ -65,6 +65,7 @@ struct WordInfo {  // roles, titles, pronouns
   Gender gender = Gender::Any;
   Number number = Number::Singular;
   bool generic = false;      // organisations: "l'organisation" = the last one named
+  bool name_only = false;    // organisations: only a capitalised name's word ("le Mouvement pour …", not "le mouvement de grève")
   bool person_only = false;  // pronouns: "he"/"she" stand for people only
   bool thing_only = false;   // pronouns: "it"
   bool group = false;        // roles: a group named by a singular noun ("l'opposition")

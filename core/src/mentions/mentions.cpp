@@ -92,8 +92,10 @@ class Finder {
   }
 
   bool is_head(uint32_t i, std::size_t* len = nullptr) const {
-    std::size_t l = std::max({pk_.roles.match(st_.norms, i), pk_.organisations.match(st_.norms, i),
-                              pk_.documents.match(st_.norms, i)});
+    const lexicon::WordInfo* org = nullptr;
+    std::size_t org_len = pk_.organisations.match(st_.norms, i, &org);
+    if (org_len > 0 && org && org->name_only && !st_.tok(i).capitalized) org_len = 0;  // "le mouvement de grève"
+    std::size_t l = std::max({pk_.roles.match(st_.norms, i), org_len, pk_.documents.match(st_.norms, i)});
     if (len) *len = l;
     return l > 0 && i + l <= sent_end_;
   }
