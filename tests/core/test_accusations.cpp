@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <tuple>
 #include <utility>
 
 #include "test_pipeline_helpers.hpp"
@@ -231,6 +232,24 @@ TEST_CASE("accusations: an English pronoun accuser skips the city in 'mayor of'"
 TEST_CASE("a denial's gerund is the answer, not the charge", "[accusations]") {
   auto r = run("Greta Moll rejected the accusation, saying ticket prices had fallen since 2023.", "en");
   CHECK_FALSE(accusation(r, "ticket prices"));
+}
+
+TEST_CASE("accusations: implicit, stabbing, breaking the rules, enfreindre la loi", "[accusations]") {
+  const std::tuple<const char*, const char*, const char*, const char*, const char*> cases[] = {
+      {"en", "Police said the suspect had stabbed two people in Leeds.", "stabbed", "Police", "the suspect"},
+      {"en", "The watchdog said the bank had broken the rules on lending.", "broken the rules", "The watchdog",
+       "the bank"},
+      {"fr", "Selon le syndicat, la direction a enfreint la loi sur le travail.", "enfreint", "le syndicat",
+       "la direction"},
+  };
+  for (const auto& [lang, text, needle, accuser, accused] : cases) {
+    INFO(text);
+    const auto r = run(text, lang);
+    const Accusation* a = accusation(r, needle);
+    REQUIRE(a);
+    CHECK(party(r, a->accuser) == accuser);
+    CHECK(party(r, a->accused) == accused);
+  }
 }
 
 TEST_CASE("accusations: implicit, the wider news vocabulary of wrongdoing", "[accusations]") {
@@ -501,6 +520,10 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "Le parquet de Brest", "le maire de Lorient", "escroquerie"},
       {"open an investigation into … for", "en", "Prosecutors opened an investigation into the harbour master for fraud.",
        "fraud", "Prosecutors", "the harbour master", "fraud"},
+      {"sentenced for", "en", "The judge sentenced the former harbour master to two years for bribery.",
+       "bribery", "The judge", "the former harbour master", "bribery"},
+      {"jailed for", "en", "The former mayor was jailed for bribery on Monday.", "bribery", "", "The former mayor",
+       "bribery"},
       {"file a complaint against … for", "en", "The union filed a complaint against the port authority for negligence.",
        "negligence", "The union", "the port authority", "negligence"},
       {"plainte contre X", "fr", "L'association a porté plainte contre X pour sévices graves.", "sévices",
