@@ -490,6 +490,10 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
       {"accuser de « verbe »", "fr",
        "Le syndicat accuse la direction de « saboter » le dialogue social et de vouloir « fermer le site ».",
        "saboter", "Le syndicat", "la direction", "« saboter » le dialogue social et de vouloir « fermer le site »"},
+      {"d'avoir « participe … »", "fr",
+       "Julien Ferrand accuse la fédération d'avoir « bafoué les droits de la défense » en rendant public le contrôle.",
+       "bafoué", "Julien Ferrand", "la fédération",
+       "avoir « bafoué les droits de la défense » en rendant public le contrôle"},
       // A noun as the charge: the accused's phrase ends before its link;
       // of two links, the first is the accused's own.
       {"accuser X de nom", "fr", "Le syndicat accuse la direction de fraude fiscale.", "fraude", "Le syndicat",

@@ -556,9 +556,13 @@ class Finder {
       // "de vouloir mettre …", the tagger taking "vouloir" for a noun: one
       // word before an infinitive opens a chain of verbs; the infinitive's
       // phrase belongs to the charge.
+      // So does "d'avoir « bafoué les droits »": a participle after the
+      // auxiliary's infinitive.
       if (tree_.parsed() && charge_stop == p + 2 && charge_stop < agent) {
         const uint32_t verb = st_.quote_opened_at(charge_stop) >= 0 ? charge_stop + 1 : charge_stop;  // « … »
-        if (verb < agent && st_.tree[verb].upos == syntax::Upos::VERB && st_.tree[verb].form == syntax::Form::Infinitive)
+        const auto form = verb < agent ? st_.tree[verb].form : syntax::Form::None;
+        if (verb < agent && st_.tree[verb].upos == syntax::Upos::VERB &&
+            (form == syntax::Form::Infinitive || (form == syntax::Form::Participle && in("aux", p + 1))))
           charge_stop = entities::phrase_end(st_, charge_stop, agent);
       }
       // "de « mépriser » les salariés et de vouloir …", "d'avoir « bâclé »
