@@ -155,6 +155,15 @@ TEST_CASE("accusations: 'dénoncer' and 'condemn … for' take their object as t
   CHECK_THAT(party(en, b->accused), Catch::Contains("agency"));
 }
 
+TEST_CASE("accusations: 'accuse' as the cue of a quotation before its speaker names no accused", "[accusations][fr]") {
+  const auto r = run("« Ils ont détourné l'argent public », accuse le député Paul Durand en parlant des dirigeants de "
+                     "la société.", "fr");
+  REQUIRE(r.analysis.accusations.size() == 1);  // the quotation's, not "accuse … la société"
+  const Accusation& a = r.analysis.accusations.front();
+  CHECK(a.kind == AccusationKind::Implicit);
+  CHECK(party(r, a.accuser) == "Paul Durand");
+}
+
 TEST_CASE("accusations: implicit, a wrongdoing stated inside a quote", "[accusations]") {
   SECTION("French") {
     const auto r = run("« La direction a menti aux salariés pendant des mois », a déclaré Sophie Lemaire, "

@@ -463,6 +463,10 @@ class Finder {
     Accusation a;
     a.kind = AccusationKind::Explicit;
     a.cue = cue;
+    // "« … », accuse le député Paul Durand": the verb is the cue of the
+    // quotation before it and what follows is its speaker, no accused; what
+    // the quotation says is read for an implicit accusation.
+    if (speaker_follows_cue(i, send)) return;
     if (frame == "charge") {
       const auto& preps = v.attrs.count("charge") ? v.attrs.at("charge") : std::vector<std::string>{};
       const auto& acc_preps = v.attrs.count("accused") ? v.attrs.at("accused") : std::vector<std::string>{};
@@ -734,6 +738,16 @@ class Finder {
   }
 
   // "X dénonce Z": the object is the charge; the party named in it is accused.
+  // Verb i is the cue of a quotation and its speaker's mention starts after
+  // it, within the sentence (ending at token `send`): "« … », dénonce Julie
+  // Caradec, déléguée syndicale".
+  bool speaker_follows_cue(uint32_t i, uint32_t send) const {
+    const int q = quote_with_cue_at(i);
+    if (q < 0 || !out_.quotes[q].speaker_mention || send == 0) return false;
+    const uint32_t b = out_.quotes[q].speaker_mention->begin;
+    return b > st_.tok(i).span.begin && b < st_.tok(send - 1).span.end;
+  }
+
   void object_frame(uint32_t i, uint32_t len, uint32_t k, Accusation& a) {
     const uint32_t end = clause_end(i + len);
     if (k >= end) return;
@@ -747,12 +761,6 @@ class Finder {
     if (!(in("determiner", k) || st_.is_quote_mark(k) || st_.tok(k).capitalized || bare_object)) return;
     // "a dénoncé des accusations « fabriquées »": rejecting accusations is no accusation.
     if (match(lex_.acc, "noun", in("determiner", k) ? k + 1 : k)) return;
-    // "« … », dénonce Julie Caradec, déléguée syndicale": the verb is the
-    // cue of the quotation before it, and what follows is its speaker.
-    if (const int q = quote_with_cue_at(i); q >= 0 && out_.quotes[q].speaker_mention &&
-                                            out_.quotes[q].speaker_mention->begin >= st_.tok(k).span.begin &&
-                                            out_.quotes[q].speaker_mention->begin < st_.tok(end - 1).span.end)
-      return;
     const ByteSpan charge = trimmed(k, end);
     if (charge.empty()) return;
     a.charge = charge;
