@@ -503,6 +503,14 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "Julien Ferrand accuse la fédération d'avoir « bafoué les droits de la défense » en rendant public le contrôle.",
        "bafoué", "Julien Ferrand", "la fédération",
        "avoir « bafoué les droits de la défense » en rendant public le contrôle"},
+      // A nominal accusation's participle and its agent: who accuses; the
+      // charge stops before it.
+      {"accusations … lancées par … contre", "fr",
+       "Le ministre a rejeté les accusations de fraude lancées par la fédération vestrienne contre le gouvernement.",
+       "fraude", "la fédération vestrienne", "le gouvernement", "fraude"},
+      {"allegations … made by … against", "en",
+       "The minister rejected the allegations of fraud made by the cycling federation against the government.",
+       "fraud", "the cycling federation", "the government", "fraud"},
       // A noun as the charge: the accused's phrase ends before its link;
       // of two links, the first is the accused's own.
       {"accuser X de nom", "fr", "Le syndicat accuse la direction de fraude fiscale.", "fraude", "Le syndicat",

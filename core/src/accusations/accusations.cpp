@@ -881,6 +881,24 @@ class Finder {
   }
 
   // --- explicit: nouns ---------------------------------------------------------
+  // "les accusations de fraude lancées par l'AMA", "allegations of fraud
+  // made by X", the participle hung on the charge's noun: a participle with
+  // its agent inside the charge [c, stop). Its agent accuses (unless an
+  // accuser is known) and the charge stops before it: the new stop.
+  uint32_t agent_in_charge(uint32_t c, uint32_t stop, uint32_t send, Accusation& a) {
+    if (!tree_.parsed()) return stop;
+    for (uint32_t t = c + 1; t + 1 < stop; ++t) {
+      std::size_t bl = 0;
+      if (st_.tree[t].upos != syntax::Upos::VERB || st_.tree[t].form != syntax::Form::Participle ||
+          !match(lex_.acc, "by", t + 1, &bl))
+        continue;
+      const uint32_t agent = t + 1 + static_cast<uint32_t>(bl);
+      if (!a.accuser) a.accuser = party_at(agent, entities::noun_phrase_end(st_, agent, send));
+      return a.accuser ? t : stop;
+    }
+    return stop;
+  }
+
   void noun_accusation(uint32_t i, uint32_t len, const WordEntry& n) {
     const uint32_t floor = sent(i).first_token;
     if (negated(i)) return;
@@ -954,6 +972,8 @@ class Finder {
         const uint32_t ce = clause_end(c);
         uint32_t stop = entities::phrase_end(st_, c, ce);
         if (stop < ce && !clause_boundary(stop)) stop = ce;
+        // "les accusations de fraude lancées par l'AMA", the participle hung
+        // on the charge's noun: its agent accuses, the charge stops before it.
         // "une plainte pour diffamation contre le journal": the charge stops
         // before "contre"/"against", whose phrase is the accused.
         for (uint32_t t = c + 1; t < stop && !a.accused; ++t) {
@@ -963,6 +983,7 @@ class Finder {
           a.accused = party_at(target, entities::noun_phrase_end(st_, target, send));
           if (a.accused) stop = t;
         }
+        stop = agent_in_charge(c, stop, send, a);
         a.charge = trimmed(c, stop);
         break;
       }
@@ -1031,7 +1052,7 @@ class Finder {
             }
             // "les accusations de corruption contre le maire": the charge
             // stops before "contre", whose phrase is the accused.
-            a.charge = trimmed(np, t);
+            a.charge = trimmed(np, agent_in_charge(np, t, send, a));
             const uint32_t target = t + static_cast<uint32_t>(tl);
             a.accused = party_at(target, entities::noun_phrase_end(st_, target, send));
             break;
