@@ -306,6 +306,15 @@ TEST_CASE("which mentions name one party (one text per form)", "[entities][attri
        "Norvik Shipping Ltd agreed to pay a fine after the Harbour Safety Bureau accused the company of hiding test "
        "results.",
        "the Harbour Safety Bureau", "the company", false},
+      // A person announced by role, then named with that role: one person.
+      {"role announced, then named", "en",
+       "The army has shelled our positions, charged the rebel spokesman. Ten civilians were killed, said rebel "
+       "spokesman Tomas Brenner on Saturday.",
+       "Tomas Brenner", "the rebel spokesman", true},
+      {"rôle annoncé, puis nommé", "fr",
+       "L'armée a bombardé nos positions, affirme le porte-parole des rebelles. Dix civils ont été tués, a précisé "
+       "le porte-parole Tomas Brenner samedi.",
+       "Tomas Brenner", "le porte-parole des rebelles", true},
       // A kind of organisation in capitals, then its name: one party.
       {"l'ONG + name", "fr", "L'ONG Terre Vive a dénoncé la pêche illégale au large de Norvik.", "Terre Vive",
        "L'ONG Terre Vive", true},

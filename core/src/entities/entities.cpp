@@ -56,7 +56,41 @@ class Clusterer {
       const int target = st_.mentions[m.same_as].entity;
       if (target >= 0 && m.entity >= 0 && target != m.entity) entities::merge(st_, m.entity, target);
     }
+    join_announced_roles();
     finish_names();
+  }
+
+  // News announces a person by role before naming them: "…, charged the
+  // rebel spokesman. … said M23 political branch spokesman Bertrand
+  // Bisimwa." A person known only by a definite role joins the first
+  // named person with that role in the next two sentences.
+  void join_announced_roles() {
+    for (std::size_t e = 0; e < st_.entities.size(); ++e) {
+      const auto& ent = st_.entities[e];
+      if (ent.kind != EntityKind::Person || ent.mentions.empty() || !ent.names.empty()) continue;
+      const MentionRec& role = st_.mentions[ent.mentions.front()];
+      if (role.kind != MentionKind::Description || !role.definite || role.head.empty() ||
+          role.number == lexicon::Number::Plural)
+        continue;
+      const uint32_t sentence = st_.tok(role.first_tok).sentence;
+      for (const int k : sorted_after(role.first_tok)) {
+        const MentionRec& named = st_.mentions[k];
+        if (st_.tok(named.first_tok).sentence > sentence + 2) break;
+        if (named.entity < 0 || named.entity == static_cast<int>(e) || !named.description || named.head != role.head)
+          continue;
+        if (st_.entities[named.entity].kind != EntityKind::Person) continue;
+        entities::merge(st_, static_cast<int>(e), named.entity);
+        break;
+      }
+    }
+  }
+  // The mentions that start after token t, in text order.
+  std::vector<int> sorted_after(uint32_t t) const {
+    std::vector<int> out;
+    for (std::size_t k = 0; k < st_.mentions.size(); ++k)
+      if (st_.mentions[k].first_tok > t && !st_.mentions[k].nested) out.push_back(static_cast<int>(k));
+    std::sort(out.begin(), out.end(), [&](int a, int b) { return st_.mentions[a].first_tok < st_.mentions[b].first_tok; });
+    return out;
   }
 
  private:
