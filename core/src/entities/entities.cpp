@@ -65,6 +65,12 @@ class Clusterer {
   // Bisimwa." A person known only by a definite role joins the first
   // named person with that role in the next two sentences.
   void join_announced_roles() {
+    // The top-level mentions in text order, searched from each role on.
+    std::vector<int> order;
+    for (std::size_t k = 0; k < st_.mentions.size(); ++k)
+      if (!st_.mentions[k].nested) order.push_back(static_cast<int>(k));
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return st_.mentions[a].first_tok < st_.mentions[b].first_tok; });
     for (std::size_t e = 0; e < st_.entities.size(); ++e) {
       const auto& ent = st_.entities[e];
       if (ent.kind != EntityKind::Person || ent.mentions.empty() || !ent.names.empty()) continue;
@@ -73,8 +79,10 @@ class Clusterer {
           role.number == lexicon::Number::Plural)
         continue;
       const uint32_t sentence = st_.tok(role.first_tok).sentence;
-      for (const int k : sorted_after(role.first_tok)) {
-        const MentionRec& named = st_.mentions[k];
+      auto from = std::upper_bound(order.begin(), order.end(), role.first_tok,
+                                   [&](uint32_t t, int k) { return t < st_.mentions[k].first_tok; });
+      for (auto it = from; it != order.end(); ++it) {
+        const MentionRec& named = st_.mentions[*it];
         if (st_.tok(named.first_tok).sentence > sentence + 2) break;
         if (named.entity < 0 || named.entity == static_cast<int>(e) || !named.description || named.head != role.head)
           continue;
@@ -83,14 +91,6 @@ class Clusterer {
         break;
       }
     }
-  }
-  // The mentions that start after token t, in text order.
-  std::vector<int> sorted_after(uint32_t t) const {
-    std::vector<int> out;
-    for (std::size_t k = 0; k < st_.mentions.size(); ++k)
-      if (st_.mentions[k].first_tok > t && !st_.mentions[k].nested) out.push_back(static_cast<int>(k));
-    std::sort(out.begin(), out.end(), [&](int a, int b) { return st_.mentions[a].first_tok < st_.mentions[b].first_tok; });
-    return out;
   }
 
  private:
