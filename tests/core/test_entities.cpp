@@ -54,10 +54,12 @@ TEST_CASE("organisations, countries and capitals", "[entities]") {
   CHECK(found);
 }
 
-TEST_CASE("a name with a word of the organisations list is an organisation's, not a person's", "[entities]") {
+TEST_CASE("a name with a word of the organisations list, or opening with an acronym, is an organisation's", "[entities]") {
   const std::pair<const char*, const char*> cases[][2] = {
       {{"en", "Coastal Rights Watch said the harbour guard beat two fishermen."}, {"Coastal Rights Watch", ""}},
       {{"en", "A study in the Wessex Medical Journal found more cases."}, {"the Wessex Medical Journal", ""}},
+      // An acronym opening a name makes it no person's.
+      {{"en", "The campaign was exposed by EU Factcheck last year."}, {"EU Factcheck", ""}},
       {{"fr", "La Ligue vestrienne des droits humains a dénoncé des arrestations."},
        {"La Ligue vestrienne des droits humains", ""}},
   };

@@ -486,3 +486,17 @@ TEST_CASE("reports: a barometer, a ruling, an inquiry are cited documents", "[re
   REQUIRE(found);
   CHECK(found->speaker == std::optional<std::string>("R1"));
 }
+
+TEST_CASE("reports: an outlet's investigation, and 'its' investigation after a passive's agent", "[reports][en]") {
+  const auto r = run("A Reuters investigation found that the port company had hidden losses.", "en");
+  REQUIRE(r.analysis.reports.size() == 1);
+  CHECK(publishers(r, r.analysis.reports[0]) == std::vector<std::string>{"Reuters"});
+  const Quote* found = r.quote("hidden losses");
+  REQUIRE(found);
+  CHECK(found->speaker == std::optional<std::string>("R1"));
+  // The possessive refers back to the agent after "by", the doer.
+  const auto agent = run("The smear campaign was exposed by Coastal Watch last year in its investigation titled "
+                         "Harbour Files.", "en");
+  REQUIRE(agent.analysis.reports.size() == 1);
+  CHECK(publishers(agent, agent.analysis.reports[0]) == std::vector<std::string>{"Coastal Watch"});
+}

@@ -206,7 +206,9 @@ class Finder {
       // "the Port of Dover", "Medical Journal of Australia": no person's name.
       if (k > b && pk_.in("name_link", norm(k))) return EntityKind::Organization;
     }
-    if (e - b == 1 && st_.tok(b).all_caps) return EntityKind::Organization;
+    // "AFP", and "EU DisinfoLab", "UN Women": an acronym opening a name
+    // makes it no person's.
+    if (st_.tok(b).all_caps) return EntityKind::Organization;
     uint32_t words = 0;
     for (uint32_t k = b; k < e; ++k) words += cap(k) ? 1 : 0;
     return words >= 2 ? EntityKind::Person : EntityKind::Unknown;

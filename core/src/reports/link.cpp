@@ -101,8 +101,9 @@ std::optional<std::string> Linker::nearest_fitting(uint32_t before, std::size_t 
     if (static_cast<std::size_t>(m.entity) >= ids_.size() || !ids_[m.entity]) continue;
     // A subject pronoun refers back to a subject-like mention, not to a name
     // nested in another or governed by a preposition ("maire de Brévin"), as
-    // in the attribution stage's resolver.
-    if (m.nested || inside_prepositional_phrase(m)) continue;
+    // in the attribution stage's resolver; a passive's agent is its doer
+    // ("exposed by EU DisinfoLab … in its investigation").
+    if (m.nested || (inside_prepositional_phrase(m) && !after_agent_marker(m))) continue;
     const auto& ent = st_.entities[m.entity];
     const bool is_person = ent.kind == EntityKind::Person;
     if (fit.person_only && !is_person) continue;
@@ -121,6 +122,12 @@ std::optional<std::string> Linker::nearest_fitting(uint32_t before, std::size_t 
   }
   if (best < 0) return std::nullopt;
   return ids_[st_.mentions[static_cast<std::size_t>(best)].entity];
+}
+
+bool Linker::after_agent_marker(const MentionRec& m) const {
+  if (m.first_tok == 0) return false;
+  const auto w = st_.norm(m.first_tok - 1);
+  return st_.pack.in("by_agent", w) && !st_.pack.in("np_link", w);
 }
 
 bool Linker::inside_prepositional_phrase(const MentionRec& m) const {

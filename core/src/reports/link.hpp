@@ -73,6 +73,8 @@ class Linker {
   // index `end`) of a listed entity that fits.
   std::optional<std::string> nearest_fitting(uint32_t before, std::size_t end, const Fit& fit) const;
   bool inside_prepositional_phrase(const pipeline::MentionRec& m) const;
+  // Mention m follows the agent's "by"/"par" (grammar class by_agent).
+  bool after_agent_marker(const pipeline::MentionRec& m) const;
 };
 
 }  // namespace saywho::reports

@@ -623,7 +623,10 @@ class Finder {
       // the parse reads as the document's apposition. A subject inside what
       // is said is a misparse ("…, the agency said collisions had doubled");
       // a pronoun is better resolved by attribution, as the quote's speaker.
-      int subject = tree_.subject(static_cast<uint32_t>(v));
+      // A passive verb's agent is its doer ("was exposed by EU DisinfoLab
+      // … in its investigation").
+      int subject = agent_of(static_cast<uint32_t>(v));
+      if (subject < 0) subject = tree_.subject(static_cast<uint32_t>(v));
       if (subject < 0) subject = tree_.dependent(static_cast<uint32_t>(n), syntax::Rel::appos);
       if (subject >= 0 && inside_what_is_said(static_cast<uint32_t>(subject), c.sentence)) subject = -1;
       const int q = quote_cued_at(static_cast<uint32_t>(v), c.sentence);
