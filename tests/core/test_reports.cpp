@@ -500,3 +500,11 @@ TEST_CASE("reports: an outlet's investigation, and 'its' investigation after a p
   REQUIRE(agent.analysis.reports.size() == 1);
   CHECK(publishers(agent, agent.analysis.reports[0]) == std::vector<std::string>{"Coastal Watch"});
 }
+
+TEST_CASE("reports: what a study 'montre' is what it says", "[reports][fr]") {
+  const auto r = run("L'étude de l'Observatoire vestrien montre que le risque augmente chez les enfants.", "fr");
+  REQUIRE(r.analysis.reports.size() == 1);
+  const Quote* q = r.quote("le risque augmente");
+  REQUIRE(q);
+  CHECK(q->speaker == std::optional<std::string>("R1"));
+}
