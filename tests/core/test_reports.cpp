@@ -508,3 +508,10 @@ TEST_CASE("reports: what a study 'montre' is what it says", "[reports][fr]") {
   REQUIRE(q);
   CHECK(q->speaker == std::optional<std::string>("R1"));
 }
+
+TEST_CASE("reports: 'Dans son rapport, X …' opening a sentence: X publishes, however the verb is tagged", "[reports][fr]") {
+  // The tagger reads "épingle" as an adjective here.
+  const auto r = run("Dans son rapport annuel, la Cour des comptes épingle la gestion des hôpitaux.", "fr");
+  REQUIRE(r.analysis.reports.size() == 1);
+  CHECK(publishers(r, r.analysis.reports[0]) == std::vector<std::string>{"la Cour des comptes"});
+}

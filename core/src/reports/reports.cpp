@@ -860,6 +860,13 @@ class Finder {
       for (const int i : dr.candidates) {
         const Candidate& c = cands_[i];
         if (c.first >= c.head_b) continue;  // no determiner
+        // "Dans son rapport annuel, la Cour des comptes épingle …": opening
+        // the sentence, the possessive is the subject's after the comma.
+        if (auto subject = subject_after_opening(c)) {
+          dr.publishers.push_back(*subject);
+          add_unique(dr.evidence, "possessive-subject-after");
+          break;
+        }
         if (auto owner = link_.owner_of_possessive(c.first)) {
           dr.publishers.push_back(*owner);
           add_unique(dr.evidence, "possessive-owner");
@@ -867,6 +874,23 @@ class Finder {
         }
       }
     }
+  }
+
+  // Candidate c opens its sentence behind "in"/"dans" and a possessive:
+  // the first mention after the next comma, not behind a preposition.
+  std::optional<std::string> subject_after_opening(const Candidate& c) const {
+    const auto& s = st_.doc.sentences[c.sentence];
+    if (c.first != s.first_token + 1 || !match("in", s.first_token) || !st_.pack.in("possessive", norm(c.first)))
+      return std::nullopt;
+    uint32_t comma = c.head_e;
+    while (comma < s.end_token && comma < c.head_e + 8 && !st_.is_punct(comma, ",")) ++comma;
+    if (comma >= s.end_token || !st_.is_punct(comma, ",")) return std::nullopt;
+    for (const int k : link_.mentions_inside(comma + 1, std::min(s.end_token, comma + 10))) {
+      const auto& m = st_.mentions[k];
+      if (m.nested || m.is_document || m.first_tok != comma + 1) continue;
+      return link_.id_of_mention(k);
+    }
+    return std::nullopt;
   }
 
   // Whose "our" the quotation token t is in says: the organisation its
