@@ -503,6 +503,15 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "Julien Ferrand accuse la fédération d'avoir « bafoué les droits de la défense » en rendant public le contrôle.",
        "bafoué", "Julien Ferrand", "la fédération",
        "avoir « bafoué les droits de la défense » en rendant public le contrôle"},
+      // The agent of a deed's participle, a role with its name: that person;
+      // a demonstrative takes the deed up with its doer.
+      {"propos tenus par rôle + nom", "fr",
+       "Le gouvernement a dénoncé les propos tenus par l'opposant Marc Olier sur Radio Norvik.", "propos",
+       "Le gouvernement", "Marc Olier"},
+      {"ces propos, repris", "fr",
+       "Le gouvernement a dénoncé les propos tenus par l'opposant Marc Olier sur Radio Norvik. Le ministère a publié "
+       "une déclaration condamnant ces propos extrêmement graves.",
+       "extrêmement", "", "Marc Olier"},
       // A nominal accusation's participle and its agent: who accuses; the
       // charge stops before it.
       {"accusations … lancées par … contre", "fr",

@@ -748,6 +748,25 @@ class Finder {
     return b > st_.tok(i).span.begin && b < st_.tok(send - 1).span.end;
   }
 
+  // "condamnant ces propos", "condemned these remarks": a demonstrative
+  // takes up a deed named in the three sentences before; its accused is the
+  // one of the latest accusation whose charge names it ("les propos tenus
+  // par Jean Ping").
+  std::optional<std::string> accused_of_taken_up(uint32_t k) const {
+    if (!in("demonstrative", k) || !word(k + 1)) return std::nullopt;
+    const std::string_view noun = norm(k + 1);
+    const uint32_t sentence = st_.tok(k).sentence;
+    for (auto it = found_.rbegin(); it != found_.rend(); ++it) {
+      if (!it->accused || it->charge.empty()) continue;
+      const uint32_t b = st_.token_at(it->charge.begin);
+      if (b >= k) continue;
+      if (st_.tok(b).sentence + 3 < sentence) break;
+      for (uint32_t t = b; t < st_.ntok() && st_.tok(t).span.begin < it->charge.end; ++t)
+        if (word(t) && norm(t) == noun) return it->accused;
+    }
+    return std::nullopt;
+  }
+
   void object_frame(uint32_t i, uint32_t len, uint32_t k, Accusation& a) {
     const uint32_t end = clause_end(i + len);
     if (k >= end) return;
@@ -771,6 +790,7 @@ class Finder {
       a.accused = doer_of(static_cast<uint32_t>(object), a.accuser);
     if (!a.accused) a.accused = party_in(k, end, a.accuser, true);
     if (!a.accused) a.accused = complement_party(k, end);
+    if (!a.accused) a.accused = accused_of_taken_up(k);
     a.reason = "explicit/object";
     a.confidence = 0.7;
     add(std::move(a));

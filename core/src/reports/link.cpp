@@ -182,9 +182,10 @@ std::optional<std::string> Linker::id_for_tree_token(int t, EntityKind kind, uin
   const auto tok = static_cast<uint32_t>(t);
   const auto& ts = st_.tree[tok];
   int best = -1;
-  for (const int k : mentions_inside(st_.sentence_of(tok).first_token, tok + 1)) {
+  const auto& sentence = st_.sentence_of(tok);
+  for (const int k : mentions_inside(sentence.first_token, sentence.end_token)) {
     const MentionRec& m = st_.mentions[k];
-    if (m.end_tok <= tok) continue;
+    if (m.first_tok > tok || m.end_tok <= tok) continue;
     if (best < 0 || m.end_tok - m.first_tok < st_.mentions[best].end_tok - st_.mentions[best].first_tok) best = k;
   }
   if (best >= 0) return st_.mentions[best].is_document ? std::nullopt : id_of_mention(best);
