@@ -535,6 +535,12 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "Amnesty International", "the Harbour Guard", "abuses by the Harbour Guard"},
       {"place is no doer", "en", "Amnesty International denounced abuses in the port of Norvik.", "abuses",
        "Amnesty International", ""},
+      // After a source marker's comma, the clause's subject is no apposition
+      // of the source; "ont tué" is active, whatever the parse labels.
+      {"according to X, forces killed", "en", "According to Amnesty, security forces killed at least 40 protesters.",
+       "killed", "Amnesty", "security forces"},
+      {"selon X, les forces ont tué", "fr", "Selon Amnesty, les forces de sécurité ont tué au moins 40 manifestants.",
+       "tué", "Amnesty", "les forces de sécurité"},
       // A person the text has not named yet is a party.
       {"l'homme, soupçonné de", "fr", "L'homme, soupçonné de trafic de drogue, a été interpellé mardi à Brest.",
        "trafic", "", "L'homme", "trafic de drogue"},

@@ -397,6 +397,11 @@ TEST_CASE("words that name no party of their own (one text per form)", "[entitie
        "Police carried out mass arrests in Norvik. Arrests based on little evidence have filled the jails, Amnesty "
        "said.",
        "Arrests", ""},
+      // "at least", "au moins" before a number are no part of the group.
+      {"at least", "en", "According to Amnesty, troops killed at least 40 protesters.", "least 40 protesters",
+       "40 protesters"},
+      {"au moins", "fr", "Selon Amnesty, les soldats ont tué au moins 40 manifestants.", "moins 40 manifestants",
+       "40 manifestants"},
       // A description does not run back over a preposition to the noun before it.
       {"noun, preposition, organisation word", "en",
        "The inspector said the relationship between police and the public had improved.",

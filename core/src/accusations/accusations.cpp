@@ -1207,7 +1207,7 @@ class Finder {
       // passive, however the parse labels its subject ("troops were killing
       // civilians", "it was misleading").
       const bool passive = tree_.parsed() && st_.tree[t].form == syntax::Form::Participle && !ends_with(norm(t), "ing") &&
-                           tree_.dependent(t, syntax::Rel::nsubj, true) >= 0;
+                           !after_have(t) && tree_.dependent(t, syntax::Rel::nsubj, true) >= 0;
       if (!a.accused && !passive) a.accused = party_nearest_before(cb, t, a.accuser);
       // After an active verb of wrongdoing stands its victim, not its doer
       // ("officers killed 11 people").
@@ -1254,7 +1254,12 @@ class Finder {
     const auto& ts = st_.tree[t];
     if (ts.upos == syntax::Upos::VERB || ts.upos == syntax::Upos::AUX) {
       if (const int agent = agent_of(t); agent >= 0) return party_of_token(agent, not_this);
-      if (tree_.dependent(t, syntax::Rel::nsubj, true) >= 0) return std::nullopt;  // the passive subject is the victim
+      // The passive subject is the victim; after "avoir"/"have" the parse
+      // misread an active one ("les forces ont tué": the doer).
+      if (const int s = tree_.dependent(t, syntax::Rel::nsubj, true); s >= 0) {
+        if (!after_have(t) || static_cast<uint32_t>(s) > t) return std::nullopt;
+        return party_of_token(s, not_this);
+      }
       // A subject after its verb is a misparse here (wrongdoing verbs are
       // not inverted in news prose): "killed 11 people" has no doer.
       // An infinitive or a verb completing another, without a subject of

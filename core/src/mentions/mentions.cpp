@@ -871,6 +871,14 @@ class Finder {
       const bool a_governed = a.first_tok > 0 && st_.tok(a.first_tok - 1).sentence == st_.tok(a.first_tok).sentence &&
                               (pk_.in("preposition", norm(a.first_tok - 1)) || pk_.in("np_link", norm(a.first_tok - 1)));
       if (a_governed && !paren && !after_source_marker(a.first_tok)) continue;
+      // "According to Amnesty, security forces killed …": after a source,
+      // the comma ends the marker's phrase unless another closes the
+      // apposition ("selon Lin Jian, porte-parole du ministère, …"); and a
+      // plural description is no apposition to one name.
+      const bool b_closed = st_.is_punct(b.end_tok, ",") || st_.is_punct(b.end_tok, ".") ||
+                            b.end_tok >= st_.sentence_of(b.first_tok).end_token;
+      if (a_governed && !paren && !b_closed) continue;
+      if (b_role && b.number == lexicon::Number::Plural && a.number != lexicon::Number::Plural) continue;
       if (a_name && b_role && a.entity_kind != EntityKind::Country) b.same_as = top[k];
       else if (a_role && b_name && a.entity_kind == EntityKind::Person) a.same_as = top[k + 1];
       else if (paren && (a_name || a.kind == MentionKind::Description) && b_name) {
