@@ -344,6 +344,11 @@ TEST_CASE("reports: a \"by\" that hangs from a later noun names no publisher", "
   const auto dated = run("A study published on Tuesday by the University of Marlow found more damage.", "en");
   REQUIRE(dated.analysis.reports.size() == 1);
   CHECK(publishers(dated, dated.analysis.reports[0]) == std::vector<std::string>{"the University of Marlow"});
+  // Nor does the agent of another participle after it ("commises par").
+  const auto deed = run("Amnesty International dénonce dans un rapport publié mardi des « exécutions sommaires » "
+                        "commises par l'armée vestrienne.", "fr");
+  REQUIRE(deed.analysis.reports.size() == 1);
+  CHECK(publishers(deed, deed.analysis.reports[0]) == std::vector<std::string>{"Amnesty International"});
 }
 
 TEST_CASE("reports: a name before its acronym in parentheses publishes the document", "[reports][en]") {

@@ -445,7 +445,12 @@ class Finder {
         // the agent within a few words, before any comma; "une étude publiée
         // dans la revue Nature", "published in The Lancet": the journal.
         for (uint32_t j = k + static_cast<uint32_t>(len); j < std::min(limit, k + 12); ++j) {
-          if (st_.is_punct(j, ",")) break;
+          // A comma, or another verb with complements of its own ("publié
+          // mardi des exécutions commises par l'armée": the army's deed).
+          // (A day the tagger reads as a verb, "publié lundi par", is none.)
+          const bool verb = tree_.parsed() && st_.tree[j].upos == syntax::Upos::VERB && !time_noun(j) &&
+                            !match("weekday", j) && !match("month", j);
+          if (st_.is_punct(j, ",") || verb) break;
           std::size_t blen = 0;
           if (match("by", j, &blen)) {
             // The agent hangs from the participle or from words between
