@@ -50,7 +50,8 @@ class Finder {
   }
   // Folded words seen capitalised away from a sentence start: names the text uses.
   std::unordered_set<std::string> mid_capitals_;
-  std::unordered_set<std::string> lower_case_words_;  // words the text writes in lower case somewhere
+  // Words the text writes in lower case somewhere (views of the tokens' norms).
+  std::unordered_set<std::string_view> lower_case_words_;
 
   // (A pronoun with its verb in one token, "I'll", "I'm", is one too.)
   bool function_word(uint32_t i) const {
@@ -112,7 +113,7 @@ class Finder {
     for (const auto& s : st_.doc.sentences) {
       for (uint32_t i = s.first_token; i < s.end_token; ++i) {
         const auto& t = st_.tok(i);
-        if (t.kind == TokenKind::Word && !t.capitalized && !t.all_caps) lower_case_words_.insert(lexicon::fold(t.norm));
+        if (t.kind == TokenKind::Word && !t.capitalized && !t.all_caps) lower_case_words_.insert(norm(i));
         if (i == s.first_token || t.kind != TokenKind::Word || !t.capitalized) continue;
         const auto& prev = st_.tok(i - 1);
         if (prev.kind == TokenKind::QuoteMark) continue;  // a quotation's first word
@@ -800,7 +801,7 @@ class Finder {
       // ("The"), nor a word the text writes in lower case elsewhere
       // ("Arrests based on …" after "mass arrests").
       if (no_name_start(b) || (function_word(b) && !st_.tok(b).all_caps) ||
-          lower_case_words_.contains(lexicon::fold(norm(b))))
+          lower_case_words_.contains(norm(b)))
         return false;  // "« Si rien ne bouge »"
     } else if (!st_.tok(b).all_caps && (function_word(b) || verbish(b))) {
       return false;  // "Selon", "Says"; acronyms stay names ("ONU", "AFP")
