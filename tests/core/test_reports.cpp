@@ -520,3 +520,14 @@ TEST_CASE("reports: 'Dans son rapport, X …' opening a sentence: X publishes, h
   REQUIRE(r.analysis.reports.size() == 1);
   CHECK(publishers(r, r.analysis.reports[0]) == std::vector<std::string>{"la Cour des comptes"});
 }
+
+TEST_CASE("reports: a report only talked about in a quotation is not cited, nor does it take up the cited one",
+          "[reports][en]") {
+  const auto r = run("Police faulted the Coastal Rights Watch report on Monday. \"They should come up with a report in "
+                     "the next 30 days,\" the spokesman said. The report released last week detailed abuses by "
+                     "officers.", "en");
+  REQUIRE(r.analysis.reports.size() == 1);
+  CHECK(mentions(r, r.analysis.reports[0]) ==
+        std::vector<std::string>{"the Coastal Rights Watch report", "The report"});
+  CHECK_THAT(publishers(r, r.analysis.reports[0]).at(0), Catch::Contains("Coastal Rights Watch"));
+}

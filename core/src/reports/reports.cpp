@@ -51,6 +51,9 @@ struct Draft {
   std::vector<int> candidates;
   std::string lemma, family;
   bool plural = false, strong = false, speaks = false, bare_only = true, source_of_speech = false;
+  // Only an indefinite mention inside a quotation so far ("come up with a
+  // report in the next 30 days"): a document talked about, maybe to come.
+  bool quoted_indefinite_only = true;
   std::optional<ByteSpan> title, date;
   std::vector<std::string> publishers;
   std::vector<std::string> evidence;
@@ -264,6 +267,7 @@ class Finder {
     const WordEntry* extra = det ? match("det", j - 1) : nullptr;
     c.definite = genitive || name_e != 0 ||
                  (det && (st_.pack.in("definite", norm(j - 1)) || st_.pack.in("possessive", norm(j - 1)) ||
+                          match("not_cited", j - 1) ||  // "notre rapport", "our report"
                           (extra && extra->attr("definite") == "1")));
     c.bare = !det && name_e == 0 && !genitive;
     c.indefinite = det && !c.definite;
@@ -780,7 +784,10 @@ class Finder {
     });
   }
 
+  // The latest draft a definite candidate takes up; one only talked about
+  // in a quotation yields to an earlier one that fits.
   int most_recent(const Candidate& c, bool same_lemma) const {
+    int talked_about = -1;
     for (int d = static_cast<int>(drafts_.size()) - 1; d >= 0; --d) {
       const Draft& dr = drafts_[d];
       if (dr.plural) continue;
@@ -788,9 +795,13 @@ class Finder {
       if (!same_lemma && dr.family != c.family && c.family != "any") continue;
       if (!compatible(dr.publishers, c.publishers)) continue;
       if (c.title && dr.title) continue;
+      if (dr.quoted_indefinite_only) {
+        if (talked_about < 0) talked_about = d;
+        continue;
+      }
       return d;
     }
-    return -1;
+    return talked_about;
   }
 
   void cluster() {
@@ -830,6 +841,8 @@ class Finder {
         drafts_[d].plural = c.plural;
       }
       drafts_[d].bare_only = drafts_[d].bare_only && c.bare;
+      drafts_[d].quoted_indefinite_only = drafts_[d].quoted_indefinite_only && c.indefinite &&
+                                          st_.quote_containing(st_.tok(c.head_b).span.begin) >= 0;
       c.draft = d;
       Draft& dr = drafts_[d];
       dr.candidates.push_back(static_cast<int>(i));
@@ -1017,8 +1030,11 @@ class Finder {
   // --- output --------------------------------------------------------------
   // A draft the text cites: a strong document noun, or one with a title, a
   // publisher or words it says.
+  // (A document only talked about in a quotation is not cited for being
+  // a strong noun.)
   static bool cited(const Draft& dr) {
-    return dr.strong || dr.title || !dr.publishers.empty() || dr.speaks || dr.source_of_speech;
+    return (dr.strong && !dr.quoted_indefinite_only) || dr.title || !dr.publishers.empty() || dr.speaks ||
+           dr.source_of_speech;
   }
 
   void output() {
