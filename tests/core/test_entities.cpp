@@ -317,6 +317,14 @@ TEST_CASE("which mentions name one party (one text per form)", "[entities][attri
        "L'armée a bombardé nos positions, affirme le porte-parole des rebelles. Dix civils ont été tués, a précisé "
        "le porte-parole Tomas Brenner samedi.",
        "Tomas Brenner", "le porte-parole des rebelles", true},
+      // The same link after "et" continues the complement; another names a
+      // second party.
+      {"forces de défense et de sécurité", "fr",
+       "Selon l'ONG, « les forces de défense et de sécurité ont tiré sur la foule ».",
+       "les forces de défense et de sécurité", "les forces de défense et de sécurité", true},
+      {"ministère de X et des syndicats", "fr",
+       "Le ministère de la Santé et des syndicats ont signé un accord, selon le maire.", "Le ministère de la Santé",
+       "des syndicats", false},
       // A kind of organisation in capitals, then its name: one party.
       {"l'ONG + name", "fr", "L'ONG Terre Vive a dénoncé la pêche illégale au large de Norvik.", "Terre Vive",
        "L'ONG Terre Vive", true},

@@ -572,11 +572,18 @@ class Finder {
     // institution's capitalised word, a description in lower case, then
     // "et" and a link: one name (not "l'Institut Pasteur et des chercheurs",
     // nor "le ministère et des syndicats").
-    if (e > head + head_len && st_.tok(head).capitalized && !st_.tok(head).all_caps &&
-        pk_.organisations.match(st_.norms, head) == head_len && word(e - 1) && !cap(e - 1) &&
-        e + 2 < sent_end_ && word(e) && pk_.in("conjunction", norm(e)) && pk_.in("np_link", norm(e + 1)) &&
-        word(e + 2) && !cap(e + 2))
-      e = np_links(e + 1, 2);
+    // So does the same link again after "et" ("les forces de défense et de
+    // sécurité"; "le ministère de la Santé et des syndicats" names two).
+    if (e > head + head_len && e + 2 < sent_end_ && word(e) && pk_.in("conjunction", norm(e)) &&
+        pk_.in("np_link", norm(e + 1)) && word(e + 2) && !cap(e + 2)) {
+      uint32_t last_link = e;
+      for (uint32_t t = head + static_cast<uint32_t>(head_len); t < e; ++t)
+        if (word(t) && pk_.in("np_link", norm(t))) last_link = t;
+      const bool institution = st_.tok(head).capitalized && !st_.tok(head).all_caps &&
+                               pk_.organisations.match(st_.norms, head) == head_len && word(e - 1) && !cap(e - 1);
+      const bool same_link = last_link < e && norm(last_link) == norm(e + 1);
+      if (institution || same_link) e = np_links(e + 1, 2);
+    }
     // "a spokeswoman for the company", "a lawyer for the family": whom an
     // English role acts for belongs to its description.
     // One person's role, not a verb's object: "blamed the mayor for the
