@@ -541,6 +541,11 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "killed", "Amnesty", "security forces"},
       {"selon X, les forces ont tué", "fr", "Selon Amnesty, les forces de sécurité ont tué au moins 40 manifestants.",
        "tué", "Amnesty", "les forces de sécurité"},
+      // The subject of coordinated verbs accuses, not the source the
+      // sentence is according to.
+      {"he … and accused", "en",
+       "According to Nadia Roux, the mayor has spread rumours and publicly accused the council of hiding the costs.",
+       "hiding", "the mayor", "the council"},
       // A person the text has not named yet is a party.
       {"l'homme, soupçonné de", "fr", "L'homme, soupçonné de trafic de drogue, a été interpellé mardi à Brest.",
        "trafic", "", "L'homme", "trafic de drogue"},

@@ -301,6 +301,17 @@ class Finder {
       }
     }
     if (const int q = quote_with_cue_at(i); q >= 0 && out_.quotes[q].speaker) return out_.quotes[q].speaker;
+    // "he has launched suspicions and publicly accused the Government": the
+    // parse's subject, through the verbs it coordinates, when a mention
+    // names it.
+    if (tree_.parsed())
+      if (const int s = tree_.subject(i); s >= 0 && static_cast<uint32_t>(s) < i && static_cast<uint32_t>(s) >= floor)
+        for (const int k : link_.mentions_inside(floor, i)) {
+          const auto& m = st_.mentions[k];
+          if (m.nested || m.is_document || m.first_tok > static_cast<uint32_t>(s) || m.end_tok <= static_cast<uint32_t>(s))
+            continue;
+          if (auto id = link_.id_of_mention(k)) return id;
+        }
     // "The Amnesty report also accused …": the report, through its publisher.
     if (j > floor) {
       const uint32_t end_byte = st_.tok(j - 1).span.end;
