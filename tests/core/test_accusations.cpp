@@ -243,13 +243,19 @@ TEST_CASE("a denial's gerund is the answer, not the charge", "[accusations]") {
   CHECK_FALSE(accusation(r, "ticket prices"));
 }
 
-TEST_CASE("accusations: implicit, stabbing, breaking the rules, enfreindre la loi", "[accusations]") {
+TEST_CASE("accusations: implicit, stabbing, arson, disinformation, hacking, breaking the law", "[accusations]") {
   const std::tuple<const char*, const char*, const char*, const char*, const char*> cases[] = {
       {"en", "Police said the suspect had stabbed two people in Leeds.", "stabbed", "Police", "the suspect"},
       {"en", "The watchdog said the bank had broken the rules on lending.", "broken the rules", "The watchdog",
        "the bank"},
       {"fr", "Selon le syndicat, la direction a enfreint la loi sur le travail.", "enfreint", "le syndicat",
        "la direction"},
+      {"en", "Local officials said government troops had set fire to dozens of homes.", "set fire", "Local officials",
+       "government troops"},
+      {"en", "The prime minister said the opposition was spreading disinformation.", "disinformation",
+       "The prime minister", "the opposition"},
+      {"en", "\"Vestrian hackers stole the data,\" a Norvik official told reporters.", "stole", "a Norvik official",
+       "Vestrian hackers"},
   };
   for (const auto& [lang, text, needle, accuser, accused] : cases) {
     INFO(text);
