@@ -254,6 +254,10 @@ TEST_CASE("accusations: implicit, stabbing, arson, disinformation, hacking, brea
        "government troops"},
       {"en", "The prime minister said the opposition was spreading disinformation.", "disinformation",
        "The prime minister", "the opposition"},
+      {"fr", "Le Premier ministre a affirmé que l'opposition propageait de fausses informations.", "fausses",
+       "Le Premier ministre", "l'opposition"},
+      {"fr", "Le syndicat affirme que la direction a délibérément trompé les salariés.", "trompé", "Le syndicat",
+       "la direction"},
       {"en", "\"Vestrian hackers stole the data,\" a Norvik official told reporters.", "stole", "a Norvik official",
        "Vestrian hackers"},
   };

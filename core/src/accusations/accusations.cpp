@@ -131,7 +131,11 @@ class Finder {
   // Before token i, over adverbs, negations and object pronouns.
   uint32_t skip_back(uint32_t i, uint32_t floor) const {
     while (i > floor) {
-      if (in("adverb", i - 1) || is(lex_.acc, "reciprocal", i - 1) || negation(i - 1) || in("object_pronoun", i - 1) ||
+      // (An adverb the lists lack, as the parse tags it: "a délibérément trompé".)
+      const bool parsed_adverb = tree_.parsed() && st_.tree[i - 1].upos == syntax::Upos::ADV && word(i - 1) &&
+                                 !st_.tok(i - 1).capitalized;
+      if (in("adverb", i - 1) || parsed_adverb || is(lex_.acc, "reciprocal", i - 1) || negation(i - 1) ||
+          in("object_pronoun", i - 1) ||
           in("reflexive", i - 1) || st_.is_punct(i - 1, "-t-") || st_.is_punct(i - 1, "-")) {
         --i;
         continue;
