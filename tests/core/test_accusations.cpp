@@ -551,6 +551,13 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "killed", "Amnesty", "security forces"},
       {"selon X, les forces ont tué", "fr", "Selon Amnesty, les forces de sécurité ont tué au moins 40 manifestants.",
        "tué", "Amnesty", "les forces de sécurité"},
+      // A bare plural agent accuses; a relative pronoun object is the
+      // noun it takes up.
+      {"accused by bare plural of", "en", "The port authority has been accused by unions of ignoring safety warnings.",
+       "ignoring", "unions", "The port authority"},
+      {"which X has accused of", "en",
+       "The port authority, which Tom Hale has accused of negligence, declined to comment.", "negligence", "Tom Hale",
+       "The port authority", "negligence"},
       // The subject of coordinated verbs accuses, not the source the
       // sentence is according to.
       {"he … and accused", "en",

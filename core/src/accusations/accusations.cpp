@@ -385,10 +385,12 @@ class Finder {
   }
 
   // A determiner or a number opens a noun phrase at k ("the", "two", "12").
+  // A noun phrase opens at k: a determiner, a quantifier, a number, or a
+  // bare plural ("accused by unions of …").
   bool opens_noun_phrase(uint32_t k) const {
     if (k >= st_.ntok()) return false;
     return in("determiner", k) || in("quantifier", k) || st_.tok(k).kind == TokenKind::Number ||
-           (tree_.parsed() && st_.tree[k].upos == syntax::Upos::NUM);
+           (tree_.parsed() && st_.tree[k].upos == syntax::Upos::NUM) || st_.plural_noun(k);
   }
 
   // The entity a noun phrase starting at k names (a mention there, else
@@ -507,7 +509,12 @@ class Finder {
       // "porte plainte pour X contre Y": with its accused behind a
       // preposition, the charge may come first.
       const bool charge_first = !acc_preps.empty() && obj == k && is_charge_prep(k);
-      uint32_t p = passive || reflexive_object || charge_first ? obj : obj + 1;
+      // "which Tom Hale has accused of negligence": the object, a relative
+      // pronoun, stands before the verb; the charge may come at once.
+      const int tree_object = tree_.parsed() ? tree_.dependent(i, syntax::Rel::obj) : -1;
+      const bool object_before = tree_object >= 0 && static_cast<uint32_t>(tree_object) < i &&
+                                 st_.tree[static_cast<uint32_t>(tree_object)].upos == syntax::Upos::PRON;
+      uint32_t p = passive || reflexive_object || charge_first || object_before ? obj : obj + 1;
       // The object's own links are no charge ("accuse le directeur de
       // l'usine de fraude"): its phrase, as the mentions stage cut it, first.
       if (p == obj + 1)
