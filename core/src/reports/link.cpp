@@ -151,6 +151,12 @@ int Linker::mention_within(uint32_t b, uint32_t e, bool allow_pronouns) const {
   return best;
 }
 
+std::vector<std::size_t> Linker::entities_at(uint32_t pos) const {
+  std::vector<std::size_t> found;
+  entity_mentions_.for_each_covering(pos, [&](ByteSpan, std::size_t e) { found.push_back(e); });
+  return found;
+}
+
 std::optional<std::string> Linker::id_at(uint32_t pos) const {
   // The first entity in order, as a scan of the entities would find.
   if (const auto e = entity_mentions_.first_covering(pos)) return out_.entities[*e].id;

@@ -45,6 +45,9 @@ class Linker {
   // a listed entity that fits it (his/her: a person; its: no person; their,
   // leur: several, or a group), or nothing.
   std::optional<std::string> owner_of_possessive(uint32_t t) const;
+  // Every entity (index into the output's entities) a mention of which
+  // covers byte `pos`.
+  std::vector<std::size_t> entities_at(uint32_t pos) const;
   // The entity whose mention covers byte `pos`, or nothing.
   std::optional<std::string> id_at(uint32_t pos) const;
   // The mentions within tokens [b, e), in index order: the candidates of

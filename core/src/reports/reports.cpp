@@ -919,14 +919,25 @@ class Finder {
     const uint32_t b = st_.tok(t).span.begin;
     for (const auto& q : out_.quotes) {
       if (!q.content.contains(b) || !q.speaker || q.speaker->empty() || q.speaker->front() != 'E') continue;
+      // The speaker's latest eight mentions up to the sentence after the
+      // quotation: "Tobias Lux, le porte-parole de la Finma".
+      const uint32_t here = st_.tok(t).sentence;
       for (const Entity& e : out_.entities) {
         if (e.id != *q.speaker) continue;
-        for (const Mention& said_by : e.mentions)  // "Tobias Lux, le porte-parole de la Finma"
-          for (const Entity& other : out_.entities) {
-            if (other.id == e.id || other.kind == EntityKind::Person || other.kind == EntityKind::Group) continue;
-            for (const Mention& inside : other.mentions)
-              if (said_by.span.begin <= inside.span.begin && inside.span.end <= said_by.span.end) return other.id;
-          }
+        int examined = 0;
+        for (auto it = e.mentions.rbegin(); it != e.mentions.rend() && examined < 8; ++it) {
+          const Mention& said_by = *it;
+          if (said_by.span.empty()) continue;
+          const uint32_t first = st_.token_at(said_by.span.begin);
+          if (first >= st_.ntok() || st_.tok(first).sentence > here + 1) continue;
+          ++examined;
+          for (uint32_t k = first; k < st_.ntok() && st_.tok(k).span.begin < said_by.span.end; ++k)
+            for (const std::size_t other : link_.entities_at(st_.tok(k).span.begin)) {
+              const Entity& o = out_.entities[other];
+              if (o.id != e.id && o.kind != EntityKind::Person && o.kind != EntityKind::Group) return o.id;
+            }
+        }
+        break;
       }
       return q.speaker;
     }
