@@ -410,6 +410,11 @@ TEST_CASE("words that name no party of their own (one text per form)", "[entitie
        "40 protesters"},
       {"au moins", "fr", "Selon Amnesty, les soldats ont tué au moins 40 manifestants.", "moins 40 manifestants",
        "40 manifestants"},
+      // A noun of the reports lexicon heads a document, no party (one list
+      // for both stages: "press release" was missing from the mentions').
+      {"press release", "en", "The press release said the plant would close in May.", "The press release", ""},
+      {"bilan", "fr", "Selon le dernier bilan, douze personnes sont mortes, a indiqué la préfecture.",
+       "le dernier bilan", "la préfecture"},
       // A description does not run back over a preposition to the noun before it.
       {"noun, preposition, organisation word", "en",
        "The inspector said the relationship between police and the public had improved.",

@@ -72,6 +72,17 @@ void load_phrases(PhraseSet& set, std::string_view bytes) {
   for (const auto& e : parse_entries(bytes)) set.add(e.tokens, word_info(e));
 }
 
+// The mentions stage's document nouns are the reports stage's: the
+// `type=noun` entries of reports.txt (every form listed), and the
+// `type=document` ones, nouns of documents never cited as reports ("le
+// bilan", "l'arrêt"): no party of their own either way.
+void load_document_nouns(PhraseSet& set, std::string_view bytes) {
+  for (const auto& e : parse_entries(bytes)) {
+    const std::string type = e.attr("type");
+    if (type == "noun" || type == "document") set.add(e.tokens, word_info(e));
+  }
+}
+
 void load_cues(Pack& p, std::string_view bytes) {
   for (const auto& e : parse_entries(bytes)) {
     std::string lemma;
@@ -153,7 +164,7 @@ std::unique_ptr<Pack> build_pack(const std::string& lang) {
     else if (name == "titles.txt") load_phrases(p->titles, f.bytes);
     else if (name == "roles.txt") load_phrases(p->roles, f.bytes);
     else if (name == "organisations.txt") load_phrases(p->organisations, f.bytes);
-    else if (name == "documents.txt") load_phrases(p->documents, f.bytes);
+    else if (name == "reports.txt") load_document_nouns(p->documents, f.bytes);
     else if (name == "places.txt") load_phrases(p->places, f.bytes);
     else if (name == "pronouns.txt") load_phrases(p->pronouns, f.bytes);
     else if (name == "function_words.txt") {
