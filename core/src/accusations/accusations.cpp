@@ -462,7 +462,7 @@ class Finder {
     if (negated(i)) return;
     const uint32_t floor = sent(i).first_token;
     const uint32_t send = sent(i).end_token;
-    const std::string frame = v.attr("frame");
+    const std::string_view frame = v.attr("frame");
     const bool legal = v.attr("legal") == "1";
     uint32_t before = skip_back(i, floor);
     const bool active_aux = before > floor && have_aux(before - 1);
@@ -485,8 +485,8 @@ class Finder {
     // the quotation says is read for an implicit accusation.
     if (speaker_follows_cue(i, send)) return;
     if (frame == "charge") {
-      const auto& preps = v.attrs.count("charge") ? v.attrs.at("charge") : std::vector<std::string>{};
-      const auto& acc_preps = v.attrs.count("accused") ? v.attrs.at("accused") : std::vector<std::string>{};
+      const auto& preps = v.values("charge");
+      const auto& acc_preps = v.values("accused");
       auto is_charge_prep = [&](uint32_t t) {
         return word(t) && std::find(preps.begin(), preps.end(), std::string(norm(t))) != preps.end();
       };
@@ -993,13 +993,13 @@ class Finder {
     // "an investigation for gross misconduct": a noun with charge= takes its
     // charge only after those words ("an investigation into the crash", "une
     // enquête pour déterminer les causes" charge nobody).
-    const auto charge_links = n.attrs.find("charge");
-    const bool own_links = charge_links != n.attrs.end();
+    const auto& charge_links = n.values("charge");
+    const bool own_links = n.attrs->count("charge") > 0;
     auto opens_charge = [&](uint32_t t, std::size_t* l) {
       if (!own_links) return match(lex_.acc, "that", t, l) || match(lex_.acc, "about", t, l);
       *l = 1;
-      return word(t) && std::find(charge_links->second.begin(), charge_links->second.end(), std::string(norm(t))) !=
-                            charge_links->second.end() && !infinitive_at(t + 1);
+      return word(t) && std::find(charge_links.begin(), charge_links.end(), norm(t)) != charge_links.end() &&
+             !infinitive_at(t + 1);
     };
     for (int steps = 0; steps < 4 && k < send && a.charge.empty(); ++steps) {
       std::size_t l = 0;

@@ -18,17 +18,20 @@ std::string_view trim(std::string_view s) {
   return s.substr(b, e - b + 1);
 }
 
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
+// Calls on_piece with each non-empty, trimmed piece of `s` between any of
+// `separators`. Views, not strings: the packs are read at a language's
+// first analysis, and a string per piece was most of that reading in the
+// wasm build (whose size-optimised code a fresh page runs unoptimised).
+template <class OnPiece>
+void for_each_piece(std::string_view s, std::string_view separators, OnPiece&& on_piece) {
   std::size_t start = 0;
   while (start <= s.size()) {
-    auto end = s.find(sep, start);
+    auto end = s.find_first_of(separators, start);
     if (end == std::string_view::npos) end = s.size();
-    auto piece = trim(s.substr(start, end - start));
-    if (!piece.empty()) out.emplace_back(piece);
+    const auto piece = trim(s.substr(start, end - start));
+    if (!piece.empty()) on_piece(piece);
     start = end + 1;
   }
-  return out;
 }
 
 bool ends_with(std::string_view s, std::string_view suffix) {
@@ -44,7 +47,7 @@ std::string fr_stem_before_a(const std::string& stem) {
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-Gender parse_gender(const std::string& g) {
+Gender parse_gender(std::string_view g) {
   if (g == "m") return Gender::Masculine;
   if (g == "f") return Gender::Feminine;
   return Gender::Any;
@@ -78,7 +81,7 @@ void load_phrases(PhraseSet& set, std::string_view bytes) {
 // bilan", "l'arrêt"): no party of their own either way.
 void load_document_nouns(PhraseSet& set, std::string_view bytes) {
   for (const auto& e : parse_entries(bytes)) {
-    const std::string type = e.attr("type");
+    const std::string_view type = e.attr("type");
     if (type == "noun" || type == "document") set.add(e.tokens, word_info(e));
   }
 }
@@ -145,7 +148,7 @@ void load_grammar(Pack& p, std::string_view bytes) {
     const auto colon = line.find(':');
     if (colon == std::string_view::npos) continue;
     auto& cls = p.classes[std::string(trim(line.substr(0, colon)))];
-    for (auto& w : split(line.substr(colon + 1), ' ')) cls.insert(w);
+    for_each_piece(line.substr(colon + 1), " ", [&](std::string_view w) { cls.emplace(w); });
   }
 }
 
@@ -179,25 +182,31 @@ std::unique_ptr<Pack> build_pack(const std::string& lang) {
 
 }  // namespace
 
-std::string Entry::attr(const std::string& key, const std::string& fallback) const {
-  auto it = attrs.find(key);
-  return it == attrs.end() || it->second.empty() ? fallback : it->second.front();
+std::string_view first_value(const Attributes& attrs, std::string_view key, std::string_view fallback) {
+  const auto it = attrs.find(key);
+  return it == attrs.end() || it->second.empty() ? fallback : std::string_view(it->second.front());
+}
+
+const std::vector<std::string>& values(const Attributes& attrs, std::string_view key) {
+  static const std::vector<std::string> none;
+  const auto it = attrs.find(key);
+  return it == attrs.end() ? none : it->second;
 }
 
 std::vector<std::string> split_phrase(std::string_view phrase) {
   std::vector<std::string> out;
-  for (auto& word : split(phrase, ' ')) {
+  for_each_piece(phrase, " ", [&](std::string_view word) {
     // French elisions are their own tokens: "d'après" -> "d'" "après".
     const auto apos = word.find('\'');
-    const bool elision = apos != std::string::npos && apos + 1 < word.size() && apos <= 6 &&
-                         word.rfind("aujourd", 0) != 0;
+    const bool elision = apos != std::string_view::npos && apos + 1 < word.size() && apos <= 6 &&
+                         !word.starts_with("aujourd");
     if (elision) {
-      out.push_back(word.substr(0, apos + 1));
-      out.push_back(word.substr(apos + 1));
+      out.emplace_back(word.substr(0, apos + 1));
+      out.emplace_back(word.substr(apos + 1));
     } else {
-      out.push_back(word);
+      out.emplace_back(word);
     }
-  }
+  });
   return out;
 }
 
@@ -218,13 +227,13 @@ std::vector<Entry> parse_entries(std::string_view bytes) {
     if (e.tokens.empty()) continue;
     if (bar != std::string_view::npos) {
       // "key=a,b key2=c" ; several "|" are allowed between groups.
-      std::string rest(line.substr(bar + 1));
-      std::replace(rest.begin(), rest.end(), '|', ' ');
-      for (auto& kv : split(rest, ' ')) {
+      for_each_piece(line.substr(bar + 1), " |", [&](std::string_view kv) {
         const auto eq = kv.find('=');
-        if (eq == std::string::npos) continue;
-        e.attrs[kv.substr(0, eq)] = split(std::string_view(kv).substr(eq + 1), ',');
-      }
+        if (eq == std::string_view::npos) return;
+        std::vector<std::string> values;
+        for_each_piece(kv.substr(eq + 1), ",", [&](std::string_view v) { values.emplace_back(v); });
+        e.attrs.insert_or_assign(std::string(kv.substr(0, eq)), std::move(values));
+      });
     }
     out.push_back(std::move(e));
   }

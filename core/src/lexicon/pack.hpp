@@ -31,11 +31,21 @@ template <class V>
 using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
+// An entry's attributes: "fin=dit,disent pp=dit" -> {fin: [dit, disent], pp: [dit]}.
+using Attributes = std::map<std::string, std::vector<std::string>, std::less<>>;
+
+// The first value of `key` in `attrs`, or `fallback` when it has none.
+std::string_view first_value(const Attributes& attrs, std::string_view key, std::string_view fallback = {});
+// All values of `key` (empty when absent).
+const std::vector<std::string>& values(const Attributes& attrs, std::string_view key);
+
 // One parsed line of a data file: the entry's tokens and its attributes.
 struct Entry {
   std::vector<std::string> tokens;  // split like the text layer's tokens
-  std::map<std::string, std::vector<std::string>> attrs;
-  std::string attr(const std::string& key, const std::string& fallback = "") const;
+  Attributes attrs;
+  std::string_view attr(std::string_view key, std::string_view fallback = {}) const {
+    return first_value(attrs, key, fallback);
+  }
 };
 
 // Parses a data file. Exposed for tests.

@@ -7,14 +7,9 @@
 
 namespace saywho::reports {
 
-std::string WordEntry::attr(const std::string& key, const std::string& fallback) const {
-  auto it = attrs.find(key);
-  return it == attrs.end() || it->second.empty() ? fallback : it->second.front();
-}
-
-bool WordEntry::has(const std::string& key, const std::string& value) const {
-  auto it = attrs.find(key);
-  return it != attrs.end() && std::find(it->second.begin(), it->second.end(), value) != it->second.end();
+bool WordEntry::has(std::string_view key, std::string_view value) const {
+  const auto& all = values(key);
+  return std::find(all.begin(), all.end(), value) != all.end();
 }
 
 void WordTable::add(WordEntry entry) {
@@ -52,17 +47,19 @@ std::string join(const std::vector<std::string>& tokens) {
   return out;
 }
 
+// "porter_plainte" -> {"porter", "plainte"}.
 std::vector<std::string> form_tokens(std::string form) {
-  std::replace(form.begin(), form.end(), '_', ' ');
+  if (form.find('_') != std::string::npos) std::replace(form.begin(), form.end(), '_', ' ');
   return lexicon::split_phrase(form);
 }
 
-void add_verb(WordTable& table, const lexicon::Entry& e, std::string_view lang) {
+void add_verb(WordTable& table, const lexicon::Entry& e, const std::shared_ptr<const lexicon::Attributes>& attrs,
+              std::string_view lang) {
   const std::string lemma = join(e.tokens);
   lexicon::Forms forms = lexicon::inflect(lang, lemma);
   auto take = [&](const char* key, std::vector<std::string>& into) {
-    auto it = e.attrs.find(key);
-    if (it != e.attrs.end()) into = it->second;
+    auto it = attrs->find(key);
+    if (it != attrs->end()) into = it->second;
   };
   take("fin", forms.finite);
   take("pp", forms.participle);
@@ -75,7 +72,7 @@ void add_verb(WordTable& table, const lexicon::Entry& e, std::string_view lang) 
       w.tokens = form_tokens(f);
       w.lemma = lemma;
       w.form = form;
-      w.attrs = e.attrs;
+      w.attrs = attrs;
       table.add(std::move(w));
     }
   };
@@ -93,16 +90,17 @@ WordTables load_tables(std::string_view lang, std::string_view file,
   const std::string path = std::string(lang) + "/" + std::string(file);
   for (const auto& f : lexicon::embedded_files()) {
     if (f.path != path) continue;
-    for (const auto& e : lexicon::parse_entries(f.bytes)) {
-      const std::string type = e.attr("type");
+    for (auto& e : lexicon::parse_entries(f.bytes)) {
+      const std::string type(e.attr("type"));
+      auto attrs = std::make_shared<const lexicon::Attributes>(std::move(e.attrs));
       if (std::find(verb_types.begin(), verb_types.end(), type) != verb_types.end()) {
-        add_verb(tables[type], e, lang);
+        add_verb(tables[type], e, attrs, lang);
         continue;
       }
       WordEntry w;
-      w.tokens = e.tokens;
-      w.lemma = e.attr("lemma", join(e.tokens));
-      w.attrs = e.attrs;
+      w.lemma = lexicon::first_value(*attrs, "lemma", join(e.tokens));
+      w.tokens = std::move(e.tokens);
+      w.attrs = std::move(attrs);
       tables[type].add(std::move(w));
     }
   }

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -19,10 +20,15 @@ struct WordEntry {
   std::vector<std::string> tokens;  // the phrase as matched (one form)
   std::string lemma;                // the entry's first field, or its lemma= attribute
   std::string form;                 // verbs: "fin", "pp", "ger", "inf"; others: ""
-  std::map<std::string, std::vector<std::string>> attrs;
+  // The data line's attributes, shared by every form of a verb: a French
+  // verb has about sixteen, and a copy each was most of a table's loading.
+  std::shared_ptr<const lexicon::Attributes> attrs;
 
-  std::string attr(const std::string& key, const std::string& fallback = "") const;
-  bool has(const std::string& key, const std::string& value) const;  // one of the values
+  std::string_view attr(std::string_view key, std::string_view fallback = {}) const {
+    return lexicon::first_value(*attrs, key, fallback);
+  }
+  const std::vector<std::string>& values(std::string_view key) const { return lexicon::values(*attrs, key); }
+  bool has(std::string_view key, std::string_view value) const;  // one of the values
 };
 
 class WordTable {
