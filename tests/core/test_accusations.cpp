@@ -588,6 +588,38 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "L'association", "", "sévices graves"},
       {"lieu, pas auteur", "fr", "La Ligue des droits de l'homme a dénoncé des violences dans le port de Norvik.",
        "violences", "La Ligue des droits de l'homme", ""},
+      // A gerund after "be" is active: its subject accuses.
+      {"is suing … for", "en", "The harbour union is suing the port authority for negligence.", "negligence",
+       "The harbour union", "the port authority", "negligence"},
+      {"are investigating … for", "en", "Police are investigating the harbour master for fraud.", "fraud", "Police",
+       "the harbour master", "fraud"},
+      // A participle the parse reads as an adjective after "being".
+      {"is being investigated for", "en", "The harbour master is being investigated for fraud.", "fraud", "",
+       "The harbour master", "fraud"},
+      // A name right after the verb is its first object, not the amount
+      // the parse took for the object.
+      {"fined X $Y for", "en", "Regulators fined Northwind Energy $5m for misleading investors.", "misleading",
+       "Regulators", "Northwind Energy", "misleading investors"},
+      // "charges" as the parse tags it: here a noun that someone faces.
+      {"faces charges of", "en", "The harbour master faces charges of corruption.", "corruption", "",
+       "The harbour master", "corruption"},
+      {"arrested on charges of", "en", "The port director, Tom Hale, was arrested on charges of insider trading.",
+       "insider", "", "Tom Hale", "insider trading"},
+      {"detained on suspicion of", "en", "The ferry captain was detained on suspicion of smuggling.", "smuggling", "",
+       "The ferry captain", "smuggling"},
+      {"sanctioned by … for", "en", "The club was sanctioned by the league for breaching spending rules.", "breaching",
+       "the league", "The club", "breaching spending rules"},
+      {"sanctionné par … pour", "fr", "Le club a été sanctionné par la Ligue pour non-respect des règles financières.",
+       "non-respect", "la Ligue", "Le club", "non-respect des règles financières"},
+      {"visé par une enquête pour", "fr", "Le maire de Lorient est visé par une enquête pour favoritisme.",
+       "favoritisme", "", "Le maire de Lorient", "favoritisme"},
+      {"fait l'objet d'une enquête pour", "fr",
+       "L'ancien trésorier fait l'objet d'une enquête pour abus de biens sociaux.", "abus", "", "L'ancien trésorier",
+       "abus de biens sociaux"},
+      {"placé en détention provisoire pour", "fr", "Le skipper a été placé en détention provisoire pour contrebande.",
+       "contrebande", "", "Le skipper", "contrebande"},
+      {"reconnu coupable de", "fr", "L'armateur a été reconnu coupable d'homicide involontaire.", "homicide", "",
+       "L'armateur", "homicide involontaire"},
   };
   for_each_form(cases, [](const Case& c, auto& r) {
     const Accusation* a = accusation(r, c.needle);

@@ -56,10 +56,16 @@ class Finder {
   void run() {
     for (uint32_t i = 0; i < st_.ntok(); ++i) {
       std::size_t len = 0;
-      if (const WordEntry* v = match(lex_.acc, "verb", i, &len)) {
+      std::size_t noun_len = 0;
+      const WordEntry* v = match(lex_.acc, "verb", i, &len);
+      const WordEntry* n = match(lex_.acc, "noun", i, &noun_len);
+      // A word both lists hold ("charges") is read as the parse tags it:
+      // "faces charges of fraud" holds the noun, "charges him with" the verb.
+      if (v && n && len == 1 && noun_len == 1 && tree_.parsed() && st_.tree[i].upos == syntax::Upos::NOUN) v = nullptr;
+      if (v) {
         verb_accusation(i, static_cast<uint32_t>(len), *v);
-      } else if (const WordEntry* n = match(lex_.acc, "noun", i, &len)) {
-        noun_accusation(i, static_cast<uint32_t>(len), *n);
+      } else if (n) {
+        noun_accusation(i, static_cast<uint32_t>(noun_len), *n);
       }
     }
     for (std::size_t q = 0; q < out_.quotes.size() && q < st_.quotes.size(); ++q) implicit_in_quote(q);
@@ -468,7 +474,8 @@ class Finder {
     const bool active_aux = before > floor && have_aux(before - 1);
     // "se sont accusés": a reflexive before "être" makes an active verb.
     const bool reflexive_be = before > floor + 1 && be_aux(before - 1) && in("reflexive", before - 2);
-    const bool be_before = before > floor && be_aux(before - 1) && !reflexive_be;
+    // (Not before a gerund: "is suing", "are investigating" are active.)
+    const bool be_before = before > floor && be_aux(before - 1) && !reflexive_be && v.form != "ger";
     // "comparaît pour favoritisme": the subject undergoes the step, as in a passive.
     const bool passive = be_before || (v.form == "pp" && !active_aux && !reflexive_be) || v.attr("undergoes") == "1";
     // "a été interpellé pour vol": a legal step only in the passive ("a
@@ -617,7 +624,12 @@ class Finder {
       a.charge = charge;
       // Accused: the passive subject ("X was charged with"), else the
       // object ("accused X of"), by the parse.
-      const int accused = passive ? tree_.subject(i, true) : tree_.dependent(i, syntax::Rel::obj);
+      // (A participle the parse read as an adjective after a copula, "is
+      // being investigated": its plain subject.)
+      int accused = passive ? tree_.subject(i, true) : tree_.dependent(i, syntax::Rel::obj);
+      if (passive && accused < 0 && tree_.parsed() && st_.tree[i].upos == syntax::Upos::ADJ &&
+          tree_.dependent(i, syntax::Rel::cop) >= 0)
+        accused = tree_.subject(i);
       if (passive) {
         a.accused = party_of_token(accused, std::nullopt);
         // "Soupçonné de fraude, l'homme d'affaires a été placé …": a
@@ -648,6 +660,17 @@ class Finder {
                     : accused_prep ? party_at(obj, p)
                                    : party_of_token(accused, a.accuser, p);
         if (!a.accused && p > obj) a.accused = party_at(obj, p);
+        // "fined Northwind Energy $5m for …": a name right after the verb
+        // is its first object, wherever the parse put the object (unless
+        // the name is part of the object's phrase: "the Dusmari coast guard").
+        if (!charge_first && !accused_prep && accused > static_cast<int>(k))
+          if (const int m = st_.mention_starting_at(k);
+              m >= 0 && !st_.mentions[m].is_document && st_.mentions[m].end_tok <= static_cast<uint32_t>(accused)) {
+            bool inside_object = false;
+            for (uint32_t t = st_.mentions[m].first_tok; t < st_.mentions[m].end_tok; ++t)
+              inside_object = inside_object || syntax::under(st_.tree, t, static_cast<uint32_t>(accused));
+            if (auto named = link_.id_of_mention(m); named && named != a.accuser && !inside_object) a.accused = std::move(named);
+          }
         a.reason = legal ? "explicit/legal" : "explicit/verb";
       }
       // "X et Y s'accusent (mutuellement) de", "accused each other of".
@@ -1164,6 +1187,19 @@ class Finder {
       if (v >= 0 && (rel == syntax::Rel::obj || rel == syntax::Rel::obl) && is(lex_.acc, "undergo", static_cast<uint32_t>(v)))
         for (const bool passive : {false, true})  // "is facing" may be read as a passive
           if (!a.accused) a.accused = party_of_token(tree_.subject(static_cast<uint32_t>(v), passive), a.accuser);
+    }
+    // The tagger may read "the mayor faces charges" as one noun phrase: a
+    // word of "undergo" one or two words before the noun, and who stands
+    // before it ("faces fraud charges", "faces new charges").
+    for (uint32_t u = i; !a.accused && u > floor && i - u < 2; --u) {
+      if (!is(lex_.acc, "undergo", u - 1)) continue;
+      a.accused = subject_of(u - 1);
+      // (A phrase the mentions stage did not list, "the harbour master":
+      // the words before, back to the determiner that opens them.)
+      const uint32_t verb = u - 1;
+      uint32_t start = verb;
+      while (start > floor && start + 4 > verb && word(start - 1) && !in("determiner", start)) --start;
+      if (!a.accused && start < verb && in("determiner", start)) a.accused = party_at(start, verb);
     }
     // "The government rejects X's accusations of …": who denies them is
     // who they accuse, when they name no one else.
