@@ -618,6 +618,14 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "abus de biens sociaux"},
       {"placé en détention provisoire pour", "fr", "Le skipper a été placé en détention provisoire pour contrebande.",
        "contrebande", "", "Le skipper", "contrebande"},
+      // A gerund after a comma is an adjunct: the clause's subject accuses,
+      // not the phrase before the comma; "him" is the person named before.
+      {"…, accusing X of", "en", "The minister lashed out at the press, accusing reporters of spreading lies.",
+       "spreading", "The minister", "reporters", "spreading lies"},
+      {"…, accusing him of", "en", "Anna Brisk confronted Tom Hale on Tuesday, accusing him of lying.",
+       "lying", "Anna Brisk", "Tom Hale", "lying"},
+      {"…, accusant X de", "fr", "Le maire s'en est pris à la presse, accusant les journalistes de mentir.", "mentir",
+       "Le maire", "les journalistes", "mentir"},
       {"reconnu coupable de", "fr", "L'armateur a été reconnu coupable d'homicide involontaire.", "homicide", "",
        "L'armateur", "homicide involontaire"},
   };

@@ -376,14 +376,30 @@ class Finder {
     return fallback;
   }
   // "him", "lui": the nearest person named before token i.
-  std::optional<std::string> person_before(uint32_t i) const {
+  std::optional<std::string> person_before(uint32_t i, const std::optional<std::string>& not_this = std::nullopt) const {
     for (std::size_t k = st_.mentions.size(); k-- > 0;) {
       const auto& m = st_.mentions[k];
       if (m.end_tok > i || m.kind == MentionKind::Pronoun || m.entity < 0) continue;
       if (st_.entities[m.entity].kind != EntityKind::Person) continue;
-      if (auto id = link_.id_of_mention(static_cast<int>(k))) return id;
+      if (auto id = link_.id_of_mention(static_cast<int>(k)); id && id != not_this) return id;
     }
     return std::nullopt;
+  }
+  // "X lashed out at the press, accusing reporters of …": a gerund or
+  // present participle after a comma, an adjunct of the clause before.
+  bool gerund_adjunct(uint32_t i, const WordEntry& v) const {
+    if (v.form != "ger" || !tree_.parsed()) return false;
+    const uint32_t floor = sent(i).first_token;
+    const uint32_t before = skip_back(i, floor);
+    const int32_t head = st_.tree[i].head;
+    return before > floor && st_.is_punct(before - 1, ",") && head >= static_cast<int32_t>(floor) &&
+           head < static_cast<int32_t>(i) && st_.tree[static_cast<uint32_t>(head)].upos == syntax::Upos::VERB;
+  }
+  // The subject of the verb an adjunct at i hangs from.
+  std::optional<std::string> main_clause_subject(uint32_t i) {
+    const auto head = static_cast<uint32_t>(st_.tree[i].head);
+    const int s = tree_.subject(head);
+    return s >= 0 && static_cast<uint32_t>(s) < head ? party_of_token(s, std::nullopt) : std::nullopt;
   }
   bool is_first_person(uint32_t i) const {
     const auto n = norm(i);
@@ -651,7 +667,8 @@ class Finder {
         if (!a.accuser) a.accuser = agent_in(obj, p);  // "accused by X of Z"
         a.reason = legal ? "explicit/legal-passive" : "explicit/passive";
       } else {
-        a.accuser = subject_of(i);
+        a.accuser = gerund_adjunct(i, v) ? main_clause_subject(i) : std::nullopt;
+        if (!a.accuser) a.accuser = subject_of(i);
         // "filed a complaint against X for", "opened an investigation into
         // X for": after the accused's preposition, the phrase up to the
         // charge (the parse's object is the cue's own noun).
@@ -660,6 +677,9 @@ class Finder {
                     : accused_prep ? party_at(obj, p)
                                    : party_of_token(accused, a.accuser, p);
         if (!a.accused && p > obj) a.accused = party_at(obj, p);
+        // "accusing him of lying": the person named last before, not the accuser.
+        if (!a.accused && accused >= 0 && in("stressed_pronoun", static_cast<uint32_t>(accused)))
+          a.accused = person_before(static_cast<uint32_t>(accused), a.accuser);
         // "fined Northwind Energy $5m for …": a name right after the verb
         // is its first object, wherever the parse put the object (unless
         // the name is part of the object's phrase: "the Dusmari coast guard").
