@@ -1259,9 +1259,12 @@ class Finder {
       // ("choc violent": not "ils violent"; "heart attacks"); the word
       // list may still hold it. After "had", "a", it is the participle,
       // however tagged ("had falsified safety records").
+      const bool misread_past = w && w->form == "fin" && len == 1 && tree_.parsed() &&
+                                (st_.tree[t].upos == syntax::Upos::ADJ || st_.tree[t].upos == syntax::Upos::NOUN) &&
+                                past_tense_read_as_adjective(t, b, e);
       if (w && w->form == "fin" && len == 1 && tree_.parsed() &&
           (st_.tree[t].upos == syntax::Upos::ADJ || st_.tree[t].upos == syntax::Upos::NOUN) &&
-          !after_have(t))
+          !after_have(t) && !misread_past)
         w = nullptr;
       if (!w) w = match(lex_.wrong, "word", t, &len);
       if (!w || negated(t) || hedged(t) || topic(t)) continue;
@@ -1279,7 +1282,8 @@ class Finder {
       a.charge = charge;
       a.cue = q.cue;
       a.quote = q.id;
-      a.accused = doer_of(t, a.accuser);
+      // (The noun before a misread past form is its subject.)
+      a.accused = misread_past ? party_of_token(static_cast<int>(t - 1), a.accuser) : doer_of(t, a.accuser);
       // Before a passive verb of wrongdoing stands its victim ("at least 12
       // people were killed"), not its doer. A present participle is no
       // passive, however the parse labels its subject ("troops were killing
@@ -1289,7 +1293,7 @@ class Finder {
       if (!a.accused && !passive) a.accused = party_nearest_before(cb, t, a.accuser);
       // After an active verb of wrongdoing stands its victim, not its doer
       // ("officers killed 11 people").
-      const bool verb = tree_.parsed() && st_.tree[t].upos == syntax::Upos::VERB;
+      const bool verb = misread_past || (tree_.parsed() && st_.tree[t].upos == syntax::Upos::VERB);
       if (!a.accused && !verb) a.accused = party_in(t, ce, a.accuser);
       // A noun or adjective of wrongdoing with no doer names an event, not
       // an accusation ("the attack was on Friday", "arrests based on little
@@ -1301,6 +1305,19 @@ class Finder {
       add(std::move(a), span(t, t + static_cast<uint32_t>(len)));
       done_sentence = st_.tok(t).sentence;
     }
+  }
+
+  // "the managers falsified time sheets", the tagger reading the verb as an
+  // adjective of the noun after it: an English past form right after a
+  // noun, in a clause (of the quote [b, e)) with no other verb.
+  bool past_tense_read_as_adjective(uint32_t t, uint32_t b, uint32_t e) const {
+    if (st_.pack.lang != "en" || !ends_with(norm(t), "ed") || t == 0) return false;
+    const auto before = st_.tree[t - 1].upos;
+    if (before != syntax::Upos::NOUN && before != syntax::Upos::PROPN && before != syntax::Upos::PRON) return false;
+    const auto& s = sent(t);
+    for (uint32_t k = std::max(b, s.first_token); k < std::min(e, s.end_token); ++k)
+      if (k != t && (st_.tree[k].upos == syntax::Upos::VERB || st_.tree[k].upos == syntax::Upos::AUX)) return false;
+    return true;
   }
 
   // Who did the wrong that token t names, by the parse: the subject of an
