@@ -653,6 +653,8 @@ TEST_CASE("accusations: what names no offence or no new one (one sentence per fo
       {"fr", "Il a qualifié ces accusations de « grotesques »."},             // taken up, not made
       {"fr", "L'association interpelle les pouvoirs publics pour limiter les abus."},  // arrests only in the passive
       {"fr", "Le maire a arrêté le projet pour raisons budgétaires."},
+      // A person sentenced, no offence named: "condamner" takes a deed as its charge, not a person.
+      {"fr", "Le tribunal de Brest a condamné Paul Arnaud mardi."},
       {"fr", "« On nous impose des horaires impossibles », dénonce Julie Caradec, déléguée syndicale à Rennes."},
       // A wrong as a subject of policy: no deed asserted.
       {"fr", "« La fédération applique une tolérance zéro en matière de dopage », a écrit son président, Luc Ferrand."},

@@ -389,6 +389,9 @@ TEST_CASE("words that name no party of their own (one text per form)", "[entitie
        "Ostra condemned Vestria's manoeuvres in the North Vestria Sea, Anna Brisk said.", "the North Vestria Sea",
        "Vestria"},
       {"mer + nom", "fr", "« Nos chalutiers ont quitté la mer Rouge », a déclaré Marc Olier.", "Rouge", ""},
+      // A role word that is also a finite verb, its object after it, is the verb.
+      {"juge + objet", "fr", "Le ministre juge les efforts du port insuffisants.", "Le ministre juge", "Le ministre"},
+      {"nom + juge + objet", "fr", "Le conseil du port juge les efforts insuffisants.", "le port juge", ""},
       // A word that makes a capitalised name an organisation's is no
       // organisation in lower case.
       {"mouvement de grève", "fr", "Le mouvement de grève se poursuit à Brest, a indiqué le syndicat.",

@@ -1231,6 +1231,17 @@ TEST_CASE("no clause said: a request for anonymity, a verb coordinated with the 
   CHECK(c.content(c.analysis.quotes.front()) == "two workers were hurt");
 }
 
+TEST_CASE("a verb after a noun phrase and a comma with no clause before it inverts no speaker", "[quotes][syntax]") {
+  // Nothing before the cue is a clause or a quotation: what follows the
+  // verb is its object, not a speaker, whatever the parse made of it.
+  auto r = run("Le Haut Conseil du port de Norvik, dans son rapport annuel, juge les efforts insuffisants.", "fr");
+  CHECK(r.analysis.quotes.empty());
+  // A clause before: the phrase after the cue is its inverted subject.
+  auto c = run("Le port restera fermé jusqu'à lundi, témoigne une riveraine.", "fr");
+  REQUIRE(c.analysis.quotes.size() == 1);
+  CHECK(c.content(c.analysis.quotes.front()) == "Le port restera fermé jusqu'à lundi");
+}
+
 TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribution][syntax]") {
   struct Case {
     const char* form;

@@ -311,6 +311,12 @@ class Finder {
 
   // An inflected form of a verb of saying ("reads", "says", "said"), not its
   // bare lemma, which is as often a noun ("report", "claim").
+  // A role word that is also a finite verb ("juge", "garde"), followed by a
+  // determiner that opens its object ("juge les efforts insuffisants"): the
+  // verb, not one more word of a name ("Le ministre juge").
+  bool verb_before_object(uint32_t i) const {
+    return inflected_cue(i) && i + 1 < sent_end_ && pk_.in("determiner", norm(i + 1)) && !cap(i + 1);
+  }
   bool inflected_cue(uint32_t i) const {
     const auto* readings = pk_.verb(norm(i));
     if (!readings) return false;
@@ -478,6 +484,7 @@ class Finder {
     for (uint32_t k = j; k < sent_end_ && k <= j + 4; ++k) {
       std::size_t l = 0;
       if (is_head(k, &l)) {
+        if (k > j && verb_before_object(k)) return false;  // "le climat juge les efforts …"
         head = k;
         head_len = l;
         found = true;
@@ -488,7 +495,7 @@ class Finder {
         uint32_t e = k + static_cast<uint32_t>(l);
         std::size_t l2 = 0;
         while (e < sent_end_ && is_head(e, &l2) && !(inflected_cue(e) && st_.saying_verb_before_content(e)) &&
-               !(cap(e) && !st_.tok(head).capitalized)) {
+               !verb_before_object(e) && !(cap(e) && !st_.tok(head).capitalized)) {
           head = e;
           head_len = l2;
           e += static_cast<uint32_t>(l2);
@@ -532,6 +539,8 @@ class Finder {
       // that is also a verb of saying is that verb, its subject after it.
       if (head_first && after_comma && i >= sent_first_ + 2 && st_.quote_closed_at(i - 2) >= 0 && pk_.verb(norm(i)))
         return false;
+      // "…, dans son rapport, juge les efforts insuffisants": the verb.
+      if (head_first && verb_before_object(head)) return false;
     }
     uint32_t e = head + static_cast<uint32_t>(head_len);
     if (st_.pack.lang == "fr") {

@@ -1327,6 +1327,14 @@ class QuoteFinder {
           if (before >= 0 && before < static_cast<int>(std::min(c.first_tok, sent(c.first_tok).first_token + 4))) return;
           const uint32_t e = entities::noun_phrase_end(st_, j);
           if (e <= j + 1 || !(e >= sent(j).end_token || st_.is_punct(e, ".") || st_.is_punct(e, "!"))) return;
+          // Nor when nothing before the cue is a clause or a quotation
+          // ("Le Haut Conseil …, dans son rapport annuel, juge les efforts
+          // insuffisants", the parse lost in it): no verb, no mark.
+          bool clause_before = false;
+          for (uint32_t t = sent(j).first_token; t < c.first_tok && !clause_before; ++t)
+            clause_before = st_.is_quote_mark(t) || st_.tree[t].upos == syntax::Upos::VERB ||
+                            st_.tree[t].upos == syntax::Upos::AUX;
+          if (!clause_before) return;
           after_subject = e;
         }
         // "…, an ABC health reporter, warned people will die": a verb after
