@@ -378,6 +378,13 @@ TEST_CASE("words that name no party of their own (one text per form)", "[entitie
       {"'of' in a name", "en", "According to the Chamber of Commerce, the strike costs the port £4m a day.", "Commerce",
        "the Chamber of Commerce"},
       {"'de la' in a name", "fr", "Le ministère de la Santé a confirmé trois cas.", "Santé", "Le ministère de la Santé"},
+      // "pour" and a phrase in lower case after an organisation's name.
+      {"'pour le …' in a name", "fr", "Le Haut Conseil pour le climat a publié son rapport.", "Le Haut Conseil",
+       "Le Haut Conseil pour le climat"},
+      {"'pour la … des …' in a name", "fr", "Selon la Ligue pour la défense des marins, le port ferme.", "la Ligue",
+       "la Ligue pour la défense des marins"},
+      {"'pour' after a verb", "fr", "Le Conseil portuaire a voté pour la fermeture.", "Le Conseil portuaire pour",
+       "Le Conseil portuaire"},
       {"adjective before 'des'", "fr", "Le ministère vestrien des Affaires étrangères a réagi.", "Affaires",
        "Le ministère vestrien des Affaires étrangères"},
       // Members named in a plural genitive.

@@ -675,6 +675,10 @@ class Finder {
       if (inside_name && e + 1 < sent_end_ && word(e) && pk_.in("name_link", norm(e)) && cap(e + 1) &&
           !function_word(e + 1) && !verbish(e + 1))
         e = name_end(e + 1);
+      // "le Haut Conseil pour le climat", "la Fondation pour la recherche
+      // médicale": a link (grammar class lower_name_link) and a phrase in
+      // lower case.
+      if (inside_name) e = lower_case_name_tail(e);
       m.kind = MentionKind::Name;
       m.name_tokens = folded_words(j, e);
       m.span = span(first, e);
@@ -691,6 +695,27 @@ class Finder {
     add_nested_names(first, e);
     out_end = e;
     return true;
+  }
+
+  // After an organisation's name at e, "pour" + determiner + noun (its
+  // adjectives, and one "de" complement: "pour la défense des locataires"),
+  // by the parse's tags: the end of that phrase, else e.
+  uint32_t lower_case_name_tail(uint32_t e) const {
+    if (st_.tree.size() != st_.ntok() || e + 2 >= sent_end_ || !word(e) || !pk_.in("lower_name_link", norm(e)))
+      return e;
+    auto noun_phrase_at = [&](uint32_t k) -> uint32_t {  // [det] noun adj*: its end, or k
+      if (k < sent_end_ && pk_.in("determiner", norm(k))) ++k;
+      if (k >= sent_end_ || !word(k) || cap(k) || st_.tree[k].upos != syntax::Upos::NOUN) return 0;
+      ++k;
+      while (k < sent_end_ && word(k) && !cap(k) && st_.tree[k].upos == syntax::Upos::ADJ) ++k;
+      return k;
+    };
+    if (!pk_.in("determiner", norm(e + 1))) return e;
+    uint32_t end = noun_phrase_at(e + 1);
+    if (end == 0) return e;
+    if (end + 1 < sent_end_ && word(end) && pk_.in("name_particle", norm(end)))
+      if (const uint32_t more = noun_phrase_at(end + 1); more > 0) end = more;
+    return end;
   }
 
   // French "le"/"la"/"un"/"une": the gender of what follows.
