@@ -1269,6 +1269,15 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
        "petitioner"},
       {"pour sa part", "fr", "La Première ministre, Élisabeth Borne, a pour sa part réaffirmé que le texte serait appliqué.",
        "le texte serait appliqué", "", "Élisabeth Borne"},
+      // The owner of the figures an according marker cites is its source.
+      {"according to figures from", "en", "According to figures from the Home Office, 340 dockers were arrested.",
+       "340 dockers", "340 dockers were arrested", "the Home Office"},
+      {"according to official figures from", "en",
+       "According to official figures from the port authority, traffic fell by a tenth.", "traffic fell", "",
+       "the port authority"},
+      {"selon les chiffres du", "fr",
+       "Selon les chiffres du ministère de l'Intérieur, 340 dockers ont été interpellés.", "340 dockers", "",
+       "ministère de l'Intérieur"},
       // An according source's relative clause or apposition is no part of what it says.
       {"source, qui …,", "fr",
        "Selon Le Canard enchaîné, qui a révélé l'affaire mercredi, l'offre retenue était la plus chère.",

@@ -1446,6 +1446,18 @@ class QuoteFinder {
            st_.tree[k].upos == syntax::Upos::NOUN;
   }
 
+  // "figures from the Home Office", "les chiffres du ministère" at t: the
+  // token where the mention of whose data they are starts (grammar classes
+  // data_noun, data_link), else -1.
+  int owner_of_data(uint32_t t) const {
+    const uint32_t end = sent(t).end_token;
+    uint32_t n = in("determiner", t) ? t + 1 : t;
+    if (n + 1 < end && !in("data_noun", n) && parsed() && st_.tree[n].upos == syntax::Upos::ADJ) ++n;  // "official"
+    if (n + 2 >= end || !in("data_noun", n) || !in("data_link", n + 1)) return -1;
+    const uint32_t a = in("determiner", n + 2) && st_.mention_starting_at(n + 2) < 0 ? n + 3 : n + 2;
+    return a < end && st_.mention_starting_at(a) >= 0 ? static_cast<int>(a) : -1;
+  }
+
   // --- selon / d'après / according to ------------------------------------
   void according_frame(int ci) {
     const CueRec& c = st_.cues[ci];
@@ -1455,6 +1467,7 @@ class QuoteFinder {
     int m = -1;
     uint32_t src_end = c.end_tok;
     bool bare_source = false;
+    int data_owner = -1;
     if (marker && marker->possessive_source) {
       // "à ses yeux", "in his view": the marker's possessive is the source.
       for (uint32_t k = c.first_tok; k < c.end_tok; ++k)
@@ -1477,6 +1490,8 @@ class QuoteFinder {
       // "selon le décompte …", "according to figures compiled by …": a
       // phrase no list knows (a bare noun only with its agent, below).
       bare_source = m < 0 && !in("determiner", src_tok) && lower_noun(src_tok);
+      data_owner = owner_of_data(src_tok);
+      if (m < 0 && data_owner >= 0) m = st_.mention_starting_at(static_cast<uint32_t>(data_owner));
       if (m < 0 && (in("determiner", src_tok) || bare_source)) m = entities::add_source_phrase(st_, src_tok);
       if (m < 0 && !in("stressed_pronoun", src_tok)) return;
       src_end = m >= 0 ? st_.mentions[m].end_tok : src_tok + 1;
@@ -1528,6 +1543,10 @@ class QuoteFinder {
         }
         break;
       }
+    if (data_owner >= 0) {
+      src_tok = static_cast<uint32_t>(data_owner);
+      agent = true;
+    }
     if (bare_source && !agent) return;  // "according to common practice, ..."
     const auto& s = sent(c.first_tok);
     const int encl = st_.quote_containing(st_.tok(c.first_tok).span.begin);
