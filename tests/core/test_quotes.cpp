@@ -1269,6 +1269,14 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
        "petitioner"},
       {"pour sa part", "fr", "La Première ministre, Élisabeth Borne, a pour sa part réaffirmé que le texte serait appliqué.",
        "le texte serait appliqué", "", "Élisabeth Borne"},
+      // "says" is a verb when the parse gives it a subject further back
+      // than the word before it; a participle's complement is no speaker.
+      {"report + participle + says", "en", "A report published on Monday says the ferry line will close.",
+       "ferry line", "the ferry line will close", "R1"},
+      {"letter to X says that", "en", "A letter to harbour workers says that the ferry line will close.", "ferry line",
+       "the ferry line will close", "R1"},
+      {"rapport remis au X affirme", "fr",
+       "Un rapport remis mardi au gouvernement affirme que la ligne de ferry fermera.", "ligne de ferry", "", "R1"},
       // The owner of the figures an according marker cites is its source.
       {"according to figures from", "en", "According to figures from the Home Office, 340 dockers were arrested.",
        "340 dockers", "340 dockers were arrested", "the Home Office"},

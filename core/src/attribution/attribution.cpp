@@ -162,7 +162,15 @@ class Attributor {
     const bool agent = direct >= 0 && st_.mentions[direct].first_tok > s.first_token &&
                        in("by_agent", st_.mentions[direct].first_tok - 1) &&
                        !in("np_link", st_.mentions[direct].first_tok - 1);  // French "de" names, "par" is the agent
-    if (direct >= 0 && j > s.first_token && !agent) {
+    // (Nor the complement of a participle before it: "Un rapport remis au
+    // gouvernement recommande …", "the plan sent to ministers says …".)
+    bool complement = false;
+    if (direct >= 0 && prepositional(st_.mentions[direct].first_tok) && st_.tree.size() == st_.ntok()) {
+      const uint32_t prep = st_.mentions[direct].first_tok - 1;
+      for (uint32_t p = prep; p > s.first_token && prep - p < 3 && !complement; --p)
+        complement = st_.tree[p - 1].upos == syntax::Upos::VERB && st_.tree[p - 1].form == syntax::Form::Participle;
+    }
+    if (direct >= 0 && j > s.first_token && !agent && !complement) {
       *rule = "subject";
       return appositive_head(direct);
     }

@@ -73,7 +73,13 @@ class CueFinder {
     const auto& prev = st_.tok(b - 1);
     if (prev.kind == TokenKind::QuoteMark || st_.is_punct(b - 1, ",")) return true;
     if (st_.mention_ending_at(b) >= 0) return true;
-    return b >= 2 && (st_.is_punct(b - 1, ",") || st_.is_punct(b - 1, ")")) && st_.mention_ending_at(b - 1) >= 0;
+    if (b >= 2 && (st_.is_punct(b - 1, ",") || st_.is_punct(b - 1, ")")) && st_.mention_ending_at(b - 1) >= 0) return true;
+    // "A report published on Monday says …", "A letter to ministers says
+    // …": a verb by the parse, with its subject before it, further back.
+    if (st_.tree.size() != st_.ntok() || st_.tree[i].upos != syntax::Upos::VERB) return false;
+    for (uint32_t k = sent_first_; k < b; ++k)
+      if (st_.tree[k].head == static_cast<int32_t>(i) && st_.tree[k].rel.rel == syntax::Rel::nsubj) return true;
+    return false;
   }
 
   // The first word of its sentence (quote marks and punctuation aside).
