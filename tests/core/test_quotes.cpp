@@ -1263,6 +1263,11 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
       {"notify X that", "en", "Investigators have notified the harbour master that he is being investigated for misconduct.",
        "he is being investigated", "he is being investigated for misconduct", "Investigators"},
       {"warn X that", "en", "The bank warned investors that profits would fall.", "profits would fall", "", "The bank"},
+      // A short object the parse gives the verb, a clause after it: the addressee, no part of what is said.
+      {"told X it …", "en", "The ferry company told shareholders it expected profits to fall.", "expected",
+       "it expected profits to fall", "The ferry company"},
+      {"told its X it …", "en", "The ferry company told its shareholders it expected profits to fall.", "expected",
+       "it expected profits to fall", "The ferry company"},
       {"informer X que", "fr", "Le ministère a informé les syndicats que la réforme serait reportée.",
        "la réforme serait reportée", "", "Le ministère"},
       {"says petitioner", "en", "Guards beat inmates at the harbour jail, says petitioner", "Guards beat inmates", "",

@@ -106,6 +106,22 @@ class CueFinder {
     return j;
   }
 
+  // The verb at v's object by the parse, starting at e and short (at most
+  // three words: "shareholders", "its shareholders"), with a clause after
+  // it (a subject, then its verb): the end of that object, else e.
+  uint32_t object_phrase_end(uint32_t v, uint32_t e) const {
+    if (st_.tree.size() != st_.ntok()) return e;
+    for (uint32_t k = e; k < sent_end_ && k < e + 3; ++k) {
+      if (!word(k)) return e;
+      const auto& t = st_.tree[k];
+      if (t.head != static_cast<int32_t>(v) || (t.rel.rel != syntax::Rel::obj && t.rel.rel != syntax::Rel::iobj)) continue;
+      const uint32_t after = k + 1;
+      const bool clause_after = after + 1 < sent_end_ && word(after) && st_.tree[after].rel.rel == syntax::Rel::nsubj;
+      return clause_after ? after : e;
+    }
+    return e;
+  }
+
   // "-t-il", "-elle": the inverted subject after a verb; returns its token or -1.
   int inversion_at(uint32_t j, uint32_t& after) const {
     uint32_t k = j;
@@ -134,6 +150,8 @@ class CueFinder {
     if (v.takes_object && (in("tell_object", e) || st_.mention_starting_at(e) >= 0)) {
       const int m = st_.mention_starting_at(e);
       e = m >= 0 ? st_.mentions[m].end_tok : e + 1;
+    } else if (const uint32_t o = object_phrase_end(e - 1, e); v.takes_object && o > e) {
+      e = o;  // "told shareholders it expected …", "told its shareholders …"
     } else if (v.takes_object || v.object_before_that) {
       // "told reporters that" / "told reporters:", "warned investors that":
       // the object is part of the cue.
