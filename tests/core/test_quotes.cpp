@@ -1242,6 +1242,13 @@ TEST_CASE("a verb after a noun phrase and a comma with no clause before it inver
   CHECK(c.content(c.analysis.quotes.front()) == "Le port restera fermé jusqu'à lundi");
 }
 
+TEST_CASE("the outlet's own reporting is no one's words", "[quotes]") {
+  CHECK(run("D'après nos informations, le directeur du port devrait démissionner.", "fr").analysis.quotes.empty());
+  CHECK(run("According to our sources, the harbour master will resign.", "en").analysis.quotes.empty());
+  // A source of its own still is one.
+  CHECK(run("D'après le syndicat, le directeur du port devrait démissionner.", "fr").analysis.quotes.size() == 1);
+}
+
 TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribution][syntax]") {
   struct Case {
     const char* form;

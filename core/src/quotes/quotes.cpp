@@ -1474,6 +1474,9 @@ class QuoteFinder {
         if (in("possessive", k)) src_tok = k;
       if (src_tok == c.end_tok) return;
     } else {
+      // "D'après nos informations", "according to our sources": the
+      // outlet's own reporting, no one's words.
+      if (in("first_person", src_tok)) return;
       m = st_.mention_starting_at(src_tok);
       // A marker that is also an everyday word ("Pour la première fois, …")
       // introduces only a person or an organisation already recognised.
