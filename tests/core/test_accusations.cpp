@@ -626,6 +626,19 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "lying", "Anna Brisk", "Tom Hale", "lying"},
       {"…, accusant X de", "fr", "Le maire s'en est pris à la presse, accusant les journalistes de mentir.", "mentir",
        "Le maire", "les journalistes", "mentir"},
+      // A party as the subject of "mis en cause" is the accused, the phrase
+      // after "pour" the charge (past the agent too).
+      {"mis en cause pour", "fr", "La ministre a été mise en cause pour sa gestion de la crise.", "gestion", "",
+       "La ministre", "sa gestion de la crise"},
+      {"mis en cause par X pour", "fr", "Le maire est mis en cause par l'opposition pour ses dépenses de voyage.",
+       "dépenses", "l'opposition", "Le maire", "ses dépenses de voyage"},
+      // A thing as that subject is the charge, the whole of its phrase.
+      {"la gestion de X mise en cause par", "fr",
+       "La gestion de la crise est mise en cause par la Cour des comptes.", "gestion", "la Cour des comptes", "",
+       "La gestion de la crise"},
+      // "imputer Z à Y": Y is accused, Z the charge.
+      {"imputer Z à Y", "fr", "Les riverains imputent les inondations à la mairie.", "inondations", "Les riverains",
+       "la mairie", "les inondations"},
       {"reconnu coupable de", "fr", "L'armateur a été reconnu coupable d'homicide involontaire.", "homicide", "",
        "L'armateur", "homicide involontaire"},
   };
@@ -655,6 +668,7 @@ TEST_CASE("accusations: what names no offence or no new one (one sentence per fo
       {"fr", "Le maire a arrêté le projet pour raisons budgétaires."},
       // A person sentenced, no offence named: "condamner" takes a deed as its charge, not a person.
       {"fr", "Le tribunal de Brest a condamné Paul Arnaud mardi."},
+      {"fr", "La ministre a été mise en cause."},  // a party is no charge
       {"fr", "« On nous impose des horaires impossibles », dénonce Julie Caradec, déléguée syndicale à Rennes."},
       // A wrong as a subject of policy: no deed asserted.
       {"fr", "« La fédération applique une tolérance zéro en matière de dopage », a écrit son président, Luc Ferrand."},

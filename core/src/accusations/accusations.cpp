@@ -591,7 +591,7 @@ class Finder {
         }
       }
       if (p >= end) {
-        if (v.attr("object") == "1" && !passive) object_frame(i, len, k, a);
+        if (v.attr("object") == "1" && !passive) object_frame(i, len, k, v, a);
         return;
       }
       uint32_t charge_end = clause_end(p + 1);
@@ -720,7 +720,7 @@ class Finder {
         passive_object_frame(i, len, a);
         return;
       }
-      object_frame(i, len, k, a);
+      object_frame(i, len, k, v, a);
       return;
     }
     if (frame == "record") {
@@ -832,7 +832,7 @@ class Finder {
     return std::nullopt;
   }
 
-  void object_frame(uint32_t i, uint32_t len, uint32_t k, Accusation& a) {
+  void object_frame(uint32_t i, uint32_t len, uint32_t k, const WordEntry& v, Accusation& a) {
     const uint32_t end = clause_end(i + len);
     if (k >= end) return;
     // A noun phrase or a quotation, not a clause ("dénonce que"); English
@@ -854,10 +854,26 @@ class Finder {
       const uint32_t after = st_.mentions[m].end_tok;
       if (after >= end || !word(after) || in("time_word", after) || in("preposition", after)) return;
     }
-    const ByteSpan charge = trimmed(k, end);
+    // "imputent les inondations à la mairie": the verb's accused= link ends
+    // the charge and opens the accused.
+    uint32_t charge_end = end;
+    const auto& acc_preps = v.values("accused");
+    for (uint32_t t = k + 1; t + 1 < end && !acc_preps.empty(); ++t)
+      if (word(t) && std::find(acc_preps.begin(), acc_preps.end(), norm(t)) != acc_preps.end()) {
+        a.accused = party_at(t + 1, entities::noun_phrase_end(st_, t + 1, end));
+        if (a.accused) charge_end = t;
+        break;
+      }
+    const ByteSpan charge = trimmed(k, charge_end);
     if (charge.empty()) return;
     a.charge = charge;
     a.accuser = subject_of(i);
+    if (a.accused) {
+      a.reason = "explicit/object";
+      a.confidence = 0.7;
+      add(std::move(a));
+      return;
+    }
     // The doer of the deed the object names, by the parse: "China's
     // actions", "les propos tenus par Jean Ping".
     if (object >= static_cast<int>(k) && static_cast<uint32_t>(object) < end)
@@ -907,11 +923,36 @@ class Finder {
     uint32_t b = j;
     while (b > floor && j - b < 6 && word(b - 1) && !in("relative", b - 1)) {
       --b;
-      if (in("determiner", b)) break;
+      // ("La gestion de la crise": on over "de" to the phrase it completes.)
+      if (in("determiner", b) && !in("np_link", b) && !(b > floor + 1 && in("np_link", b - 1))) break;
     }
     if (b >= j || !in("determiner", b)) return;
-    a.charge = span(b, j);
     const uint32_t end = clause_end(i + len);
+    // "La ministre a été mise en cause pour sa gestion de la crise": a party
+    // as the subject is the accused, the phrase after "pour"/"for" the
+    // charge; a party alone is no charge.
+    if (const int m = st_.mention_starting_at(b); m >= 0 && st_.mentions[m].end_tok == j && !st_.mentions[m].is_document &&
+                                                   st_.mentions[m].entity_kind != EntityKind::Unknown) {
+      uint32_t k = skip_forward(i + len, end);
+      a.accuser = agent_in(i + len, end);
+      // ("mis en cause par l'opposition pour …": past the agent.)
+      if (k < end && is(lex_.acc, "by", k))
+        if (const int by = link_.mention_within(k + 1, std::min(end, k + 8)); by >= 0 && st_.mentions[by].first_tok <= k + 2)
+          k = st_.mentions[by].end_tok;
+      std::size_t link = 0;
+      if (k >= end || !match(lex_.acc, "about", k, &link)) return;
+      const uint32_t c = k + static_cast<uint32_t>(link);
+      const uint32_t agent = agent_at(c, end);
+      a.charge = trimmed(c, entities::phrase_end(st_, c, agent));
+      if (a.charge.empty()) return;
+      a.accused = link_.id_of_mention(m);
+      if (!a.accuser) a.accuser = agent_in(c, end);
+      a.reason = "explicit/passive-object-party";
+      a.confidence = 0.7;
+      add(std::move(a));
+      return;
+    }
+    a.charge = span(b, j);
     a.accuser = agent_in(i + len, end);
     if (!a.accuser) a.accuser = publisher_of_report_in(i + len, end);
     a.reason = "explicit/passive-object";
