@@ -636,6 +636,12 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
       {"la gestion de X mise en cause par", "fr",
        "La gestion de la crise est mise en cause par la Cour des comptes.", "gestion", "la Cour des comptes", "",
        "La gestion de la crise"},
+      // A report as the parse's subject accuses through its publisher,
+      // with a participle between; a wrongdoing after a "de" the mentions
+      // stage ran the object's phrase over is the charge.
+      {"rapport de X publié … accuse", "fr",
+       "Un rapport de l'ONU publié lundi accuse les deux camps de crimes de guerre.", "crimes", "ONU",
+       "les deux camps", "crimes de guerre"},
       // "imputer Z à Y": Y is accused, Z the charge.
       {"imputer Z à Y", "fr", "Les riverains imputent les inondations à la mairie.", "inondations", "Les riverains",
        "la mairie", "les inondations"},
@@ -649,6 +655,15 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
     CHECK(party(r, a->accused) == c.accused);
     if (*c.charge) CHECK(charge(r, *a) == c.charge);
   });
+  // The charge starts at the wrongdoing, inside the phrase the mentions
+  // stage cut for the object ("l'armée de crimes").
+  {
+    const auto w = run("Un rapport de l'ONU accuse l'armée de crimes de guerre.", "fr");
+    const Accusation* a = accusation(w, "crimes");
+    REQUIRE(a);
+    CHECK(charge(w, *a) == "crimes de guerre");
+    CHECK(party(w, a->accuser) == "ONU");
+  }
   // No one is named as bringing the suspicion: the participle's agent is not.
   const auto r = run("L'ancien adjoint Bernard Mercier est soupçonné d'avoir favorisé une entreprise dirigée par son "
                      "beau-frère.",

@@ -322,6 +322,15 @@ class Finder {
             continue;
           if (auto id = link_.id_of_mention(k)) return id;
         }
+    // "Un rapport de l'ONU publié lundi accuse …": the parse's subject is a
+    // report's word; the report, through its publisher.
+    if (tree_.parsed())
+      if (const int s = tree_.subject(i); s >= static_cast<int>(floor) && static_cast<uint32_t>(s) < i) {
+        const ByteSpan b = st_.tok(static_cast<uint32_t>(s)).span;
+        for (const auto& r : out_.reports)
+          for (const auto& m : r.mentions)
+            if (m.begin <= b.begin && b.end <= m.end) return r.publishers.empty() ? r.id : r.publishers.front();
+      }
     // "The Amnesty report also accused …": the report, through its publisher.
     if (j > floor) {
       const uint32_t end_byte = st_.tok(j - 1).span.end;
@@ -540,9 +549,18 @@ class Finder {
       uint32_t p = passive || reflexive_object || charge_first || object_before ? obj : obj + 1;
       // The object's own links are no charge ("accuse le directeur de
       // l'usine de fraude"): its phrase, as the mentions stage cut it, first.
+      // (Unless a charge preposition inside it opens a wrongdoing: "accuse
+      // l'armée de crimes de guerre", the phrase cut as "l'armée de crimes".)
+      bool wrong_inside_object = false;
       if (p == obj + 1)
-        if (const int m = st_.mention_starting_at(obj); m >= 0 && st_.mentions[m].end_tok > p && st_.mentions[m].end_tok < end)
-          p = st_.mentions[m].end_tok;
+        if (const int m = st_.mention_starting_at(obj); m >= 0 && st_.mentions[m].end_tok > p && st_.mentions[m].end_tok < end) {
+          for (uint32_t q = p; q + 1 < st_.mentions[m].end_tok && !wrong_inside_object; ++q)
+            if (is_charge_prep(q) && match(lex_.wrong, "word", q + 1)) {
+              p = q;
+              wrong_inside_object = true;
+            }
+          if (!wrong_inside_object) p = st_.mentions[m].end_tok;
+        }
       while (p < end && !(is_charge_prep(p) && p + 1 < end && !opens_name(p))) ++p;
       // Of several such prepositions, the one that opens an infinitive
       // ("la femme d'affaires … d'avoir commis"), else the one the parse
