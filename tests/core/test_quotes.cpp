@@ -1289,6 +1289,12 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
        "the ferry line will close", "R1"},
       {"rapport remis au X affirme", "fr",
        "Un rapport remis mardi au gouvernement affirme que la ligne de ferry fermera.", "ligne de ferry", "", "R1"},
+      // Who read a document did not write it: the document speaks.
+      {"according to a memo seen by", "en", "According to a memo seen by the BBC, the ferry firm will cut 300 jobs.",
+       "300 jobs", "the ferry firm will cut 300 jobs", "R1"},
+      {"d'après un document consulté par", "fr",
+       "D'après un document interne consulté par Le Monde, l'armateur prévoit 300 suppressions de postes.",
+       "300 suppressions", "", "R1"},
       // The owner of the figures an according marker cites is its source.
       {"according to figures from", "en", "According to figures from the Home Office, 340 dockers were arrested.",
        "340 dockers", "340 dockers were arrested", "the Home Office"},

@@ -1539,6 +1539,8 @@ class QuoteFinder {
         if (!in("by_agent", k) || st_.tree[k - 1].upos != syntax::Upos::VERB ||
             st_.tree[k - 1].form != syntax::Form::Participle)
           continue;
+        // "un document consulté par Le Monde": who read it did not write it.
+        if (in("access_participle", k - 1)) break;
         const uint32_t a = in("determiner", k + 1) && st_.mention_starting_at(k + 1) < 0 ? k + 2 : k + 1;
         if (a < src_end && st_.mention_starting_at(a) >= 0) {
           src_tok = a;
