@@ -886,15 +886,9 @@ class Finder {
     if (charge.empty()) return;
     a.charge = charge;
     a.accuser = subject_of(i);
-    if (a.accused) {
-      a.reason = "explicit/object";
-      a.confidence = 0.7;
-      add(std::move(a));
-      return;
-    }
     // The doer of the deed the object names, by the parse: "China's
     // actions", "les propos tenus par Jean Ping".
-    if (object >= static_cast<int>(k) && static_cast<uint32_t>(object) < end)
+    if (!a.accused && object >= static_cast<int>(k) && static_cast<uint32_t>(object) < end)
       a.accused = doer_of(static_cast<uint32_t>(object), a.accuser);
     if (!a.accused) a.accused = party_in(k, end, a.accuser, true);
     if (!a.accused) a.accused = complement_party(k, end);
@@ -950,7 +944,8 @@ class Finder {
     // as the subject is the accused, the phrase after "pour"/"for" the
     // charge; a party alone is no charge.
     if (const int m = st_.mention_starting_at(b); m >= 0 && st_.mentions[m].end_tok == j && !st_.mentions[m].is_document &&
-                                                   st_.mentions[m].entity_kind != EntityKind::Unknown) {
+                                                   st_.mentions[m].entity >= 0 &&
+                                                   st_.entities[st_.mentions[m].entity].kind != EntityKind::Unknown) {
       uint32_t k = skip_forward(i + len, end);
       a.accuser = agent_in(i + len, end);
       // ("mis en cause par l'opposition pour …": past the agent.)
