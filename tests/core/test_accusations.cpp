@@ -607,6 +607,11 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "insider", "", "Tom Hale", "insider trading"},
       {"detained on suspicion of", "en", "The ferry captain was detained on suspicion of smuggling.", "smuggling", "",
        "The ferry captain", "smuggling"},
+      // A charge link of several words, with the object between it and the verb.
+      {"arrested X on suspicion of", "en", "Police arrested a 34-year-old deckhand on suspicion of arson.", "arson",
+       "Police", "a 34-year-old deckhand", "arson"},
+      {"held on suspicion of", "en", "Two deckhands are being held on suspicion of smuggling.", "smuggling", "",
+       "Two deckhands", "smuggling"},
       {"sanctioned by … for", "en", "The club was sanctioned by the league for breaching spending rules.", "breaching",
        "the league", "The club", "breaching spending rules"},
       {"sanctionné par … pour", "fr", "Le club a été sanctionné par la Ligue pour non-respect des règles financières.",
@@ -684,6 +689,8 @@ TEST_CASE("accusations: what names no offence or no new one (one sentence per fo
       // A person sentenced, no offence named: "condamner" takes a deed as its charge, not a person.
       {"fr", "Le tribunal de Brest a condamné Paul Arnaud mardi."},
       {"fr", "La ministre a été mise en cause."},  // a party is no charge
+      {"en", "The harbour ministers held talks on Tuesday."},  // "hold" only with "on suspicion of"
+      {"en", "The deckhand was detained for questioning."},
       {"fr", "« On nous impose des horaires impossibles », dénonce Julie Caradec, déléguée syndicale à Rennes."},
       // A wrong as a subject of policy: no deed asserted.
       {"fr", "« La fédération applique une tolérance zéro en matière de dopage », a écrit son président, Luc Ferrand."},

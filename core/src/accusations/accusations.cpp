@@ -519,8 +519,28 @@ class Finder {
     if (frame == "charge") {
       const auto& preps = v.values("charge");
       const auto& acc_preps = v.values("accused");
+      // A preposition of charge= at t; a phrase of several words ("_" for
+      // the spaces: "on_suspicion_of") counts at its last word, where the
+      // charge begins after it ("arrested a man on suspicion of arson").
       auto is_charge_prep = [&](uint32_t t) {
-        return word(t) && std::find(preps.begin(), preps.end(), std::string(norm(t))) != preps.end();
+        if (!word(t)) return false;
+        for (const std::string& prep : preps) {
+          std::string_view rest = prep;
+          uint32_t at = t;
+          bool ok = true;
+          while (ok && !rest.empty()) {
+            const auto cut = rest.rfind('_');
+            const std::string_view last = cut == std::string_view::npos ? rest : rest.substr(cut + 1);
+            ok = word(at) && norm(at) == last;
+            rest = cut == std::string_view::npos ? std::string_view{} : rest.substr(0, cut);
+            if (ok && !rest.empty()) {
+              if (at == 0) ok = false;
+              else --at;
+            }
+          }
+          if (ok) return true;
+        }
+        return false;
       };
       uint32_t obj = k;
       if (!acc_preps.empty() && word(obj) &&
