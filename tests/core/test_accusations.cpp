@@ -243,7 +243,7 @@ TEST_CASE("a denial's gerund is the answer, not the charge", "[accusations]") {
   CHECK_FALSE(accusation(r, "ticket prices"));
 }
 
-TEST_CASE("accusations: implicit, stabbing, arson, disinformation, hacking, breaking the law", "[accusations]") {
+TEST_CASE("accusations: implicit, stabbing, arson, disinformation, hacking, shelling, breaching rules", "[accusations]") {
   const std::tuple<const char*, const char*, const char*, const char*, const char*> cases[] = {
       {"en", "Police said the suspect had stabbed two people in Leeds.", "stabbed", "Police", "the suspect"},
       {"en", "The watchdog said the bank had broken the rules on lending.", "broken the rules", "The watchdog",
@@ -260,12 +260,34 @@ TEST_CASE("accusations: implicit, stabbing, arson, disinformation, hacking, brea
        "la direction"},
       {"en", "\"Vestrian hackers stole the data,\" a Norvik official told reporters.", "stole", "a Norvik official",
        "Vestrian hackers"},
+      // Shelling, bombing, firing on a crowd, breaching rules.
+      {"en", "According to the Harbour Rights Watch, the army bombed two schools in Norvik.", "bombed",
+       "the Harbour Rights Watch", "the army"},
+      {"en", "\"The rebels shelled the fishing villages for three days,\" the mayor, Ruth Okafor, said.", "shelled",
+       "Ruth Okafor", "The rebels"},
+      {"en", "\"Soldiers opened fire on the crowd,\" said Tom Reyes, a dock worker.", "opened fire on", "Tom Reyes",
+       "Soldiers"},
+      {"en", "\"The harbour board breached its own safety rules,\" said Tom Reyes.", "breached", "Tom Reyes",
+       "The harbour board"},
+      {"fr", "« Les gardes ont tiré sur les manifestants », raconte Julie Caradec, une docker.", "tiré sur",
+       "Julie Caradec", "Les gardes"},
+      {"fr", "« Des agents ont violenté mon fils », affirme sa mère, Anne Roux.", "violenté", "Anne Roux", "Des agents"},
+      // An English past form the tagger reads as the adjective of the noun
+      // after it ("falsified time sheets"), right after a noun in a clause
+      // with no other verb, is the verb, and that noun its doer; before a
+      // noun with a verb of its own it is the participle, done by the
+      // party after "by".
+      {"en", "According to the dockers' union, the harbour managers falsified time sheets.", "falsified",
+       "the dockers' union", "the harbour managers"},
+      {"en", "\"Time sheets falsified by the harbour managers were found,\" the dockers' union said.", "falsified",
+       "the dockers' union", "the harbour managers"},
   };
   for (const auto& [lang, text, needle, accuser, accused] : cases) {
     INFO(text);
     const auto r = run(text, lang);
     const Accusation* a = accusation(r, needle);
     REQUIRE(a);
+    CHECK(a->kind == AccusationKind::Implicit);
     CHECK(party(r, a->accuser) == accuser);
     CHECK(party(r, a->accused) == accused);
   }
@@ -947,40 +969,6 @@ TEST_CASE("accusations: a verb form the tagger reads as an adjective is no wrong
   const auto v = run("« Ils violent la loi chaque jour », a déclaré la vétérinaire, Anne Morel.", "fr");
   REQUIRE(v.analysis.accusations.size() == 1);
   CHECK(v.analysis.accusations[0].kind == AccusationKind::Implicit);
-  // An English past form the tagger reads as the adjective of the noun
-  // after it ("falsified time sheets"), right after a noun in a clause
-  // with no other verb, is the verb, and that noun its doer.
-  const auto p = run("According to the dockers' union, the harbour managers falsified time sheets.", "en");
-  const Accusation* past = accusation(p, "falsified");
-  REQUIRE(past);
-  CHECK(party(p, past->accused) == "the harbour managers");
-  // Before a noun with a verb of its own, it is the participle: the one
-  // named after "by" did it.
-  const auto q = run("\"Time sheets falsified by the harbour managers were found,\" the dockers' union said.", "en");
-  const Accusation* part = accusation(q, "falsified");
-  REQUIRE(part);
-  CHECK(party(q, part->accused) == "the harbour managers");
-}
-
-TEST_CASE("accusations: implicit, shelling, bombing, firing on a crowd, breaching rules", "[accusations]") {
-  const std::tuple<const char*, const char*, const char*, const char*> cases[] = {
-      {"en", "According to the Harbour Rights Watch, the army bombed two schools in Norvik.", "bombed", "the army"},
-      {"en", "\"The rebels shelled the fishing villages for three days,\" the mayor, Ruth Okafor, said.", "shelled",
-       "The rebels"},
-      {"en", "\"Soldiers opened fire on the crowd,\" said Tom Reyes, a dock worker.", "opened fire on", "Soldiers"},
-      {"en", "\"The harbour board breached its own safety rules,\" said Tom Reyes.", "breached", "The harbour board"},
-      {"fr", "« Les gardes ont tiré sur les manifestants », raconte Julie Caradec, une docker.", "tiré sur",
-       "Les gardes"},
-      {"fr", "« Des agents ont violenté mon fils », affirme sa mère, Anne Roux.", "violenté", "Des agents"},
-  };
-  for (const auto& [lang, text, needle, accused] : cases) {
-    INFO(text);
-    const auto r = run(text, lang);
-    const Accusation* a = accusation(r, needle);
-    REQUIRE(a);
-    CHECK(a->kind == AccusationKind::Implicit);
-    CHECK(party(r, a->accused) == accused);
-  }
 }
 
 TEST_CASE("accusations: a legal noun needs a party it targets", "[accusations][syntax]") {
