@@ -1236,6 +1236,8 @@ TEST_CASE("a verb after a noun phrase and a comma with no clause before it inver
   // verb is its object, not a speaker, whatever the parse made of it.
   auto r = run("Le Haut Conseil du port de Norvik, dans son rapport annuel, juge les efforts insuffisants.", "fr");
   CHECK(r.analysis.quotes.empty());
+  // A bare participle is no clause either.
+  CHECK(run("Le rapport, publié jeudi, juge les efforts insuffisants.", "fr").analysis.quotes.empty());
   // A clause before: the phrase after the cue is its inverted subject.
   auto c = run("Le port restera fermé jusqu'à lundi, témoigne une riveraine.", "fr");
   REQUIRE(c.analysis.quotes.size() == 1);

@@ -1329,11 +1329,14 @@ class QuoteFinder {
           if (e <= j + 1 || !(e >= sent(j).end_token || st_.is_punct(e, ".") || st_.is_punct(e, "!"))) return;
           // Nor when nothing before the cue is a clause or a quotation
           // ("Le Haut Conseil …, dans son rapport annuel, juge les efforts
-          // insuffisants", the parse lost in it): no verb, no mark.
+          // insuffisants", the parse lost in it): no verb, no mark. A bare
+          // participle is no clause: "Le rapport, publié jeudi, juge …".
           bool clause_before = false;
-          for (uint32_t t = sent(j).first_token; t < c.first_tok && !clause_before; ++t)
-            clause_before = st_.is_quote_mark(t) || st_.tree[t].upos == syntax::Upos::VERB ||
-                            st_.tree[t].upos == syntax::Upos::AUX;
+          for (uint32_t t = sent(j).first_token; t < c.first_tok && !clause_before; ++t) {
+            const auto& n = st_.tree[t];
+            clause_before = st_.is_quote_mark(t) || n.upos == syntax::Upos::AUX ||
+                            (n.upos == syntax::Upos::VERB && n.form != syntax::Form::Participle);
+          }
           if (!clause_before) return;
           after_subject = e;
         }
