@@ -383,6 +383,12 @@ TEST_CASE("words that name no party of their own (one text per form)", "[entitie
        "Le Haut Conseil pour le climat"},
       {"'pour la … des …' in a name", "fr", "Selon la Ligue pour la défense des marins, le port ferme.", "la Ligue",
        "la Ligue pour la défense des marins"},
+      // So inside a description, after "du" or "de la".
+      {"'du … pour le …' in a description", "fr", "Le rapport du Haut Conseil pour le littoral pointe des retards.",
+       "Haut Conseil", "Haut Conseil pour le littoral"},
+      {"'de la … pour la …' after 'selon un rapport'", "fr",
+       "Selon un rapport de la Fondation pour la sécurité maritime, les naufrages ont baissé.", "Fondation",
+       "Fondation pour la sécurité maritime"},
       {"'pour' after a verb", "fr", "Le Conseil portuaire a voté pour la fermeture.", "Le Conseil portuaire pour",
        "Le Conseil portuaire"},
       {"adjective before 'des'", "fr", "Le ministère vestrien des Affaires étrangères a réagi.", "Affaires",

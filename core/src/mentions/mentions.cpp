@@ -264,8 +264,12 @@ class Finder {
         continue;
       }
       // "Two lawyers" opening a sentence: a number word is no name.
-      if (cap(k) && !function_word(k) && !is_head(k) && !pk_.in("quantifier", norm(k))) {
-        const uint32_t ne = name_end(k);
+      // (An organisation word in capitals opens one when a lower-case tail
+      // makes it a name: "d'un rapport de la Fondation pour la recherche
+      // médicale".)
+      const bool org_with_tail = cap(k) && pk_.organisations.match(st_.norms, k) == 1 && lower_case_name_tail(k + 1) > k + 1;
+      if (cap(k) && !function_word(k) && (!is_head(k) || org_with_tail) && !pk_.in("quantifier", norm(k))) {
+        uint32_t ne = name_end(k);
         // "Dock workers" opening a sentence: a lone capitalised word the
         // text writes nowhere else with a capital, and the parse does not
         // read as a proper noun, is a common word.
@@ -289,11 +293,12 @@ class Finder {
         }
         if (ne > k && !common_opener) {
           MentionRec m;
+          m.entity_kind = name_kind(k, ne);
+          if (m.entity_kind == EntityKind::Organization) ne = std::min(e, lower_case_name_tail(ne));
           m.span = span(k, ne);
           m.first_tok = k;
           m.end_tok = ne;
           m.kind = MentionKind::Name;
-          m.entity_kind = name_kind(k, ne);
           m.name_tokens = folded_words(k, ne);
           m.nested = true;
           const lexicon::WordInfo* info = nullptr;
@@ -688,6 +693,11 @@ class Finder {
       out_end = e;
       return true;
     }
+    // "le rapport du Haut Conseil pour le climat": an organisation's name
+    // ending the description keeps its lower-case tail.
+    uint32_t name_start = e;
+    while (name_start > j && cap(name_start - 1)) --name_start;
+    if (name_start < e && name_kind(name_start, e) == EntityKind::Organization) e = lower_case_name_tail(e);
     m.kind = MentionKind::Description;
     m.span = span(first, e);
     m.end_tok = e;
@@ -707,7 +717,9 @@ class Finder {
       if (k < sent_end_ && pk_.in("determiner", norm(k))) ++k;
       if (k >= sent_end_ || !word(k) || cap(k) || st_.tree[k].upos != syntax::Upos::NOUN) return 0;
       ++k;
-      while (k < sent_end_ && word(k) && !cap(k) && st_.tree[k].upos == syntax::Upos::ADJ) ++k;
+      // (Not a verb of the word lists the tagger calls an adjective: "le
+      // Haut Conseil pour le littoral pointe des retards".)
+      while (k < sent_end_ && word(k) && !cap(k) && st_.tree[k].upos == syntax::Upos::ADJ && !inflected_cue(k)) ++k;
       return k;
     };
     if (!pk_.in("determiner", norm(e + 1))) return e;
