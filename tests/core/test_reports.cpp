@@ -531,3 +531,52 @@ TEST_CASE("reports: a report only talked about in a quotation is not cited, nor 
         std::vector<std::string>{"the Coastal Rights Watch report", "The report"});
   CHECK_THAT(publishers(r, r.analysis.reports[0]).at(0), Catch::Contains("Coastal Rights Watch"));
 }
+
+TEST_CASE("reports: two publishers joined by 'et'/'and' both publish; a name with 'and' inside is one", "[reports]") {
+  const auto fr = run("Le rapport conjoint de Vigie Mer et de Terre Solidaire documente des expulsions forcées.", "fr");
+  REQUIRE(fr.analysis.reports.size() == 1);
+  CHECK(publishers(fr, fr.analysis.reports[0]) == std::vector<std::string>{"Vigie Mer", "Terre Solidaire"});
+
+  const auto by = run("Selon une étude publiée par l'Institut Cardan et l'université de Norvik, le risque a doublé.", "fr");
+  REQUIRE(by.analysis.reports.size() == 1);
+  CHECK(publishers(by, by.analysis.reports[0]) ==
+        std::vector<std::string>{"l'Institut Cardan", "l'université de Norvik"});
+
+  const auto en = run("A joint report by Harbour Watch and Coastal Rights says that detainees were beaten.", "en");
+  REQUIRE(en.analysis.reports.size() == 1);
+  CHECK(publishers(en, en.analysis.reports[0]) == std::vector<std::string>{"Harbour Watch", "Coastal Rights"});
+
+  // After a determiner, "and" and a bare capitalised run finish one name.
+  const auto one = run("According to a report by the Health and Safety Executive, the crane was overloaded.", "en");
+  REQUIRE(one.analysis.reports.size() == 1);
+  for (const auto& name : publishers(one, one.analysis.reports[0])) CHECK(name != "Safety Executive");
+}
+
+TEST_CASE("reports: 'Dans son rapport, publié lundi, X …': X publishes past the participle's phrase", "[reports]") {
+  const auto fr = run("Dans son dernier rapport, publié lundi, l'Observatoire des ports constate une hausse des saisies.",
+                      "fr");
+  REQUIRE(fr.analysis.reports.size() == 1);
+  CHECK(publishers(fr, fr.analysis.reports[0]) == std::vector<std::string>{"l'Observatoire des ports"});
+
+  const auto en = run("In its latest report, released on Monday, the watchdog found widespread abuse.", "en");
+  REQUIRE(en.analysis.reports.size() == 1);
+  CHECK(publishers(en, en.analysis.reports[0]) == std::vector<std::string>{"the watchdog"});
+}
+
+TEST_CASE("reports: a complaint is published by those who filed it; one still to be filed is no report", "[reports]") {
+  const auto fr = run("La plainte, déposée par trois dockers, accuse la direction du port de harcèlement moral.", "fr");
+  REQUIRE(fr.analysis.reports.size() == 1);
+  CHECK(mentions(fr, fr.analysis.reports[0]) == std::vector<std::string>{"La plainte"});
+  CHECK(publishers(fr, fr.analysis.reports[0]) == std::vector<std::string>{"trois dockers"});
+
+  const auto en = run("The lawsuit, filed by four former crew members, accuses the ferry operator of wage theft.", "en");
+  REQUIRE(en.analysis.reports.size() == 1);
+  CHECK(publishers(en, en.analysis.reports[0]) == std::vector<std::string>{"four former crew members"});
+
+  // A complaint the government may file one day is cited by nobody.
+  CHECK(run("Le gouvernement se réserve le droit de déposer une plainte auprès de la justice.", "fr")
+            .analysis.reports.empty());
+  // The verb's object is the motion, not the audit it calls for.
+  const auto motion = run("L'opposition a déposé une motion réclamant un audit indépendant du chantier.", "fr");
+  for (const auto& rep : motion.analysis.reports) CHECK(publishers(motion, rep).empty());
+}

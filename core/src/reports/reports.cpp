@@ -414,6 +414,30 @@ class Finder {
     return std::nullopt;
   }
 
+  // A publisher named at token k, and the one a coordinator joins to its
+  // name: "le rapport conjoint d'Amnesty International et de Human Rights
+  // Watch", "publié par X et Y", "a report by X and Y" (both publish it).
+  bool add_named_publisher(Candidate& c, uint32_t k, bool names_only, const char* evidence) {
+    const auto id = entity_at(k, names_only);
+    if (!id) return false;
+    add_unique(c.publishers, *id);
+    c.evidence.push_back(evidence);
+    const uint32_t limit = sentence_end(k);
+    const uint32_t b = determiner(k) && cap(k + 1) ? k + 1 : k;
+    if (!cap(b)) return true;
+    uint32_t j = name_run_end(b);
+    if (j + 1 >= limit || !word(j) || !st_.pack.in("coordinator", norm(j))) return true;
+    ++j;
+    if (word(j) && st_.pack.in("np_link", norm(j))) ++j;
+    const bool named = cap(j) || (determiner(j) && (cap(j + 1) || st_.pack.organisations.match(st_.norms, j + 1) > 0));
+    // "the Health and Safety Executive": after a determiner, a bare
+    // capitalised run is the rest of one name.
+    if (b > k && !determiner(j)) return true;
+    if (named && j < limit)
+      if (const auto other = entity_at(j, true); other && *other != *id) add_unique(c.publishers, *other);
+    return true;
+  }
+
   // "le rapport de l'ONU", "report by X", "une dépêche AFP", "publié par X".
   void publisher_after(Candidate& c) {
     uint32_t k = c.head_e;
@@ -462,10 +486,7 @@ class Finder {
             // of a passive has none ("The report released last week
             // detailed abuses by the police": no agent of "released").
             if (!agent_between(j, k)) break;
-            if (auto id = entity_at(j + static_cast<uint32_t>(blen), false)) {
-              add_unique(c.publishers, *id);
-              c.evidence.push_back("published-by");
-            }
+            add_named_publisher(c, j + static_cast<uint32_t>(blen), false, "published-by");
             break;
           }
           if (match("in", j, &blen)) {
@@ -484,19 +505,12 @@ class Finder {
         return;
       }
       if (match("by", k, &len)) {
-        if (auto id = entity_at(k + static_cast<uint32_t>(len), false)) {
-          add_unique(c.publishers, *id);
-          c.evidence.push_back("by");
-        }
+        add_named_publisher(c, k + static_cast<uint32_t>(len), false, "by");
         return;
       }
       if (!match("of", k, &len)) return;
       const uint32_t np = k + static_cast<uint32_t>(len);
-      if (auto id = entity_at(np, true)) {  // "le rapport de l'ONU"
-        add_unique(c.publishers, *id);
-        c.evidence.push_back("of");
-        return;
-      }
+      if (add_named_publisher(c, np, true, "of")) return;  // "le rapport de l'ONU"
       k = np;
       for (int w = 0; w < 3 && k < limit && word(k) && !cap(k) && !match("of", k) && !function_word(k) &&
                       !match("publish", k);
@@ -680,8 +694,13 @@ class Finder {
         if (!subjects.empty()) c.evidence.push_back("subject-of-verb-in-document");
         return;
       }
-      if (!v || v->form == "ger") continue;
+      // "en publiant": whose subject is another clause's; "se réserve le
+      // droit de déposer une plainte": a document still to come, not cited.
+      if (!v || v->form == "ger" || v->form == "inf") continue;
       if (t + len > c.first) continue;
+      // "a déposé une motion réclamant un audit": the verb's object is
+      // another noun, not this document.
+      if (tree_.parsed() && object_noun_between(t + static_cast<uint32_t>(len), c.first)) return;
       if (v->form == "pp" && t > s.first_token && (norm(t - 1) == "été" || norm(t - 1) == "been" ||
                                                     norm(t - 1) == "was" || norm(t - 1) == "were"))
         return;  // passive: the agent follows, if any
@@ -692,6 +711,14 @@ class Finder {
       c.dated = true;
       return;
     }
+  }
+
+  // A noun in [b, e) that is no word of time ("publié jeudi un rapport").
+  bool object_noun_between(uint32_t b, uint32_t e) const {
+    for (uint32_t t = b; t < e; ++t)
+      if (st_.tree[t].upos == syntax::Upos::NOUN && !time_noun(t) && !match("weekday", t) && !match("month", t))
+        return true;
+    return false;
   }
 
   // The subject of the verb at token v: the nearest mentions before it,
@@ -900,9 +927,16 @@ class Finder {
     const auto& s = st_.doc.sentences[c.sentence];
     if (c.first != s.first_token + 1 || !match("in", s.first_token) || !st_.pack.in("possessive", norm(c.first)))
       return std::nullopt;
-    uint32_t comma = c.head_e;
-    while (comma < s.end_token && comma < c.head_e + 8 && !st_.is_punct(comma, ",")) ++comma;
-    if (comma >= s.end_token || !st_.is_punct(comma, ",")) return std::nullopt;
+    auto comma_from = [&](uint32_t from) {
+      uint32_t k = from;
+      while (k < s.end_token && k < from + 8 && !st_.is_punct(k, ",")) ++k;
+      return k < s.end_token && st_.is_punct(k, ",") ? k : s.end_token;
+    };
+    uint32_t comma = comma_from(c.head_e);
+    // "Dans son dernier rapport, publié lundi, l'Observatoire …": past the
+    // participle's phrase.
+    if (comma + 1 < s.end_token && publishing_participle(comma + 1)) comma = comma_from(comma + 1);
+    if (comma >= s.end_token) return std::nullopt;
     for (const int k : link_.mentions_inside(comma + 1, std::min(s.end_token, comma + 10))) {
       const auto& m = st_.mentions[k];
       if (m.nested || m.is_document || m.first_tok != comma + 1) continue;
