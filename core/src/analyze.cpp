@@ -1,5 +1,7 @@
 // analyze(): checks the input, then runs the pipeline's stages in order.
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "accusations/accusations.hpp"
 #include "attribution/attribution.hpp"
@@ -59,6 +61,31 @@ std::string language_of(std::string_view text, const Options& options) {
   return supported_language(text);
 }
 
+namespace {
+
+// The words the tagger may not call adjectives: the finite forms (not also
+// participles) of the verbs the language's word lists name. The French
+// tagger, trained on little written French, reads a present tense after a
+// subject as an adjective ("Le régime massacre son peuple", "le rapport …
+// juge les efforts insuffisants"), and the parse loses the clause.
+std::vector<uint8_t> verbs_not_adjectives(const text::Document& doc, const lexicon::Pack& pack) {
+  const lexicon::StringSet& listed = accusations::finite_only_verb_forms(pack.lang);
+  std::vector<uint8_t> flags(doc.tokens.size(), 0);
+  for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
+    const std::string& w = doc.tokens[i].norm;
+    bool finite = listed.contains(w), participle = false;
+    if (const auto* readings = pack.verb(w))  // the verbs of saying (cues.txt)
+      for (const auto& r : *readings) {
+        finite = finite || (r.form == lexicon::VerbForm::Finite && r.lemma != w);
+        participle = participle || r.form == lexicon::VerbForm::Participle;
+      }
+    flags[i] = finite && !participle && !pack.in("adjective_too", w) ? 1 : 0;
+  }
+  return flags;
+}
+
+}  // namespace
+
 Analysis analyze(std::string_view text, const Options& options) {
   check_input(text, options);
   Analysis analysis;
@@ -82,7 +109,8 @@ Analysis analyze(std::string_view text, const Options& options) {
 
   // The stages, in order. Each reads what the previous ones left in `state`.
   const text::Document doc = text::segment(text, analysis.lang);
-  const syntax::Tree tree = syntax::parse(doc, *syntax_model);  // tags, heads, relations
+  const std::vector<uint8_t> not_adjective = verbs_not_adjectives(doc, *pack);
+  const syntax::Tree tree = syntax::parse(doc, *syntax_model, &not_adjective);  // tags, heads, relations
   pipeline::State state(doc, *pack, tree);
   mentions::find_mentions(state);   // names, titles, roles, organisations, pronouns
   entities::cluster(state);         // "Lin Jian" = "M. Lin" = "le porte-parole"

@@ -281,6 +281,12 @@ TEST_CASE("accusations: implicit, stabbing, arson, disinformation, hacking, shel
        "the dockers' union", "the harbour managers"},
       {"en", "\"Time sheets falsified by the harbour managers were found,\" the dockers' union said.", "falsified",
        "the dockers' union", "the harbour managers"},
+      // A French present tense of a listed verb after its subject, which
+      // the tagger alone reads as an adjective of that noun.
+      {"fr", "« Le régime massacre les pêcheurs du delta », a dénoncé le ministre Henri Vasseur.", "massacre",
+       "Henri Vasseur", "Le régime"},
+      {"fr", "« Le port manipule les chiffres du trafic », estime le député Luc Marchal.", "manipule", "Luc Marchal",
+       "Le port"},
   };
   for (const auto& [lang, text, needle, accuser, accused] : cases) {
     INFO(text);

@@ -173,6 +173,26 @@ TEST_CASE("the built-in packs parse plain news sentences", "[syntax]") {
   }
 }
 
+TEST_CASE("a word the caller marks as no adjective is tagged otherwise, and the clause parsed round it", "[syntax]") {
+  const Model* model = model_for("fr");
+  REQUIRE(model);
+  const std::string text = "Le gouvernement manipule les chiffres du port.";
+  const auto doc = saywho::text::segment(text, "fr");
+  std::vector<uint8_t> not_adjective(doc.tokens.size(), 0);
+  const std::size_t verb = token(doc, "manipule");
+  not_adjective[verb] = 1;
+  const Tree tree = parse(doc, *model, &not_adjective);
+  CHECK(tree[verb].upos == Upos::VERB);
+  CHECK(tree[verb].head == -1);
+  CHECK(tree[token(doc, "gouvernement")].rel.rel == Rel::nsubj);
+  CHECK(tree[token(doc, "gouvernement")].head == static_cast<int32_t>(verb));
+  // The analysis marks the listed verbs' finite forms itself.
+  saywho::Options options;
+  options.lang = "fr";
+  const auto analysis = saywho::analyze("« Le gouvernement manipule les chiffres », affirme Luc Marchal.", options);
+  CHECK(analysis.accusations.size() == 1);
+}
+
 TEST_CASE("every sentence gets one tree: one root, heads inside the sentence, no cycle", "[syntax]") {
   const std::string text =
       "« Nous ne signerons pas » avec Ostrande, a déclaré le porte-parole. Officials were accused of fraud "

@@ -25,7 +25,23 @@ using Tables = reports::WordTables;
 // accusations.txt and wrongdoing.txt of a language, read once.
 struct Lexicon {
   Tables acc, wrong;
+  lexicon::StringSet finite_only;  // see finite_only_verb_forms()
 };
+
+lexicon::StringSet finite_only_forms(const std::vector<const Tables*>& all) {
+  lexicon::StringSet finite, participle;
+  for (const Tables* tables : all)
+    for (const auto& [type, table] : *tables)
+      table.for_each([&](const WordEntry& e) {
+        if (e.tokens.size() != 1) return;
+        if (e.form == "fin" && e.tokens.front() != e.lemma) finite.insert(e.tokens.front());
+        if (e.form == "pp") participle.insert(e.tokens.front());
+      });
+  // English "accused", "falsified": a past tense that is a participle too
+  // may be an adjective ("the accused man").
+  for (const auto& p : participle) finite.erase(p);
+  return finite;
+}
 
 const Lexicon& lexicon_of(const std::string& lang) {
   static std::mutex mu;
@@ -36,6 +52,7 @@ const Lexicon& lexicon_of(const std::string& lang) {
     slot = std::make_unique<Lexicon>();
     slot->acc = reports::load_tables(lang, "accusations.txt", {"verb"});
     slot->wrong = reports::load_tables(lang, "wrongdoing.txt", {"verb"});
+    slot->finite_only = finite_only_forms({&slot->acc, &slot->wrong});
   }
   return *slot;
 }
@@ -1645,5 +1662,7 @@ void find(const State& st, Analysis& analysis) {
   Finder f(st, analysis);
   f.run();
 }
+
+const lexicon::StringSet& finite_only_verb_forms(const std::string& lang) { return lexicon_of(lang).finite_only; }
 
 }  // namespace saywho::accusations

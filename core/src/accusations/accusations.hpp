@@ -8,6 +8,9 @@
 // Data: <lang>/accusations.txt and <lang>/wrongdoing.txt.
 #pragma once
 
+#include <string>
+
+#include "lexicon/pack.hpp"
 #include "pipeline/state.hpp"
 #include "saywho/analysis.hpp"
 
@@ -17,5 +20,11 @@ namespace saywho::accusations {
 // may add entities for accused parties the engine did not list. Needs
 // assemble() (and, for reports as accusers, reports::find()) done.
 void find(const pipeline::State& st, Analysis& analysis);
+
+// The one-word finite forms of the verbs of <lang>/accusations.txt and
+// wrongdoing.txt that are no participle too ("massacre", "manipule",
+// "accuses"): verbs, never adjectives, which the tagger is told before
+// parsing. Read once per language, with the stage's word lists.
+const lexicon::StringSet& finite_only_verb_forms(const std::string& lang);
 
 }  // namespace saywho::accusations

@@ -40,6 +40,12 @@ class WordTable {
   const WordEntry* match(const std::vector<std::string_view>& norms, std::size_t i, std::size_t* len = nullptr,
                          std::string_view form = {}) const;
   bool empty() const { return by_first_.empty(); }
+  // Calls f(entry) for every entry, in no particular order.
+  template <class F>
+  void for_each(F f) const {
+    for (const auto& [first, entries] : by_first_)
+      for (const auto& e : entries) f(e);
+  }
 
  private:
   lexicon::StringMap<std::vector<WordEntry>> by_first_;

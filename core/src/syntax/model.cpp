@@ -54,7 +54,7 @@ std::unique_ptr<Model> Model::from_bytes(std::string_view bytes) {
   return model;
 }
 
-void Model::tag(const std::vector<WordView>& words, std::vector<uint32_t>& tags) const {
+void Model::tag(const std::vector<WordView>& words, std::vector<uint32_t>& tags, const uint8_t* not_adjective) const {
   tags.clear();
   const uint32_t classes = tagger_.classes();
   int32_t scores[256];
@@ -64,7 +64,8 @@ void Model::tag(const std::vector<WordView>& words, std::vector<uint32_t>& tags)
     tagger_features(words, i, p1, p2, features);
     std::fill(scores, scores + classes, 0);
     tagger_.score(features, kTaggerFeatures, scores);
-    const uint32_t t = best(scores, classes, [](uint32_t) { return true; });
+    const bool no_adj = not_adjective && not_adjective[i];
+    const uint32_t t = best(scores, classes, [&](uint32_t c) { return !no_adj || tag_info_[c].upos != Upos::ADJ; });
     tags.push_back(t);
     p2 = p1;
     p1 = t + 1;

@@ -38,8 +38,10 @@ class Model {
   std::size_t tagger_rows() const { return tagger_.rows(); }
   std::size_t parser_rows() const { return moves_.rows() + labeller_.rows(); }
 
-  // Tags of `words` (tag indices), greedy left to right.
-  void tag(const std::vector<WordView>& words, std::vector<uint32_t>& tags) const;
+  // Tags of `words` (tag indices), greedy left to right. `not_adjective`,
+  // when given, holds a flag a word: the words no adjective tag may take.
+  void tag(const std::vector<WordView>& words, std::vector<uint32_t>& tags,
+           const uint8_t* not_adjective = nullptr) const;
   // Heads and labels for tagged `words`: state.head(i) is the head word
   // (words.size() = the root). `tags` holds tag index + 1.
   void parse(const std::vector<WordView>& words, const std::vector<uint32_t>& tags_plus_one,

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <string_view>
+#include <cstdint>
+#include <vector>
 
 #include "syntax/model.hpp"
 #include "syntax/tree.hpp"
@@ -25,7 +27,8 @@ const Model* model_for(std::string_view lang);
 // Whether a pack for `lang` is built into this binary.
 bool has_builtin_pack(std::string_view lang);
 
-// Tags and parses every sentence of `doc`.
-Tree parse(const text::Document& doc, const Model& model);
+// Tags and parses every sentence of `doc`. `not_adjective`, when given,
+// marks the tokens the tagger may not call adjectives (one flag a token).
+Tree parse(const text::Document& doc, const Model& model, const std::vector<uint8_t>* not_adjective = nullptr);
 
 }  // namespace saywho::syntax
