@@ -287,6 +287,8 @@ TEST_CASE("accusations: implicit, stabbing, arson, disinformation, hacking, shel
        "Henri Vasseur", "Le régime"},
       {"fr", "« Le port manipule les chiffres du trafic », estime le député Luc Marchal.", "manipule", "Luc Marchal",
        "Le port"},
+      {"fr", "« Des surveillants ont frappé mon client », raconte l'avocat Marc Delorme.", "frappé", "Marc Delorme",
+       "Des surveillants"},
   };
   for (const auto& [lang, text, needle, accuser, accused] : cases) {
     INFO(text);
@@ -717,6 +719,8 @@ TEST_CASE("accusations: what names no offence or no new one (one sentence per fo
       // A person sentenced, no offence named: "condamner" takes a deed as its charge, not a person.
       {"fr", "Le tribunal de Brest a condamné Paul Arnaud mardi."},
       {"fr", "La ministre a été mise en cause."},  // a party is no charge
+      // "frapper" is a wrong only when a party does it.
+      {"fr", "« La crise frappe durement les ménages du port », a déclaré l'économiste Marc Delorme."},
       {"en", "The harbour ministers held talks on Tuesday."},  // "hold" only with "on suspicion of"
       {"en", "The deckhand was detained for questioning."},
       {"fr", "« On nous impose des horaires impossibles », dénonce Julie Caradec, déléguée syndicale à Rennes."},

@@ -1400,11 +1400,29 @@ class Finder {
       // information"); a verb of wrongdoing asserts a deed even when the
       // doer is left to the context.
       if (!a.accused && !verb) continue;
+      // "frapper": a wrong only when a party does it ("la police a frappé
+      // les manifestants"), not a crisis or a drought ("la crise frappe les
+      // ménages").
+      if (w->attr("doer") == "party" && !names_a_party(a.accused)) continue;
       a.confidence = a.accused ? 0.6 : 0.45;
       a.reason = "implicit/wrongdoing:" + w->lemma;
       add(std::move(a), span(t, t + static_cast<uint32_t>(len)));
       done_sentence = st_.tok(t).sentence;
     }
+  }
+
+  // Whether entity `id` has a mention that the mentions stage read as a
+  // party: a name, or a role or organisation word ("la police", "des
+  // policiers"), not a phrase read from the parse alone ("la crise").
+  bool names_a_party(const std::optional<std::string>& id) const {
+    if (!id) return false;
+    for (std::size_t m = 0; m < st_.mentions.size(); ++m) {
+      const auto& mr = st_.mentions[m];
+      const bool party = mr.kind == MentionKind::Name || mr.kind == MentionKind::TitledName ||
+                         (mr.kind == MentionKind::Description && !mr.is_document && mr.entity_kind != EntityKind::Unknown);
+      if (party && link_.id_of_mention(static_cast<int>(m)) == id) return true;
+    }
+    return false;
   }
 
   // "the managers falsified time sheets", the tagger reading the verb as an
