@@ -708,6 +708,29 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
   CHECK(party(r, a->accuser).empty());
 }
 
+TEST_CASE("accusations: a 'par' inside quoted words names no accuser; a quoted accusation keeps its agent",
+          "[accusations][fr]") {
+  const auto r = run("La gérante est soupçonnée d'avoir vendu des navires à perte, une vente constitutive d'un « délit "
+                     "de banqueroute par moyens ruineux ».", "fr");
+  const Accusation* a = accusation(r, "vendu");
+  REQUIRE(a);
+  CHECK(party(r, a->accuser).empty());
+  CHECK(party(r, a->accused) == "La gérante");
+  const auto q = run("« J'ai été accusé de vol par la direction du port », raconte Marc Delorme.", "fr");
+  const Accusation* b = accusation(q, "vol");
+  REQUIRE(b);
+  CHECK(party(q, b->accuser) == "la direction du port");
+}
+
+TEST_CASE("accusations: 'elle' after 'plusieurs hypothèses' is the party named before, not the hypotheses",
+          "[accusations][fr]") {
+  const auto r = run("L'association Vigie Cygnes a reçu le rapport d'autopsie. Elle émet plusieurs hypothèses, dont "
+                     "celle d'un acte volontaire. Elle a donc porté plainte contre X pour « sévices graves ».", "fr");
+  const Accusation* a = accusation(r, "sévices");
+  REQUIRE(a);
+  CHECK(party(r, a->accuser) == "Vigie Cygnes");
+}
+
 TEST_CASE("accusations: what names no offence or no new one (one sentence per form)", "[accusations]") {
   const std::pair<const char*, const char*> none[] = {
       {"en", "The agency opened an investigation into the crash of the ferry."},

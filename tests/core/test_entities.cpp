@@ -389,6 +389,9 @@ TEST_CASE("words that name no party of their own (one text per form)", "[entitie
       {"'de la … pour la …' after 'selon un rapport'", "fr",
        "Selon un rapport de la Fondation pour la sécurité maritime, les naufrages ont baissé.", "Fondation",
        "Fondation pour la sécurité maritime"},
+      // "plusieurs" stands for people alone, not before a noun that names none.
+      {"'plusieurs' + noun", "fr", "Le rapport avance plusieurs hypothèses sur le naufrage, a déclaré Marc Olier.",
+       "plusieurs hypothèses", "Marc Olier"},
       {"'pour' after a verb", "fr", "Le Conseil portuaire a voté pour la fermeture.", "Le Conseil portuaire pour",
        "Le Conseil portuaire"},
       {"adjective before 'des'", "fr", "Le ministère vestrien des Affaires étrangères a réagi.", "Affaires",

@@ -1020,6 +1020,12 @@ class Finder {
       if (t > b && tree_.parsed() && st_.tree[t - 1].upos == syntax::Upos::VERB &&
           st_.tree[t - 1].form == syntax::Form::Participle)
         continue;
+      // "… constitutive d'un « délit de banqueroute par moyens ruineux »":
+      // quoted words name the offence, not who brings the charge (unless
+      // the accusation itself is quoted: "« J'ai été accusé par … »").
+      if (const int q = st_.quote_containing(st_.tok(t).span.begin);
+          q >= 0 && b > 0 && q != st_.quote_containing(st_.tok(b - 1).span.begin))
+        continue;
       const int m = link_.mention_within(t + 1, std::min(e, t + 8));
       if ((m >= 0 && st_.mentions[m].first_tok <= t + 2) || st_.tok(t + 1).capitalized || opens_noun_phrase(t + 1))
         return t;

@@ -505,6 +505,12 @@ class Finder {
           head_len = l2;
           e += static_cast<uint32_t>(l2);
         }
+        // "plusieurs", "certains" stand for people alone ("certains
+        // estiment que …"); before a noun that names none they are its
+        // determiner, and the phrase no party ("plusieurs hypothèses").
+        if (head_len == 1 && pk_.in("quantifier", norm(head)) && e < sent_end_ && e < st_.tree.size() &&
+            st_.tree.size() == st_.ntok() && word(e) && st_.tree[e].upos == syntax::Upos::NOUN && !verbish(e))
+          return false;
         break;
       }
       if (plural_genitive_mark(k)) continue;  // "the dockers' union"
