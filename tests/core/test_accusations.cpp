@@ -682,6 +682,11 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "la mairie", "les inondations"},
       {"reconnu coupable de", "fr", "L'armateur a été reconnu coupable d'homicide involontaire.", "homicide", "",
        "L'armateur", "homicide involontaire"},
+      // The first person inside a quotation is its speaker.
+      {"« j'ai été accusé »", "fr", "« J'ai été accusé de vol par la direction du port », raconte Marc Delorme.",
+       "vol", "la direction du port", "Marc Delorme"},
+      {"« ils m'accusent »", "fr", "« Les armateurs m'accusent de mentir », a déclaré Marc Delorme.", "mentir",
+       "Les armateurs", "Marc Delorme"},
   };
   for_each_form(cases, [](const Case& c, auto& r) {
     const Accusation* a = accusation(r, c.needle);

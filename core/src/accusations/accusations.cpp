@@ -432,6 +432,16 @@ class Finder {
     return n == "je" || n == "j'" || n == "nous" || n == "i" || n == "we" || n == "on";
   }
 
+  // The speaker of the quotation that "je", "nous", "I", "we" at token t
+  // speaks in ("on" stands for anyone).
+  std::optional<std::string> first_person_speaker(uint32_t t) const {
+    if (!in("first_person", t) || norm(t) == "on" || in("possessive", t)) return std::nullopt;
+    const uint32_t at = st_.tok(t).span.begin;
+    for (const Quote& q : out_.quotes)
+      if (q.content.contains(at) && q.speaker && q.speaker->front() == 'E') return q.speaker;
+    return std::nullopt;
+  }
+
   // A determiner or a number opens a noun phrase at k ("the", "two", "12").
   // A noun phrase opens at k: a determiner, a quantifier, a number, or a
   // bare plural ("accused by unions of …").
@@ -717,6 +727,9 @@ class Finder {
         if (!a.accused)
           if (const int m = st_.mention_ending_at(i + len); m >= 0 && st_.mentions[m].first_tok < i)
             a.accused = link_.id_of_mention(m);
+        // "« J'ai été accusé de vol », raconte X": the speaker.
+        if (const int s = accused >= 0 ? accused : tree_.subject(i); !a.accused && s >= 0)
+          a.accused = first_person_speaker(static_cast<uint32_t>(s));
         if (!a.accused) a.accused = subject_of(i);
         a.accuser = agent_in(agent, charge_end);
         if (!a.accuser) a.accuser = agent_in(obj, p);  // "accused by X of Z"
@@ -732,6 +745,8 @@ class Finder {
                     : accused_prep ? party_at(obj, p)
                                    : party_of_token(accused, a.accuser, p);
         if (!a.accused && p > obj) a.accused = party_at(obj, p);
+        // "« Ils m'accusent de mentir », a déclaré X": the speaker.
+        if (!a.accused && accused >= 0) a.accused = first_person_speaker(static_cast<uint32_t>(accused));
         // "accusing him of lying": the person named last before, not the accuser.
         if (!a.accused && accused >= 0 && in("stressed_pronoun", static_cast<uint32_t>(accused)))
           a.accused = person_before(static_cast<uint32_t>(accused), a.accuser);

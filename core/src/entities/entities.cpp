@@ -378,8 +378,17 @@ int add_source_phrase(State& st, uint32_t first, uint32_t end) {
     const auto next = st.norm(t + 1);
     return (st.pack.lang == "en" && next.ends_with("ing")) || st.pack.in("infinitive_marker", next) || st.pack.verb(next);
   };
+  // (Nor past a pronoun or a finite verb the parse reads: "Les armateurs
+  // m'accusent".)
+  auto parse_stops = [&](uint32_t t) {
+    if (st.tree.size() != st.ntok() || t == first) return false;
+    const auto& n = st.tree[t];
+    return n.upos == syntax::Upos::PRON || n.upos == syntax::Upos::AUX ||
+           (n.upos == syntax::Upos::VERB && n.form == syntax::Form::Finite);
+  };
   while (e < s.end_token && e < end && e < first + 7 && (st.is_word(e) || st.tok(e).kind == text::TokenKind::Number) &&
-         !st.pack.in("relative", st.norm(e)) && !st.pack.verb(st.norm(e)) && !(e > first && complement_ends(e)))
+         !st.pack.in("relative", st.norm(e)) && !st.pack.verb(st.norm(e)) && !(e > first && complement_ends(e)) &&
+         !parse_stops(e))
     ++e;
   if (e <= first + 1) return -1;
   MentionRec m;
