@@ -289,6 +289,9 @@ TEST_CASE("accusations: implicit, stabbing, arson, disinformation, hacking, shel
        "Le port"},
       {"fr", "« Des surveillants ont frappé mon client », raconte l'avocat Marc Delorme.", "frappé", "Marc Delorme",
        "Des surveillants"},
+      // A plural role is a group that can do wrong.
+      {"en", "The ministry said the journalists had been spreading propaganda.", "propaganda", "The ministry",
+       "the journalists"},
   };
   for (const auto& [lang, text, needle, accuser, accused] : cases) {
     INFO(text);
@@ -682,6 +685,19 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "la mairie", "les inondations"},
       {"reconnu coupable de", "fr", "L'armateur a été reconnu coupable d'homicide involontaire.", "homicide", "",
        "L'armateur", "homicide involontaire"},
+      // A genitive owner is no accused of its own: the whole phrase is.
+      {"X's military", "en", "Harbour Rights Watch accused Norland's military of war crimes.", "war crimes",
+       "Harbour Rights Watch", "Norland's military"},
+      // "convict X of Y": the object ends before "of", as after "accuse".
+      {"convict X of Y", "en", "The court convicted the former president of corruption.", "corruption",
+       "The court", "the former president", "corruption"},
+      // A length of time is no charge ("for six years").
+      {"jailed for N years for Y", "en", "The skipper was jailed for six years for people smuggling.", "smuggling",
+       "", "The skipper", "people smuggling"},
+      {"charged over", "en", "Two deckhands have been charged over the fire at the marina.", "fire", "",
+       "Two deckhands", "the fire at the marina"},
+      {"found guilty of", "en", "The former mayor was found guilty of bribery.", "bribery", "", "The former mayor",
+       "bribery"},
       // The first person inside a quotation is its speaker.
       {"« j'ai été accusé »", "fr", "« J'ai été accusé de vol par la direction du port », raconte Marc Delorme.",
        "vol", "la direction du port", "Marc Delorme"},

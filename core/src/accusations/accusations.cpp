@@ -608,7 +608,16 @@ class Finder {
             }
           if (!wrong_inside_object) p = st_.mentions[m].end_tok;
         }
-      while (p < end && !(is_charge_prep(p) && p + 1 < end && !opens_name(p))) ++p;
+      // Nor one that opens a length of time ("jailed for six years for
+      // fraud", "condamné à deux ans pour …").
+      auto opens_duration = [&](uint32_t t) {
+        uint32_t u = t + 1;
+        while (u < end && u < t + 4 && !in("time_unit", u) &&
+               (st_.tok(u).kind == TokenKind::Number || in("quantifier", u) || in("determiner", u)))
+          ++u;
+        return u > t + 1 && u < end && in("time_unit", u);
+      };
+      while (p < end && !(is_charge_prep(p) && p + 1 < end && !opens_name(p) && !opens_duration(p))) ++p;
       // Of several such prepositions, the one that opens an infinitive
       // ("la femme d'affaires … d'avoir commis"), else the one the parse
       // hangs from the verb; the first by default.

@@ -19,7 +19,10 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 
 class Finder {
  public:
-  explicit Finder(State& st) : st_(st), pk_(st.pack) { collect_mid_sentence_capitals(); }
+  explicit Finder(State& st) : st_(st), pk_(st.pack) {
+    collect_mid_sentence_capitals();
+    collect_charge_verb_forms();
+  }
 
   void run() {
     for (const auto& s : st_.doc.sentences)
@@ -50,6 +53,17 @@ class Finder {
   }
   // Folded words seen capitalised away from a sentence start: names the text uses.
   std::unordered_set<std::string> mid_capitals_;
+  // The inflected forms of the verbs of grammar class charge_after_object.
+  std::unordered_set<std::string> charge_verb_forms_;
+  void collect_charge_verb_forms() {
+    const auto cls = pk_.classes.find("charge_after_object");
+    if (cls == pk_.classes.end()) return;
+    for (const auto& lemma : cls->second) {
+      const lexicon::Forms f = lexicon::inflect(pk_.lang, lemma);
+      for (const auto* list : {&f.finite, &f.participle, &f.gerund})
+        for (const auto& form : *list) charge_verb_forms_.insert(form);
+    }
+  }
   // Words the text writes in lower case somewhere (views of the tokens' norms).
   std::unordered_set<std::string_view> lower_case_words_;
 
@@ -404,11 +418,7 @@ class Finder {
   // charge_after_object ("accuse", "accuser").
   bool object_of_charge_verb(uint32_t first) const {
     if (first <= sent_first_ || !word(first - 1)) return false;
-    const auto* readings = pk_.verb(norm(first - 1));
-    if (!readings) return false;
-    for (const auto& r : *readings)
-      if (pk_.in("charge_after_object", r.lemma)) return true;
-    return false;
+    return charge_verb_forms_.contains(std::string(norm(first - 1)));
   }
 
   // "du gouvernement", "de la Justice", "des Affaires étrangères", "of State".

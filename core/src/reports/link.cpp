@@ -170,6 +170,8 @@ std::optional<std::string> Linker::id_for_tokens(uint32_t b, uint32_t e, EntityK
   // A mention covering most of the phrase.
   for (const int k : mentions_inside(b, e)) {
     const MentionRec& m = st_.mentions[k];
+    // "Myanmar's military": the owner in the genitive is not the phrase.
+    if (m.end_tok < e && st_.genitive(m.end_tok - 1)) continue;
     if (m.end_tok - m.first_tok + 1 >= e - b) {
       if (auto id = id_of_mention(k)) return id;
     }
