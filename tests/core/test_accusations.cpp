@@ -698,6 +698,10 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "Two deckhands", "the fire at the marina"},
       {"found guilty of", "en", "The former mayor was found guilty of bribery.", "bribery", "", "The former mayor",
        "bribery"},
+      // A sanction is an accusation when its reason is a wrong.
+      {"suspendu pour", "fr", "Le skipper a été suspendu pour dopage.", "dopage", "", "Le skipper", "dopage"},
+      {"expelled for", "en", "Two Norland diplomats were expelled for spying.", "spying", "", "Two Norland diplomats",
+       "spying"},
       // The first person inside a quotation is its speaker.
       {"« j'ai été accusé »", "fr", "« J'ai été accusé de vol par la direction du port », raconte Marc Delorme.",
        "vol", "la direction du port", "Marc Delorme"},
@@ -763,6 +767,9 @@ TEST_CASE("accusations: what names no offence or no new one (one sentence per fo
       // A person sentenced, no offence named: "condamner" takes a deed as its charge, not a person.
       {"fr", "Le tribunal de Brest a condamné Paul Arnaud mardi."},
       {"fr", "La ministre a été mise en cause."},  // a party is no charge
+      // A sanction for a reason that is no wrong.
+      {"fr", "La régate a été suspendue pour raisons de sécurité."},
+      {"en", "The case against the skipper was dismissed for lack of evidence."},
       // "frapper" is a wrong only when a party does it.
       {"fr", "« La crise frappe durement les ménages du port », a déclaré l'économiste Marc Delorme."},
       {"en", "The harbour ministers held talks on Tuesday."},  // "hold" only with "on suspicion of"

@@ -432,6 +432,13 @@ class Finder {
     return n == "je" || n == "j'" || n == "nous" || n == "i" || n == "we" || n == "on";
   }
 
+  // A wrongdoing verb or word among tokens [b, e).
+  bool wrong_between(uint32_t b, uint32_t e) const {
+    for (uint32_t t = b; t < e; ++t)
+      if (match(lex_.wrong, "verb", t) || match(lex_.wrong, "word", t)) return true;
+    return false;
+  }
+
   // The speaker of the quotation that "je", "nous", "I", "we" at token t
   // speaks in ("on" stands for anyone).
   std::optional<std::string> first_person_speaker(uint32_t t) const {
@@ -711,6 +718,10 @@ class Finder {
           }
       const ByteSpan charge = trimmed(p + 1, charge_stop);
       if (charge.empty()) return;
+      // A sanction that names its reason, not always an offence ("suspendu
+      // pour dopage", not "suspendu pour raisons de sécurité"): a word of
+      // wrongdoing in the charge.
+      if (v.attr("charge_wrong") == "1" && !wrong_between(p + 1, charge_stop)) return;
       a.charge = charge;
       // Accused: the passive subject ("X was charged with"), else the
       // object ("accused X of"), by the parse.
