@@ -289,6 +289,12 @@ TEST_CASE("accusations: implicit, stabbing, arson, disinformation, hacking, shel
        "Le port"},
       {"fr", "« Des surveillants ont frappé mon client », raconte l'avocat Marc Delorme.", "frappé", "Marc Delorme",
        "Des surveillants"},
+      // A past tense read as an adjective, a participle after its object.
+      {"en", "Activists say the harbour police harassed reporters covering the strike.", "harassed", "Activists",
+       "the harbour police"},
+      {"en", "Witnesses said troops had used excessive force.", "excessive force", "Witnesses", "troops"},
+      {"fr", "Selon l'ONG Vigie Droits, les gendarmes ont fait un usage excessif de la force.", "usage excessif",
+       "Vigie Droits", "les gendarmes"},
       // A plural role is a group that can do wrong.
       {"en", "The ministry said the journalists had been spreading propaganda.", "propaganda", "The ministry",
        "the journalists"},

@@ -1475,7 +1475,9 @@ class Finder {
     if (before != syntax::Upos::NOUN && before != syntax::Upos::PROPN && before != syntax::Upos::PRON) return false;
     const auto& s = sent(t);
     for (uint32_t k = std::max(b, s.first_token); k < std::min(e, s.end_token); ++k)
-      if (k != t && (st_.tree[k].upos == syntax::Upos::VERB || st_.tree[k].upos == syntax::Upos::AUX)) return false;
+      if (k != t && (st_.tree[k].upos == syntax::Upos::AUX ||
+                     (st_.tree[k].upos == syntax::Upos::VERB && st_.tree[k].form == syntax::Form::Finite)))
+        return false;  // (a participle after it, "journalists covering the protest", is no clause verb)
     return true;
   }
 
