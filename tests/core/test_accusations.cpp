@@ -708,6 +708,8 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
       {"suspendu pour", "fr", "Le skipper a été suspendu pour dopage.", "dopage", "", "Le skipper", "dopage"},
       {"expelled for", "en", "Two Norland diplomats were expelled for spying.", "spying", "", "Two Norland diplomats",
        "spying"},
+      {"impliqué dans", "fr", "Le directeur du port est impliqué dans une affaire de corruption.", "corruption", "",
+       "Le directeur du port"},
       // The first person inside a quotation is its speaker.
       {"« j'ai été accusé »", "fr", "« J'ai été accusé de vol par la direction du port », raconte Marc Delorme.",
        "vol", "la direction du port", "Marc Delorme"},
@@ -775,6 +777,7 @@ TEST_CASE("accusations: what names no offence or no new one (one sentence per fo
       {"fr", "La ministre a été mise en cause."},  // a party is no charge
       // A sanction for a reason that is no wrong.
       {"fr", "La régate a été suspendue pour raisons de sécurité."},
+      {"fr", "Un chalutier est impliqué dans une collision au large de Brest."},
       {"en", "The case against the skipper was dismissed for lack of evidence."},
       // "frapper" is a wrong only when a party does it.
       {"fr", "« La crise frappe durement les ménages du port », a déclaré l'économiste Marc Delorme."},
