@@ -580,3 +580,20 @@ TEST_CASE("reports: a complaint is published by those who filed it; one still to
   const auto motion = run("L'opposition a déposé une motion réclamant un audit indépendant du chantier.", "fr");
   for (const auto& rep : motion.analysis.reports) CHECK(publishers(motion, rep).empty());
 }
+
+TEST_CASE("reports: two document nouns in a row are one document, headed by the English last noun", "[reports]") {
+  const auto fr = run("Le rapport d'enquête du Bureau des accidents maritimes pointe une erreur de navigation.", "fr");
+  REQUIRE(fr.analysis.reports.size() == 1);
+  CHECK(mentions(fr, fr.analysis.reports[0]) == std::vector<std::string>{"Le rapport"});
+
+  const auto en = run("An audit report by the harbour authority says the quay is unsafe.", "en");
+  REQUIRE(en.analysis.reports.size() == 1);
+  CHECK(mentions(en, en.analysis.reports[0]) == std::vector<std::string>{"An audit report"});
+  CHECK(publishers(en, en.analysis.reports[0]) == std::vector<std::string>{"the harbour authority"});
+}
+
+TEST_CASE("reports: the journal a study 'paraît' in publishes it", "[reports][fr]") {
+  const auto r = run("L'étude, parue dans la revue Marine Science, montre que les stocks de sardines ont chuté.", "fr");
+  REQUIRE(r.analysis.reports.size() == 1);
+  CHECK(publishers(r, r.analysis.reports[0]) == std::vector<std::string>{"Marine Science"});
+}

@@ -185,6 +185,22 @@ class Finder {
       // "The charity reports that …": after a party's head, a verb of saying
       // before its clause, as the mentions stage reads it.
       if (len == 1 && i > s.first_token && st_.mention_ending_at(i) >= 0 && st_.saying_verb_before_content(i)) continue;
+      // "le rapport d'enquête du BEA": a document noun that qualifies the
+      // one before it, with no determiner of its own, is part of it; "an
+      // audit report": the one before qualifies it, the head.
+      if (!cands_.empty() && cands_.back().sentence == si && cands_.back().head_e + 1 == i && match("of", i - 1))
+        continue;
+      if (!cands_.empty() && cands_.back().sentence == si && cands_.back().head_e == i) {
+        Candidate& before = cands_.back();
+        before.head_e = i + static_cast<uint32_t>(len);
+        before.lemma = e->lemma;
+        before.family = e->attr("family", e->lemma);
+        before.strong = before.strong || e->attr("strength") == "strong";
+        before.plural = e->attr("number") == "p";
+        if (!before.title) title_after(before);
+        i = before.head_e - 1;
+        continue;
+      }
       Candidate c;
       c.head_b = i;
       c.head_e = i + static_cast<uint32_t>(len);
