@@ -710,6 +710,20 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "spying"},
       {"impliqué dans", "fr", "Le directeur du port est impliqué dans une affaire de corruption.", "corruption", "",
        "Le directeur du port"},
+      // A legal step named by a noun: its "de"/"of" phrase before the charge
+      // link, its possessive, the dative before its verb is the accused.
+      {"la mise en examen de X pour", "fr",
+       "La mise en examen de l'ancien maire de Brévin pour corruption a été confirmée mardi.", "corruption", "",
+       "l'ancien maire de Brévin", "corruption"},
+      {"the arrest of X for", "en", "The arrest of the ferry captain for smuggling shocked the town.", "smuggling", "",
+       "the ferry captain", "smuggling"},
+      {"sa mise en examen pour", "fr",
+       "Paul Morin, gérant de l'armement Vestra Pêche, a été présenté à une juge en vue de sa mise en examen pour "
+       "escroquerie.",
+       "escroquerie", "", "Paul Morin", "escroquerie"},
+      {"lui valent une mise en examen", "fr",
+       "Marie Joly a été entendue mardi. Ces faits lui valent une mise en examen pour abus de confiance.", "abus", "",
+       "Marie Joly", "abus de confiance"},
       // The first person inside a quotation is its speaker.
       {"« j'ai été accusé »", "fr", "« J'ai été accusé de vol par la direction du port », raconte Marc Delorme.",
        "vol", "la direction du port", "Marc Delorme"},
@@ -778,6 +792,7 @@ TEST_CASE("accusations: what names no offence or no new one (one sentence per fo
       // A sanction for a reason that is no wrong.
       {"fr", "La régate a été suspendue pour raisons de sécurité."},
       {"fr", "Un chalutier est impliqué dans une collision au large de Brest."},
+      {"fr", "L'ONU a exprimé sa condamnation de l'attaque contre le port."},  // no charge link, no party
       {"en", "The case against the skipper was dismissed for lack of evidence."},
       // "frapper" is a wrong only when a party does it.
       {"fr", "« La crise frappe durement les ménages du port », a déclaré l'économiste Marc Delorme."},

@@ -79,6 +79,9 @@ class Finder {
       // A word both lists hold ("charges") is read as the parse tags it:
       // "faces charges of fraud" holds the noun, "charges him with" the verb.
       if (v && n && len == 1 && noun_len == 1 && tree_.parsed() && st_.tree[i].upos == syntax::Upos::NOUN) v = nullptr;
+      // After a determiner, the noun: "la mise en examen de X pour …", "the
+      // arrest of X for …" (not the participle, nor the verb).
+      if (v && n && i > 0 && st_.tok(i - 1).sentence == st_.tok(i).sentence && in("determiner", i - 1)) v = nullptr;
       if (v) {
         verb_accusation(i, static_cast<uint32_t>(len), *v);
       } else if (n) {
@@ -1248,9 +1251,12 @@ class Finder {
         uint32_t link = np;
         std::size_t link_len = 0;
         while (link < send && link < np + 12 && !opens_charge(link, &link_len)) ++link;
-        const int m = link < send && link < np + 12 ? link_.mention_within(np, link, false) : -1;
-        if (m < 0 || st_.mentions[m].entity_kind == EntityKind::Unknown) break;
-        a.accused = link_.id_of_mention(m);
+        if (link >= send || link >= np + 12) break;
+        const int m = link_.mention_within(np, link, false);
+        // (A noun phrase no list knows, "the ferry captain", is the party too.)
+        if (m >= 0 && st_.mentions[m].entity_kind != EntityKind::Unknown) a.accused = link_.id_of_mention(m);
+        else if (m < 0 && in("determiner", np)) a.accused = party_at(np, link);
+        if (!a.accused) break;
         k = link;
         continue;
       }
@@ -1329,7 +1335,7 @@ class Finder {
     if (!a.accuser && !denied && legal && tree_.parsed() && st_.tree[i].rel.rel == syntax::Rel::obj) {
       const int v = st_.tree[i].head;
       if (v >= 0 && st_.tree[static_cast<uint32_t>(v)].upos == syntax::Upos::VERB &&
-          !is(lex_.acc, "undergo", static_cast<uint32_t>(v)))
+          !is(lex_.acc, "undergo", static_cast<uint32_t>(v)) && !is(lex_.acc, "cause", static_cast<uint32_t>(v)))
         a.accuser = party_of_token(tree_.subject(static_cast<uint32_t>(v)), std::nullopt);
     }
     // "X is on trial for fraud": the legal noun is a copula's predicate,
@@ -1369,6 +1375,35 @@ class Finder {
       a.accused = party_of_token(tree_.subject(d), a.accuser);
       if (!a.accused) a.accused = subject_of(d);
     }
+    // "en vue de sa mise en examen pour …", "his arrest for …": whom the
+    // possessive names; "Ces faits lui valent une mise en examen": the
+    // person the dative pronoun before its verb stands for.
+    // (A person who is the sentence's subject first: "Michèle Roux, gérante
+    // du constructeur Mia, a été présentée … en vue de sa mise en examen".)
+    if (!a.accused && legal && i > floor && in("possessive", i - 1)) {
+      if (tree_.parsed())
+        for (uint32_t t = floor; t < i; ++t) {
+          if (st_.tree[t].head >= 0) continue;  // the sentence's root
+          int subj = tree_.subject(t, true);
+          if (subj < 0) subj = tree_.subject(t);
+          if (subj >= 0 && static_cast<uint32_t>(subj) < i)
+            for (const int mi : link_.mentions_inside(floor, i)) {
+              const auto& m = st_.mentions[mi];
+              if (m.first_tok <= static_cast<uint32_t>(subj) && static_cast<uint32_t>(subj) < m.end_tok &&
+                  m.entity >= 0 && st_.entities[m.entity].kind == EntityKind::Person)
+                a.accused = link_.id_of_mention(mi);
+            }
+          break;
+        }
+      if (!a.accused) a.accused = link_.owner_of_possessive(i - 1);
+    }
+    if (!a.accused && legal && tree_.parsed() && st_.tree[i].rel.rel == syntax::Rel::obj)
+      if (const int v = st_.tree[i].head; v > static_cast<int>(floor))
+        for (uint32_t t = static_cast<uint32_t>(v); t-- > floor && static_cast<uint32_t>(v) - t <= 2;)
+          if (in("object_pronoun", t) && st_.tree[t].upos == syntax::Upos::PRON) {
+            a.accused = person_before(t, a.accuser);
+            break;
+          }
     // A legal step that names nobody it targets ("additional charges were
     // tacked on") is a fee or a procedure, not an accusation.
     if (legal && !a.accused) return;
