@@ -63,14 +63,18 @@ std::string language_of(std::string_view text, const Options& options) {
 
 namespace {
 
-// The words the tagger may not call adjectives: the finite forms (not also
-// participles) of the verbs the language's word lists name. The French
-// tagger, trained on little written French, reads a present tense after a
-// subject as an adjective ("Le régime massacre son peuple", "le rapport …
-// juge les efforts insuffisants"), and the parse loses the clause.
-std::vector<uint8_t> verbs_not_adjectives(const text::Document& doc, const lexicon::Pack& pack) {
+// The tags the tagger may not give a word: the finite forms (not also
+// participles) of the verbs the language's word lists name are verbs or
+// nouns (unless listed as adjectives too, class adjective_too) and, in a
+// language whose grammar lists the forms that are nouns too (class
+// noun_too), verbs only. The French tagger, trained on little
+// written French, reads a present tense after its subject as an adjective
+// or a noun ("Le régime massacre son peuple", "le rapport … juge les efforts
+// insuffisants", "Certains estiment que …"), and the parse loses the clause.
+std::vector<uint8_t> verb_tag_bans(const text::Document& doc, const lexicon::Pack& pack) {
   const lexicon::StringSet& listed = accusations::finite_only_verb_forms(pack.lang);
   std::vector<uint8_t> flags(doc.tokens.size(), 0);
+  const bool bans_nouns = pack.classes.find("noun_too") != pack.classes.end();
   for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
     const std::string& w = doc.tokens[i].norm;
     bool finite = listed.contains(w), participle = false;
@@ -79,7 +83,9 @@ std::vector<uint8_t> verbs_not_adjectives(const text::Document& doc, const lexic
         finite = finite || (r.form == lexicon::VerbForm::Finite && r.lemma != w);
         participle = participle || r.form == lexicon::VerbForm::Participle;
       }
-    flags[i] = finite && !participle && !pack.in("adjective_too", w) ? 1 : 0;
+    if (!finite || participle) continue;
+    if (!pack.in("adjective_too", w)) flags[i] |= syntax::kVerbOrNoun;
+    if (bans_nouns && !pack.in("noun_too", w)) flags[i] |= syntax::kNoNoun;
   }
   return flags;
 }
@@ -109,8 +115,8 @@ Analysis analyze(std::string_view text, const Options& options) {
 
   // The stages, in order. Each reads what the previous ones left in `state`.
   const text::Document doc = text::segment(text, analysis.lang);
-  const std::vector<uint8_t> not_adjective = verbs_not_adjectives(doc, *pack);
-  const syntax::Tree tree = syntax::parse(doc, *syntax_model, &not_adjective);  // tags, heads, relations
+  const std::vector<uint8_t> tag_bans = verb_tag_bans(doc, *pack);
+  const syntax::Tree tree = syntax::parse(doc, *syntax_model, &tag_bans);  // tags, heads, relations
   pipeline::State state(doc, *pack, tree);
   mentions::find_mentions(state);   // names, titles, roles, organisations, pronouns
   entities::cluster(state);         // "Lin Jian" = "M. Lin" = "le porte-parole"

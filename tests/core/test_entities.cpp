@@ -389,6 +389,12 @@ TEST_CASE("words that name no party of their own (one text per form)", "[entitie
       {"'de la … pour la …' after 'selon un rapport'", "fr",
        "Selon un rapport de la Fondation pour la sécurité maritime, les naufrages ont baissé.", "Fondation",
        "Fondation pour la sécurité maritime"},
+      // A participle after a name, then the verb or a comma: part of the name.
+      {"name + participle + verb", "fr",
+       "Le Phare déchaîné affirme, dans son édition de mercredi, que le contrat du port a été truqué.", "Le Phare",
+       "Le Phare déchaîné"},
+      {"selon + name + participle", "fr", "Selon le Phare déchaîné, le contrat du port a été truqué.", "le Phare",
+       "le Phare déchaîné"},
       // "plusieurs" stands for people alone, not before a noun that names none.
       {"'plusieurs' + noun", "fr", "Le rapport avance plusieurs hypothèses sur le naufrage, a déclaré Marc Olier.",
        "plusieurs hypothèses", "Marc Olier"},

@@ -178,14 +178,23 @@ TEST_CASE("a word the caller marks as no adjective is tagged otherwise, and the 
   REQUIRE(model);
   const std::string text = "Le gouvernement manipule les chiffres du port.";
   const auto doc = saywho::text::segment(text, "fr");
-  std::vector<uint8_t> not_adjective(doc.tokens.size(), 0);
+  std::vector<uint8_t> bans(doc.tokens.size(), 0);
   const std::size_t verb = token(doc, "manipule");
-  not_adjective[verb] = 1;
-  const Tree tree = parse(doc, *model, &not_adjective);
+  bans[verb] = kVerbOrNoun;
+  const Tree tree = parse(doc, *model, &bans);
   CHECK(tree[verb].upos == Upos::VERB);
   CHECK(tree[verb].head == -1);
   CHECK(tree[token(doc, "gouvernement")].rel.rel == Rel::nsubj);
   CHECK(tree[token(doc, "gouvernement")].head == static_cast<int32_t>(verb));
+  // Nor a noun, when so marked.
+  const std::string plural = "Les dockers estiment que le port est fermé.";
+  const auto doc2 = saywho::text::segment(plural, "fr");
+  std::vector<uint8_t> bans2(doc2.tokens.size(), 0);
+  const std::size_t estiment = token(doc2, "estiment");
+  bans2[estiment] = kVerbOrNoun | kNoNoun;
+  const Tree tree2 = parse(doc2, *model, &bans2);
+  CHECK(tree2[estiment].upos == Upos::VERB);
+  CHECK(tree2[token(doc2, "dockers")].head == static_cast<int32_t>(estiment));
   // The analysis marks the listed verbs' finite forms itself.
   saywho::Options options;
   options.lang = "fr";

@@ -858,10 +858,15 @@ class Finder {
     // for persons unknown, nobody named.
     if (e == b + 1 && pk_.in("unknown_party", norm(b))) return false;
     // "la Mutuelle bretonne", "du Canard enchaîné": a name behind an article
-    // runs over the adjective the parse hangs on its last word.
+    // runs over the adjective the parse hangs on its last word; so over a
+    // participle the parse reads there with no complement of its own, a
+    // comma or the sentence's verb after it ("Le Canard enchaîné affirme …",
+    // "selon le Canard enchaîné, …").
     if (b > 0 && (pk_.in("definite", norm(b - 1)) || pk_.in("np_link", norm(b - 1))) && e < sent_end_ && word(e) &&
-        !cap(e) && st_.tree.size() == st_.ntok() && st_.tree[e].upos == syntax::Upos::ADJ &&
-        st_.tree[e].head == static_cast<int32_t>(e - 1))
+        !cap(e) && st_.tree.size() == st_.ntok() && st_.tree[e].head == static_cast<int32_t>(e - 1) &&
+        (st_.tree[e].upos == syntax::Upos::ADJ ||
+         (st_.tree[e].upos == syntax::Upos::VERB && st_.tree[e].form == syntax::Form::Participle &&
+          (finite_by_parse(e + 1) || st_.is_punct(e + 1, ",")))))
       ++e;
     if (e - b == 1 && sentence_initial(b) && !mid_capitals_.contains(lexicon::fold(norm(b)))) {
       // Capitals prove nothing for a lone word opening a sentence that the

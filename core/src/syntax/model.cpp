@@ -54,7 +54,7 @@ std::unique_ptr<Model> Model::from_bytes(std::string_view bytes) {
   return model;
 }
 
-void Model::tag(const std::vector<WordView>& words, std::vector<uint32_t>& tags, const uint8_t* not_adjective) const {
+void Model::tag(const std::vector<WordView>& words, std::vector<uint32_t>& tags, const uint8_t* bans) const {
   tags.clear();
   const uint32_t classes = tagger_.classes();
   int32_t scores[256];
@@ -64,8 +64,12 @@ void Model::tag(const std::vector<WordView>& words, std::vector<uint32_t>& tags,
     tagger_features(words, i, p1, p2, features);
     std::fill(scores, scores + classes, 0);
     tagger_.score(features, kTaggerFeatures, scores);
-    const bool no_adj = not_adjective && not_adjective[i];
-    const uint32_t t = best(scores, classes, [&](uint32_t c) { return !no_adj || tag_info_[c].upos != Upos::ADJ; });
+    const uint8_t ban = bans ? bans[i] : 0;
+    const uint32_t t = best(scores, classes, [&](uint32_t c) {
+      const Upos u = tag_info_[c].upos;
+      if ((ban & kNoNoun) && u == Upos::NOUN) return false;
+      return !(ban & kVerbOrNoun) || u == Upos::VERB || u == Upos::AUX || u == Upos::NOUN || u == Upos::PROPN;
+    });
     tags.push_back(t);
     p2 = p1;
     p1 = t + 1;

@@ -25,6 +25,12 @@
 
 namespace saywho::syntax {
 
+// Tags a caller's word lists rule out for a word (one byte a word, or'd): a
+// listed verb's finite form is a verb or a noun, no adjective nor anything
+// else ("Le régime massacre …"), and, where the language says so, no noun
+// either ("Les dockers estiment que …").
+enum TagBan : uint8_t { kVerbOrNoun = 1, kNoNoun = 2 };
+
 class Model {
  public:
   // Reads a pack; throws std::runtime_error when it is malformed.
@@ -38,10 +44,9 @@ class Model {
   std::size_t tagger_rows() const { return tagger_.rows(); }
   std::size_t parser_rows() const { return moves_.rows() + labeller_.rows(); }
 
-  // Tags of `words` (tag indices), greedy left to right. `not_adjective`,
-  // when given, holds a flag a word: the words no adjective tag may take.
-  void tag(const std::vector<WordView>& words, std::vector<uint32_t>& tags,
-           const uint8_t* not_adjective = nullptr) const;
+  // Tags of `words` (tag indices), greedy left to right. `bans`, when
+  // given, holds a TagBan set a word: the tags that word may not take.
+  void tag(const std::vector<WordView>& words, std::vector<uint32_t>& tags, const uint8_t* bans = nullptr) const;
   // Heads and labels for tagged `words`: state.head(i) is the head word
   // (words.size() = the root). `tags` holds tag index + 1.
   void parse(const std::vector<WordView>& words, const std::vector<uint32_t>& tags_plus_one,

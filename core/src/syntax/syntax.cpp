@@ -59,7 +59,7 @@ const Model* model_for(std::string_view lang) {
 
 bool has_builtin_pack(std::string_view lang) { return !builtin_pack(lang).empty(); }
 
-Tree parse(const text::Document& doc, const Model& model, const std::vector<uint8_t>* not_adjective) {
+Tree parse(const text::Document& doc, const Model& model, const std::vector<uint8_t>* tag_bans) {
   Tree tree(doc.tokens.size());
   std::vector<WordView> words;
   std::vector<uint32_t> tags, tags_plus_one;
@@ -67,7 +67,7 @@ Tree parse(const text::Document& doc, const Model& model, const std::vector<uint
   for (const text::Sentence& s : doc.sentences) {
     if (s.end_token <= s.first_token) continue;
     view_words(doc, s.first_token, s.end_token, words);
-    model.tag(words, tags, not_adjective ? not_adjective->data() + s.first_token : nullptr);
+    model.tag(words, tags, tag_bans ? tag_bans->data() + s.first_token : nullptr);
     tags_plus_one.resize(tags.size());
     for (std::size_t i = 0; i < tags.size(); ++i) tags_plus_one[i] = tags[i] + 1;
     model.parse(words, tags_plus_one, state);

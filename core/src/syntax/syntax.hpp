@@ -27,8 +27,8 @@ const Model* model_for(std::string_view lang);
 // Whether a pack for `lang` is built into this binary.
 bool has_builtin_pack(std::string_view lang);
 
-// Tags and parses every sentence of `doc`. `not_adjective`, when given,
-// marks the tokens the tagger may not call adjectives (one flag a token).
-Tree parse(const text::Document& doc, const Model& model, const std::vector<uint8_t>* not_adjective = nullptr);
+// Tags and parses every sentence of `doc`. `tag_bans`, when given, holds a
+// TagBan set a token (model.hpp): the tags the tagger may not give it.
+Tree parse(const text::Document& doc, const Model& model, const std::vector<uint8_t>* tag_bans = nullptr);
 
 }  // namespace saywho::syntax
