@@ -712,6 +712,8 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "Le directeur du port"},
       // A legal step named by a noun: its "de"/"of" phrase before the charge
       // link, its possessive, the dative before its verb is the accused.
+      {"l'État a menti", "fr", "« L'État a menti aux familles des marins », affirme l'avocat Paul Morin.", "menti",
+       "Paul Morin", "L'État"},
       {"la mise en examen de X pour", "fr",
        "La mise en examen de l'ancien maire de Brévin pour corruption a été confirmée mardi.", "corruption", "",
        "l'ancien maire de Brévin", "corruption"},
@@ -793,6 +795,8 @@ TEST_CASE("accusations: what names no offence or no new one (one sentence per fo
       {"fr", "La régate a été suspendue pour raisons de sécurité."},
       {"fr", "Un chalutier est impliqué dans une collision au large de Brest."},
       {"fr", "L'ONU a exprimé sa condamnation de l'attaque contre le port."},  // no charge link, no party
+      // Ordered to pay: the object is a party, no deed.
+      {"fr", "Le tribunal a condamné l'État à verser 10 000 euros à la famille du marin."},
       {"en", "The case against the skipper was dismissed for lack of evidence."},
       // "frapper" is a wrong only when a party does it.
       {"fr", "« La crise frappe durement les ménages du port », a déclaré l'économiste Marc Delorme."},

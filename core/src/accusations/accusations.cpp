@@ -938,11 +938,12 @@ class Finder {
     if (!(in("determiner", k) || st_.is_quote_mark(k) || st_.tok(k).capitalized || bare_object)) return;
     // "a dénoncé des accusations « fabriquées »": rejecting accusations is no accusation.
     if (match(lex_.acc, "noun", in("determiner", k) ? k + 1 : k)) return;
-    // "Le tribunal a condamné le prévenu (mardi)": an object that opens on
-    // a person names no deed (sentenced, with no offence named).
+    // "Le tribunal a condamné le prévenu (mardi)", "… l'État à verser
+    // 10 000 euros": an object that opens on a party names no deed
+    // (sentenced, with no offence named).
     if (const int m = st_.mention_starting_at(k);
-        m >= 0 && st_.mentions[m].entity >= 0 && st_.entities[st_.mentions[m].entity].kind == EntityKind::Person) {
-      // (The person is the whole object: nothing of its phrase follows,
+        m >= 0 && st_.mentions[m].entity >= 0 && st_.entities[st_.mentions[m].entity].kind != EntityKind::Unknown) {
+      // (The party is the whole object: nothing of its phrase follows,
       // as "'s actions" does, only a time, a preposition or the end.)
       const uint32_t after = st_.mentions[m].end_tok;
       if (after >= end || !word(after) || in("time_word", after) || in("preposition", after)) return;

@@ -107,6 +107,8 @@ class Finder {
   }
 
   bool is_head(uint32_t i, std::size_t* len = nullptr) const {
+    if (len) *len = 0;
+    if (compound_tail(i)) return false;  // "coup d'État", not "l'État"
     const lexicon::WordInfo* org = nullptr;
     std::size_t org_len = pk_.organisations.match(st_.norms, i, &org);
     if (org_len > 0 && org && org->name_only && !st_.tok(i).capitalized) org_len = 0;  // "le mouvement de grève"
@@ -247,7 +249,7 @@ class Finder {
   // The capitalised tail of a compound noun after an elided word ("coup
   // d'État", "secrétaire d'État"; grammar class compound_tail): no name.
   bool compound_tail(uint32_t k) const {
-    return k > sent_first_ && st_.tok(k - 1).elided && pk_.in("compound_tail", norm(k));
+    return k > sent_first_ && st_.tok(k - 1).elided && pk_.in("np_link", norm(k - 1)) && pk_.in("compound_tail", norm(k));
   }
 
   // Names inside a description ("d'Amnesty", "The Amnesty report"): nested mentions.
