@@ -597,3 +597,13 @@ TEST_CASE("reports: the journal a study 'paraît' in publishes it", "[reports][f
   REQUIRE(r.analysis.reports.size() == 1);
   CHECK(publishers(r, r.analysis.reports[0]) == std::vector<std::string>{"Marine Science"});
 }
+
+TEST_CASE("reports: 'according to court documents': a bare plural after the marker is a cited document", "[reports][en]") {
+  const auto r = run("According to court documents, the skipper had sold the catch twice.", "en");
+  REQUIRE(r.analysis.reports.size() == 1);
+  CHECK(mentions(r, r.analysis.reports[0]) == std::vector<std::string>{"court documents"});
+  REQUIRE(r.analysis.quotes.size() == 1);
+  CHECK(r.analysis.quotes[0].speaker == r.analysis.reports[0].id);
+  // A bare plural that is no document is no report.
+  CHECK(run("According to witnesses, the skipper sold the catch twice.", "en").analysis.reports.empty());
+}

@@ -278,7 +278,17 @@ class Finder {
     if (!det && cap(c.head_b) && !sentence_initial(c.head_b)) return false;
     const bool after_cue = c.head_b > sent_first && j == c.head_b && word(c.head_b - 1) &&
                            st_.pack.verb(norm(c.head_b - 1)) != nullptr;
-    if (!det && name_e == 0 && !genitive && !after_cue) return false;
+    // "according to court documents": a bare plural right after the
+    // marker, past two modifiers ("court"), is the source.
+    bool after_according = false;
+    if (!det && name_e == 0 && !genitive && !after_cue && c.plural) {
+      uint32_t k = j;
+      for (int n = 0; n < 2 && k > sent_first && open_class_modifier(k - 1); ++n) --k;
+      for (uint32_t back = 1; back <= 3 && back <= k - sent_first && !after_according; ++back)
+        after_according = st_.pack.according.match(st_.norms, k - back) == back;
+      if (after_according) j = k;
+    }
+    if (!det && name_e == 0 && !genitive && !after_cue && !after_according) return false;
     c.first = det ? j - 1 : j;
     const WordEntry* extra = det ? match("det", j - 1) : nullptr;
     c.definite = genitive || name_e != 0 ||
