@@ -1,5 +1,7 @@
 // analyze(): checks the input, then runs the pipeline's stages in order.
 #include <cstdint>
+#include <map>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -71,22 +73,35 @@ namespace {
 // written French, reads a present tense after its subject as an adjective
 // or a noun ("Le régime massacre son peuple", "le rapport … juge les efforts
 // insuffisants", "Certains estiment que …"), and the parse loses the clause.
-std::vector<uint8_t> verb_tag_bans(const text::Document& doc, const lexicon::Pack& pack) {
-  const lexicon::StringSet& listed = accusations::finite_only_verb_forms(pack.lang);
-  std::vector<uint8_t> flags(doc.tokens.size(), 0);
+// Built once per language: form -> TagBan set.
+const lexicon::StringMap<uint8_t>& verb_tag_bans_of(const lexicon::Pack& pack) {
+  static std::mutex mutex;
+  static std::map<std::string, lexicon::StringMap<uint8_t>, std::less<>> by_lang;
+  const std::lock_guard<std::mutex> lock(mutex);
+  if (auto it = by_lang.find(pack.lang); it != by_lang.end()) return it->second;
+  lexicon::StringSet finite = accusations::finite_only_verb_forms(pack.lang), participle;
+  for (const auto& [form, readings] : pack.verbs)  // the verbs of saying (cues.txt)
+    for (const auto& r : readings) {
+      if (r.form == lexicon::VerbForm::Finite && r.lemma != form) finite.insert(form);
+      if (r.form == lexicon::VerbForm::Participle) participle.insert(form);
+    }
   const bool bans_nouns = pack.classes.find("noun_too") != pack.classes.end();
-  for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
-    const std::string& w = doc.tokens[i].norm;
-    bool finite = listed.contains(w), participle = false;
-    if (const auto* readings = pack.verb(w))  // the verbs of saying (cues.txt)
-      for (const auto& r : *readings) {
-        finite = finite || (r.form == lexicon::VerbForm::Finite && r.lemma != w);
-        participle = participle || r.form == lexicon::VerbForm::Participle;
-      }
-    if (!finite || participle) continue;
-    if (!pack.in("adjective_too", w)) flags[i] |= syntax::kVerbOrNoun;
-    if (bans_nouns && !pack.in("noun_too", w)) flags[i] |= syntax::kNoNoun;
+  lexicon::StringMap<uint8_t> bans;
+  for (const auto& w : finite) {
+    if (participle.contains(w)) continue;
+    uint8_t b = 0;
+    if (!pack.in("adjective_too", w)) b |= syntax::kVerbOrNoun;
+    if (bans_nouns && !pack.in("noun_too", w)) b |= syntax::kNoNoun;
+    if (b) bans.emplace(w, b);
   }
+  return by_lang.emplace(pack.lang, std::move(bans)).first->second;
+}
+
+std::vector<uint8_t> verb_tag_bans(const text::Document& doc, const lexicon::Pack& pack) {
+  const auto& bans = verb_tag_bans_of(pack);
+  std::vector<uint8_t> flags(doc.tokens.size(), 0);
+  for (std::size_t i = 0; i < doc.tokens.size(); ++i)
+    if (auto it = bans.find(doc.tokens[i].norm); it != bans.end()) flags[i] = it->second;
   return flags;
 }
 
