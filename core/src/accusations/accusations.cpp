@@ -1129,6 +1129,37 @@ class Finder {
     return stop;
   }
 
+  // Whom a legal noun at i targets when no phrase after it names them:
+  // "en vue de sa mise en examen pour …", "his arrest for …", the owner of
+  // the possessive (a person who is the sentence's subject first: "Michèle
+  // Roux, gérante du constructeur Mia, a été présentée … en vue de sa mise en
+  // examen"); "Ces faits lui valent une mise en examen", the person the
+  // dative pronoun before its verb stands for.
+  std::optional<std::string> target_of_legal_noun(uint32_t i, uint32_t floor, const std::optional<std::string>& accuser) {
+    if (i > floor && in("possessive", i - 1)) {
+      if (tree_.parsed())
+        for (uint32_t t = floor; t < i; ++t) {
+          if (st_.tree[t].head >= 0) continue;  // the sentence's root
+          int subj = tree_.subject(t, true);
+          if (subj < 0) subj = tree_.subject(t);
+          if (subj >= 0 && static_cast<uint32_t>(subj) < i)
+            for (const int mi : link_.mentions_inside(floor, i)) {
+              const auto& m = st_.mentions[mi];
+              if (m.first_tok <= static_cast<uint32_t>(subj) && static_cast<uint32_t>(subj) < m.end_tok &&
+                  m.entity >= 0 && st_.entities[m.entity].kind == EntityKind::Person)
+                return link_.id_of_mention(mi);
+            }
+          break;
+        }
+      return link_.owner_of_possessive(i - 1);
+    }
+    if (tree_.parsed() && st_.tree[i].rel.rel == syntax::Rel::obj)
+      if (const int v = st_.tree[i].head; v > static_cast<int>(floor))
+        for (uint32_t t = static_cast<uint32_t>(v); t-- > floor && static_cast<uint32_t>(v) - t <= 2;)
+          if (in("object_pronoun", t) && st_.tree[t].upos == syntax::Upos::PRON) return person_before(t, accuser);
+    return std::nullopt;
+  }
+
   void noun_accusation(uint32_t i, uint32_t len, const WordEntry& n) {
     const uint32_t floor = sent(i).first_token;
     if (negated(i)) return;
@@ -1376,35 +1407,7 @@ class Finder {
       a.accused = party_of_token(tree_.subject(d), a.accuser);
       if (!a.accused) a.accused = subject_of(d);
     }
-    // "en vue de sa mise en examen pour …", "his arrest for …": whom the
-    // possessive names; "Ces faits lui valent une mise en examen": the
-    // person the dative pronoun before its verb stands for.
-    // (A person who is the sentence's subject first: "Michèle Roux, gérante
-    // du constructeur Mia, a été présentée … en vue de sa mise en examen".)
-    if (!a.accused && legal && i > floor && in("possessive", i - 1)) {
-      if (tree_.parsed())
-        for (uint32_t t = floor; t < i; ++t) {
-          if (st_.tree[t].head >= 0) continue;  // the sentence's root
-          int subj = tree_.subject(t, true);
-          if (subj < 0) subj = tree_.subject(t);
-          if (subj >= 0 && static_cast<uint32_t>(subj) < i)
-            for (const int mi : link_.mentions_inside(floor, i)) {
-              const auto& m = st_.mentions[mi];
-              if (m.first_tok <= static_cast<uint32_t>(subj) && static_cast<uint32_t>(subj) < m.end_tok &&
-                  m.entity >= 0 && st_.entities[m.entity].kind == EntityKind::Person)
-                a.accused = link_.id_of_mention(mi);
-            }
-          break;
-        }
-      if (!a.accused) a.accused = link_.owner_of_possessive(i - 1);
-    }
-    if (!a.accused && legal && tree_.parsed() && st_.tree[i].rel.rel == syntax::Rel::obj)
-      if (const int v = st_.tree[i].head; v > static_cast<int>(floor))
-        for (uint32_t t = static_cast<uint32_t>(v); t-- > floor && static_cast<uint32_t>(v) - t <= 2;)
-          if (in("object_pronoun", t) && st_.tree[t].upos == syntax::Upos::PRON) {
-            a.accused = person_before(t, a.accuser);
-            break;
-          }
+    if (!a.accused && legal) a.accused = target_of_legal_noun(i, floor, a.accuser);
     // A legal step that names nobody it targets ("additional charges were
     // tacked on") is a fee or a procedure, not an accusation.
     if (legal && !a.accused) return;

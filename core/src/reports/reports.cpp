@@ -455,10 +455,10 @@ class Finder {
     if (j + 1 >= limit || !word(j) || !st_.pack.in("coordinator", norm(j))) return true;
     ++j;
     if (word(j) && st_.pack.in("np_link", norm(j))) ++j;
-    const bool named = cap(j) || (determiner(j) && (cap(j + 1) || st_.pack.organisations.match(st_.norms, j + 1) > 0));
     // "the Health and Safety Executive": after a determiner, a bare
     // capitalised run is the rest of one name.
     if (b > k && !determiner(j)) return true;
+    const bool named = cap(j) || (determiner(j) && (cap(j + 1) || st_.pack.organisations.match(st_.norms, j + 1) > 0));
     if (named && j < limit)
       if (const auto other = entity_at(j, true); other && *other != *id) add_unique(c.publishers, *other);
     return true;
