@@ -721,6 +721,11 @@ TEST_CASE("the writer's apposition after a reported clause is not what was said"
 }
 
 TEST_CASE("what was not said: a refusal, a call that summons nobody, a bare noun as a source", "[quotes][en]") {
+  // Figures no one is named for are a source still.
+  auto o = run("According to official figures, traffic at the port fell by a third in March.", "en");
+  const auto* oq = o.quote("traffic");
+  REQUIRE(oq);
+  CHECK(oq->type == QuoteType::According);
   auto r = run("The company declined to say how many jobs would go. The mayor called a press conference on "
                "Friday to present the budget. According to common practice, the month ends with a feast.", "en");
   CHECK(r.analysis.quotes.empty());

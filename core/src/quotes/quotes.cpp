@@ -1495,7 +1495,10 @@ class QuoteFinder {
       if (m < 0 && start_only && !in("stressed_pronoun", src_tok)) return;  // "Pour elle, …" goes on
       // "selon le décompte …", "according to figures compiled by …": a
       // phrase no list knows (a bare noun only with its agent, below).
-      bare_source = m < 0 && !in("determiner", src_tok) && lower_noun(src_tok);
+      bare_source = m < 0 && !in("determiner", src_tok) &&
+                    (lower_noun(src_tok) || (word(src_tok) && !st_.tok(src_tok).capitalized && src_tok < st_.tree.size() &&
+                                             st_.tree[src_tok].upos == syntax::Upos::ADJ && lower_noun(src_tok + 1) &&
+                                             in("data_noun", src_tok + 1)));  // "official figures"
       data_owner = owner_of_data(src_tok);
       if (m < 0 && data_owner >= 0) m = st_.mention_starting_at(static_cast<uint32_t>(data_owner));
       if (m < 0 && (in("determiner", src_tok) || bare_source)) m = entities::add_source_phrase(st_, src_tok);
@@ -1555,7 +1558,11 @@ class QuoteFinder {
       src_tok = static_cast<uint32_t>(data_owner);
       agent = true;
     }
-    if (bare_source && !agent) return;  // "according to common practice, ..."
+    // "according to common practice, …" names no source; "according to
+    // official figures, …" does, figures no one is named for.
+    bool bare_data = false;
+    for (uint32_t k = src_tok; bare_source && k < src_end && !bare_data; ++k) bare_data = in("data_noun", k);
+    if (bare_source && !agent && !bare_data) return;
     const auto& s = sent(c.first_tok);
     const int encl = st_.quote_containing(st_.tok(c.first_tok).span.begin);
     const uint32_t clause_first =
