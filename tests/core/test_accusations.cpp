@@ -710,6 +710,9 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "spying"},
       {"impliqué dans", "fr", "Le directeur du port est impliqué dans une affaire de corruption.", "corruption", "",
        "Le directeur du port"},
+      // "des" read as "de" + "les" inside the accused's phrase: the object.
+      {"reprocher à X des …", "fr", "La candidate reproche à son adversaire des propos diffamatoires.", "propos",
+       "La candidate", "son adversaire", "des propos diffamatoires"},
       // A legal step named by a noun: its "de"/"of" phrase before the charge
       // link, its possessive, the dative before its verb is the accused.
       {"l'État a menti", "fr", "« L'État a menti aux familles des marins », affirme l'avocat Paul Morin.", "menti",

@@ -660,8 +660,20 @@ class Finder {
         // manque de …" read as an apposition): a determiner after the
         // accused's phrase opens it.
         if (object_first == p)
-          if (const uint32_t after = entities::noun_phrase_end(st_, obj, p); after > obj && after + 1 < p && in("determiner", after))
+          if (const uint32_t after = entities::noun_phrase_end(st_, obj, p);
+              after > obj && after + 1 < p && in("determiner", after) && !in("np_link", after))
             object_first = after;
+        // Or read "des"/"du" as "de" + article inside it ("reproche à son
+        // adversaire des propos diffamatoires"): with no other object, and no
+        // infinitive after the charge preposition ("des retards de
+        // paiement": a noun's own "de"), the first such word past the
+        // accused's head, before a noun, opens it.
+        if (object_first == p && (p >= end || !infinitive_at(p + 1)) && st_.pack.lang == "fr" && tree_.parsed())
+          for (uint32_t t = obj + 2; t + 1 < std::min(p, end); ++t)
+            if (word(t) && in("determiner", t) && in("np_link", t) && st_.tree[t + 1].upos == syntax::Upos::NOUN) {
+              object_first = t;
+              break;
+            }
         if (object_first < p) {
           const ByteSpan charge = trimmed(object_first, end);
           if (charge.empty()) return;
