@@ -721,6 +721,12 @@ TEST_CASE("the writer's apposition after a reported clause is not what was said"
 }
 
 TEST_CASE("what was not said: a refusal, a call that summons nobody, a bare noun as a source", "[quotes][en]") {
+  // A source with its acronym in brackets runs to the comma.
+  auto b = run("D'après un rapport de l'Office maritime de Norvik (OMN), le trafic a reculé d'un tiers.", "fr");
+  const auto* bq = b.quote("trafic");
+  REQUIRE(bq);
+  CHECK(bq->type == QuoteType::According);
+  CHECK(b.content(*bq) == "le trafic a reculé d'un tiers");
   // Figures no one is named for are a source still.
   auto o = run("According to official figures, traffic at the port fell by a third in March.", "en");
   const auto* oq = o.quote("traffic");

@@ -1505,12 +1505,18 @@ class QuoteFinder {
       if (m < 0 && !in("stressed_pronoun", src_tok)) return;
       src_end = m >= 0 ? st_.mentions[m].end_tok : src_tok + 1;
     }
-    // "according to a report by the state auditor, …": the source runs to the comma.
+    // "according to a report by the state auditor, …": the source runs to
+    // the comma, over an acronym in brackets ("de l'Organisation mondiale
+    // de la santé (OMS), …").
     if (!comma(src_end)) {
       for (uint32_t k = src_end; k < sent(src_tok).end_token && k <= src_end + 12; ++k) {
         if (comma(k)) {
           src_end = k;
           break;
+        }
+        if (st_.is_punct(k, "(") && k + 2 < st_.ntok() && st_.is_punct(k + 2, ")") && st_.tok(k + 1).all_caps) {
+          k += 2;
+          continue;
         }
         if (st_.tok(k).kind != TokenKind::Word || cue_at_[k] >= 0) break;
       }
