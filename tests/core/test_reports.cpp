@@ -293,9 +293,13 @@ TEST_CASE("reports: 'in its report' names the clause's subject as publisher", "[
   REQUIRE(en.analysis.reports.size() == 1);
   CHECK(publishers(en, en.analysis.reports[0]) == std::vector<std::string>{"the Harbour Authority"});
 
-  // Without the possessive, a verb that neither says nor publishes names nobody.
-  const auto none = run("Dans un rapport, les inspecteurs du travail consacrent dix pages au chantier.", "fr");
-  for (const auto& rep : none.analysis.reports) CHECK(publishers(none, rep).empty());
+  // Without the possessive, who only appears in the document did not write it
+  // (who does something in it did: the table of one document per sentence).
+  const auto none = run("Le directeur du port figure dans un rapport de la Cour des comptes, publié lundi.", "fr");
+  REQUIRE(none.analysis.reports.size() == 1);
+  CHECK(publishers(none, none.analysis.reports[0]) == std::vector<std::string>{"la Cour des comptes"});
+  const auto named = run("Le directeur du port figure dans ce rapport, publié lundi.", "fr");
+  for (const auto& rep : named.analysis.reports) CHECK(publishers(named, rep).empty());
 }
 
 TEST_CASE("reports: a publishing participle is no part of the publisher's name", "[reports][fr]") {
@@ -569,6 +573,14 @@ TEST_CASE("reports: the one document of a sentence, its mention and publishers (
        "Le rapport d'enquête du Bureau des accidents maritimes pointe une erreur de navigation.", "Le rapport", {}},
       {"an audit report by X", "en", "An audit report by the harbour authority says the quay is unsafe.",
        "An audit report", {"the harbour authority"}},
+      // Who does something in the document besides (an object, a second
+      // complement) wrote it, whatever its determiner.
+      {"dans ce rapport, X recense …", "fr",
+       "Dans ce rapport, la Ligue des droits du marin recense quarante expulsions en un an.", "ce rapport",
+       {"la Ligue des droits du marin"}},
+      {"in this study, X surveyed …", "en",
+       "In this study, the Harbour Health Institute surveyed 3,000 dock workers.", "this study",
+       {"the Harbour Health Institute"}},
       // The journal a study "paraît" in publishes it.
       {"parue dans la revue X", "fr",
        "L'étude, parue dans la revue Marine Science, montre que les stocks de sardines ont chuté.", "",

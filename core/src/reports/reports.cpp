@@ -633,6 +633,25 @@ class Finder {
   bool own_document(const Candidate& c, int v) const {
     return st_.pack.in("possessive", norm(c.first)) && st_.tree[static_cast<uint32_t>(v)].upos == syntax::Upos::VERB;
   }
+  // "Dans ce rapport, Amnesty recense 50 morts", "Amnesty, qui s'appuie
+  // dans cette enquête sur des témoignages": an active verb that does
+  // something in the document besides (an object, a clause or a second
+  // complement) has its author as subject. Without one the subject is only
+  // found in it ("X figure dans le rapport").
+  bool works_in_document(int n, int v) const {
+    const auto& tv = st_.tree[static_cast<uint32_t>(v)];
+    if (tv.upos != syntax::Upos::VERB) return false;
+    const auto& s = st_.sentence_of(static_cast<uint32_t>(v));
+    for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+      const auto& tk = st_.tree[k];
+      if (tk.head != v || static_cast<int>(k) == n) continue;
+      if (tk.rel.rel == syntax::Rel::aux && tk.rel.passive) return false;
+      if (tk.rel.rel == syntax::Rel::obj || tk.rel.rel == syntax::Rel::ccomp ||
+          (tk.rel.rel == syntax::Rel::obl && !tk.rel.agent && !time_noun(k)))
+        return true;
+    }
+    return false;
+  }
 
   // Who publishes the document, by its place in the tree:
   //  - the passive subject of a publishing verb, or the noun a publishing
@@ -690,6 +709,9 @@ class Finder {
         c.evidence.push_back("statement-of-speaker");
       } else if (subject >= 0 && (speech || publishing_verb(v) || own_document(c, v))) {
         add_subjects(c, subject, "statement-of-subject");
+      } else if (subject >= 0 && works_in_document(n, v) && c.publishers.empty()) {
+        add_subjects(c, subject, "works-in-document");
+        if (c.publishers.empty()) return false;  // the window rules may still name one
       } else {
         return speech;
       }
