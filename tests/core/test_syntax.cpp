@@ -202,6 +202,43 @@ TEST_CASE("a word the caller marks as no adjective is tagged otherwise, and the 
   CHECK(analysis.accusations.size() == 1);
 }
 
+TEST_CASE("a sentence of prose the tagger left with no finite verb gets one after its subject", "[syntax]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* verb;     // the word that must come out the sentence's verb
+    const char* subject;  // its subject
+  };
+  const Case cases[] = {
+      {"fr", "Une colère sourde anime les quais de Saint-Nazaire, samedi 3 mars.", "anime", "colère"},
+      {"fr", "Le rapport pointe des retards, dont la direction impute la responsabilité aux sous-traitants.", "pointe",
+       "rapport"},
+      // The first word that may be the verb, not the one nearest to it.
+      {"fr", "Le syndicat porte plainte contre la direction du port.", "porte", "syndicat"},
+      {"en", "The union controls a large share of the dock jobs in the city.", "controls", "union"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const Model* model = model_for(c.lang);
+    REQUIRE(model);
+    const auto doc = saywho::text::segment(c.text, c.lang);
+    const Tree tree = parse(doc, *model);
+    const std::size_t verb = token(doc, c.verb);
+    CHECK(tree[verb].upos == Upos::VERB);
+    CHECK(tree[verb].form == Form::Finite);
+    CHECK(tree[token(doc, c.subject)].head == static_cast<int32_t>(verb));
+  }
+  // A headline (no full stop) and a short line keep the tagger's reading.
+  const Model* fr = model_for("fr");
+  for (const char* text : {"Une colère sourde anime les quais de Saint-Nazaire", "Colère sourde."}) {
+    INFO(text);
+    const auto doc = saywho::text::segment(text, "fr");
+    const Tree tree = parse(doc, *fr);
+    for (std::size_t i = 0; i < doc.tokens.size(); ++i)
+      CHECK_FALSE((tree[i].upos == Upos::VERB && tree[i].form == Form::Finite));
+  }
+}
+
 TEST_CASE("every sentence gets one tree: one root, heads inside the sentence, no cycle", "[syntax]") {
   const std::string text =
       "« Nous ne signerons pas » avec Ostrande, a déclaré le porte-parole. Officials were accused of fraud "

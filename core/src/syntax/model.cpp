@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "syntax/hashing.hpp"
 #include "syntax/tagger_features.hpp"
 
 namespace saywho::syntax {
@@ -45,6 +46,9 @@ std::unique_ptr<Model> Model::from_bytes(std::string_view bytes) {
     model->tag_info_.push_back(info);
   }
   for (const std::string& l : model->labels_) model->label_info_.push_back(label_from_name(l));
+  for (uint32_t c = 0; c < model->tag_info_.size(); ++c)
+    if (model->finite_verb(c)) model->finite_verb_tag_ = c;
+  model->full_stop_ = hash_bytes(".");
   model->tagger_.read(in);
   model->moves_.read(in);
   model->labeller_.read(in);
@@ -55,25 +59,94 @@ std::unique_ptr<Model> Model::from_bytes(std::string_view bytes) {
 }
 
 void Model::tag(const std::vector<WordView>& words, std::vector<uint32_t>& tags, const uint8_t* bans) const {
+  std::vector<VerbMargin> margins;
   tags.clear();
+  tag_from(words, tags, bans, kNoForcedTag, &margins);
+  // A sentence of prose has a finite verb. The greedy tagger, trained on
+  // little written French, reads a present tense after its subject as an
+  // adjective or a noun ("Le virus circule", "Les autorités rejettent ces
+  // accusations"), and every later stage then finds no clause. When a
+  // sentence ends like prose and no word came out a finite verb, the first
+  // word after a possible subject whose finite-verb score came near enough
+  // its best one becomes that verb, and the words after it are tagged
+  // again. The first, not the nearest: the verb follows its subject, and the
+  // words after a misread verb look more like one than it does ("Une
+  // association porte plainte": "plainte" came nearer than "porte").
+  if (!prose_without_finite_verb(words, tags)) return;
+  for (const VerbMargin& m : margins) {
+    if (m.margin > kMaxVerbMargin || !may_be_the_verb(tags, m.word)) continue;
+    tags.resize(m.word);
+    tag_from(words, tags, bans, m.verb_tag, nullptr);
+    return;
+  }
+}
+
+// Tags words from tags.size() on; the first of them gets `forced` unless it
+// is kNoForcedTag. `margins`, when given, receives for each word the gap
+// between its best score and its best finite-verb score.
+void Model::tag_from(const std::vector<WordView>& words, std::vector<uint32_t>& tags, const uint8_t* bans,
+                     uint32_t forced, std::vector<VerbMargin>* margins) const {
   const uint32_t classes = tagger_.classes();
   int32_t scores[256];
   uint64_t features[kTaggerFeatures];
-  uint32_t p1 = 0, p2 = 0;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    tagger_features(words, i, p1, p2, features);
-    std::fill(scores, scores + classes, 0);
-    tagger_.score(features, kTaggerFeatures, scores);
-    const uint8_t ban = bans ? bans[i] : 0;
-    const uint32_t t = best(scores, classes, [&](uint32_t c) {
-      const Upos u = tag_info_[c].upos;
-      if ((ban & kNoNoun) && u == Upos::NOUN) return false;
-      return !(ban & kVerbOrNoun) || u == Upos::VERB || u == Upos::AUX || u == Upos::NOUN || u == Upos::PROPN;
-    });
+  const std::size_t from = tags.size();
+  uint32_t p1 = from >= 1 ? tags[from - 1] + 1 : 0, p2 = from >= 2 ? tags[from - 2] + 1 : 0;
+  for (std::size_t i = from; i < words.size(); ++i) {
+    uint32_t t = forced;
+    if (i != from || forced == kNoForcedTag) {
+      tagger_features(words, i, p1, p2, features);
+      std::fill(scores, scores + classes, 0);
+      tagger_.score(features, kTaggerFeatures, scores);
+      const uint8_t ban = bans ? bans[i] : 0;
+      t = best(scores, classes, [&](uint32_t c) {
+        const Upos u = tag_info_[c].upos;
+        if ((ban & kNoNoun) && u == Upos::NOUN) return false;
+        return !(ban & kVerbOrNoun) || u == Upos::VERB || u == Upos::AUX || u == Upos::NOUN || u == Upos::PROPN;
+      });
+      if (margins && finite_verb_tag_ != kNoForcedTag) {
+        const uint32_t v = best(scores, classes, [&](uint32_t c) { return finite_verb(c); });
+        margins->push_back(VerbMargin{static_cast<uint32_t>(i), v, scores[t] - scores[v]});
+      }
+    }
     tags.push_back(t);
     p2 = p1;
     p1 = t + 1;
   }
+}
+
+bool Model::finite_verb(uint32_t tag) const {
+  return tag_info_[tag].upos == Upos::VERB && tag_info_[tag].form == Form::Finite;
+}
+
+// Five words or more, the last one (before closing quotation marks) a full
+// stop, and no finite verb or auxiliary: a headline or a caption ends with
+// no full stop, a list item is short.
+bool Model::prose_without_finite_verb(const std::vector<WordView>& words, const std::vector<uint32_t>& tags) const {
+  std::size_t n = words.size(), real = 0;
+  while (n > 0 && (words[n - 1].shape & kQuoteMark)) --n;
+  if (n == 0 || words[n - 1].form != full_stop_) return false;
+  for (std::size_t i = 0; i < tags.size(); ++i) {
+    const TagInfo& info = tag_info_[tags[i]];
+    if ((info.upos == Upos::VERB || info.upos == Upos::AUX) && info.form == Form::Finite) return false;
+    if (!(words[i].shape & (kPunct | kQuoteMark | kSymbol))) ++real;
+  }
+  return real >= 5;
+}
+
+// Word i may be the sentence's verb: an adjective or a common noun in lower
+// case, after a word that can be its subject and not right after a
+// determiner or a preposition ("la découverte", "de repos" are nouns).
+bool Model::may_be_the_verb(const std::vector<uint32_t>& tags, uint32_t i) const {
+  if (i == 0 || i >= tags.size()) return false;
+  const Upos u = tag_info_[tags[i]].upos;
+  if (u != Upos::NOUN && u != Upos::ADJ) return false;
+  const Upos before = tag_info_[tags[i - 1]].upos;
+  if (before == Upos::DET || before == Upos::ADP || before == Upos::PUNCT) return false;
+  for (uint32_t j = 0; j < i; ++j) {
+    const Upos s = tag_info_[tags[j]].upos;
+    if (s == Upos::NOUN || s == Upos::PROPN || s == Upos::PRON) return true;
+  }
+  return false;
 }
 
 void Model::parse(const std::vector<WordView>& words, const std::vector<uint32_t>& tags_plus_one,
