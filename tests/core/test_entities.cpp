@@ -184,6 +184,41 @@ TEST_CASE("French organisation names with lower-case words", "[entities][fr][syn
   CHECK(r.entity_named("Le Jury d'éthique publicitaire") != nullptr);
 }
 
+TEST_CASE("an organisation's whole name: a name after its word, adjectives before its tail, 'sans'/'without'",
+          "[entities][syntax]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* whole;  // the entity's name
+    const char* cut;    // a part of it that must name no entity
+  };
+  const Case cases[] = {
+      // An organisation word in capitals before a name of its own.
+      {"fr", "Selon une étude de l'Institut Montclair, les loyers ont doublé.", "Institut Montclair", "Montclair"},
+      // Adjectives between the word and its lower-case tail, alone or inside a description.
+      {"fr", "L'Agence européenne pour la mer a publié lundi ses chiffres.", "L'Agence européenne pour la mer",
+       "L'Agence européenne"},
+      {"fr", "Selon le rapport de l'Agence européenne pour la mer, les prises ont baissé.",
+       "Agence européenne pour la mer", "Agence européenne"},
+      // One capitalised word, "sans"/"without" and a noun: one name, even after a role word.
+      {"fr", "Le rapport annuel d'Avocats sans frontières, publié mardi, dénonce des procès expéditifs.",
+       "Avocats sans frontières", "Avocats"},
+      {"fr", "Marins sans frontières a publié un rapport accablant.", "Marins sans frontières", "Marins"},
+      {"en", "A report by Lawyers Without Borders says the trials were rushed.", "Lawyers Without Borders", "Lawyers"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const auto r = run(c.text, c.lang);
+    const saywho::Entity* e = r.entity_named(c.whole);
+    CHECK(r.entity_named(c.cut) == nullptr);
+    if (!e) {
+      FAIL_CHECK("no entity named " << c.whole);
+      continue;
+    }
+    CHECK(e->kind == saywho::EntityKind::Organization);
+  }
+}
+
 TEST_CASE("an English plural genitive inside a description", "[entities][en]") {
   auto r = run("The dockers' union said the managers had lied. A patients’ group said nothing.", "en");
   const auto* q = r.quote("managers");

@@ -180,6 +180,17 @@ class Finder {
         ++j;
         continue;
       }
+      // "Médecins sans frontières", "Reporters Without Borders": one
+      // capitalised word, "sans"/"without" (grammar class name_without) and
+      // the noun it goes without, as the parse tags it.
+      if (j == i + 1 && j == end && j + 1 < sent_end_ && word(j) && pk_.in("name_without", norm(j)) &&
+          word(j + 1) && !function_word(j + 1) && st_.tree.size() == st_.ntok() &&
+          (st_.tree[j + 1].upos == syntax::Upos::NOUN || st_.tree[j + 1].upos == syntax::Upos::PROPN) &&
+          pk_.places.match(st_.norms, i) == 0) {
+        j += 2;
+        end = j;
+        break;
+      }
       // "France 24": a short number right after a name.
       if (j > i && j < sent_end_ && st_.tok(j).kind == TokenKind::Number &&
           st_.tok(j).span.size() <= 3 && j == end) {
@@ -283,8 +294,13 @@ class Finder {
       // (An organisation word in capitals opens one when a lower-case tail
       // makes it a name: "d'un rapport de la Fondation pour la recherche
       // médicale".)
-      const bool org_with_tail = cap(k) && pk_.organisations.match(st_.norms, k) == 1 && lower_case_name_tail(k + 1) > k + 1;
-      if (cap(k) && !function_word(k) && (!is_head(k) || org_with_tail) && !pk_.in("quantifier", norm(k))) {
+      // So does one before a name of its own ("une étude de l'Institut
+      // Pasteur", "la Fondation Abbé Pierre"): one name, not "Pasteur".
+      const bool org_word = cap(k) && !st_.tok(k).all_caps && pk_.organisations.match(st_.norms, k) == 1;
+      const bool org_with_tail = org_word && lower_case_name_tail(after_adjectives(k + 1)) > after_adjectives(k + 1);
+      const bool org_with_name = org_word && k + 1 < e && cap(k + 1) && !function_word(k + 1) && !is_head(k + 1);
+      if (cap(k) && !function_word(k) && (!is_head(k) || org_with_tail || org_with_name || name_without(k)) &&
+          !pk_.in("quantifier", norm(k))) {
         uint32_t ne = name_end(k);
         // "Dock workers" opening a sentence: a lone capitalised word the
         // text writes nowhere else with a capital, and the parse does not
@@ -309,8 +325,9 @@ class Finder {
         }
         if (ne > k && !common_opener) {
           MentionRec m;
-          m.entity_kind = name_kind(k, ne);
-          if (m.entity_kind == EntityKind::Organization) ne = std::min(e, lower_case_name_tail(ne));
+          m.entity_kind = name_without(k) ? EntityKind::Organization : name_kind(k, ne);
+          if (m.entity_kind == EntityKind::Organization && org_with_tail) ne = std::min(e, lower_case_name_tail(after_adjectives(ne)));
+          else if (m.entity_kind == EntityKind::Organization) ne = std::min(e, lower_case_name_tail(ne));
           m.span = span(k, ne);
           m.first_tok = k;
           m.end_tok = ne;
@@ -474,7 +491,14 @@ class Finder {
   }
 
   // A description starting at i: [det|possessor] premodifiers head [adjectives] [links] [Name].
+  // "Médecins sans frontières" at i: a name of the name_without shape,
+  // whose first word may be a role ("Médecins", "Doctors").
+  bool name_without(uint32_t i) const {
+    return cap(i) && i + 1 < sent_end_ && word(i + 1) && pk_.in("name_without", norm(i + 1)) && name_end(i) == i + 3;
+  }
+
   bool try_description(uint32_t i, uint32_t& out_end) {
+    if (name_without(i)) return false;  // a name (try_name)
     uint32_t j = i;
     bool definite = false, indefinite = false, has_det = false;
     if (word(j) && pk_.in("determiner", norm(j))) {
@@ -566,9 +590,8 @@ class Finder {
       if (head_first && verb_before_object(head)) return false;
     }
     uint32_t e = head + static_cast<uint32_t>(head_len);
-    if (st_.pack.lang == "fr") {
-      for (int n = 0; n < 2 && possible_adjective(e); ++n) ++e;
-    }
+    e = after_adjectives(e);
+    const uint32_t head_and_adjectives = e;
     // "the county election board": the head modifies nouns after it, as the
     // parse says; the phrase runs to the noun they build.
     // After a person's or an organisation's head, a verb of saying before
@@ -689,7 +712,10 @@ class Finder {
     // capitals alone is still a description.
     if (proper && j == head && st_.tok(head).all_caps && (m.entity_kind == EntityKind::Person || m.generic_org))
       proper = false;
-    if (proper && e == head + head_len) {
+    // (A French name may carry adjectives before its lower-case tail:
+    // "l'Agence européenne pour l'environnement".)
+    if (proper && (e == head + head_len ||
+                   (e == head_and_adjectives && inside_name && lower_case_name_tail(e) > e))) {
       // "the Independent Police Complaints Commission": the capitalised
       // words after the organisation word are the rest of its name.
       if (inside_name && cap(e) && !function_word(e)) e = std::max(e, name_end(e));
@@ -713,9 +739,14 @@ class Finder {
     }
     // "le rapport du Haut Conseil pour le climat": an organisation's name
     // ending the description keeps its lower-case tail.
-    uint32_t name_start = e;
+    // (Past its French adjectives: "le rapport de l'Agence européenne pour
+    // l'environnement".)
+    uint32_t name_stop = e;
+    while (name_stop > j && e - name_stop < 2 && !cap(name_stop - 1) && upos(name_stop - 1) == syntax::Upos::ADJ)
+      --name_stop;
+    uint32_t name_start = name_stop;
     while (name_start > j && cap(name_start - 1)) --name_start;
-    if (name_start < e && name_kind(name_start, e) == EntityKind::Organization) e = lower_case_name_tail(e);
+    if (name_start < name_stop && name_kind(name_start, name_stop) == EntityKind::Organization) e = lower_case_name_tail(e);
     m.kind = MentionKind::Description;
     m.span = span(first, e);
     m.end_tok = e;
@@ -723,6 +754,13 @@ class Finder {
     add_nested_names(first, e);
     out_end = e;
     return true;
+  }
+
+  // Past the (at most two) French adjectives that follow a noun at e - 1.
+  uint32_t after_adjectives(uint32_t e) const {
+    if (st_.pack.lang == "fr")
+      for (int n = 0; n < 2 && possible_adjective(e); ++n) ++e;
+    return e;
   }
 
   // After an organisation's name at e, "pour" + determiner + noun (its
@@ -891,7 +929,7 @@ class Finder {
     m.first_tok = b;
     m.end_tok = e;
     m.kind = MentionKind::Name;
-    m.entity_kind = name_kind(b, e);
+    m.entity_kind = name_without(b) ? EntityKind::Organization : name_kind(b, e);
     m.name_tokens = folded_words(b, e);
     if (m.name_tokens.empty()) return false;
     add(std::move(m));
