@@ -734,6 +734,19 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "vol", "la direction du port", "Marc Delorme"},
       {"« ils m'accusent »", "fr", "« Les armateurs m'accusent de mentir », a déclaré Marc Delorme.", "mentir",
        "Les armateurs", "Marc Delorme"},
+      // A verb quoted after the auxiliary takes its object after the mark.
+      {"d'avoir « bâclé » X", "fr", "L'avocat de la famille accuse les gendarmes d'avoir « bâclé » l'enquête.",
+       "bâclé", "L'avocat de la famille", "les gendarmes", "avoir « bâclé » l'enquête"},
+      // The agent of a participle on the object did the deed, however the
+      // tagger reads the participle after a quotation or the parse hangs
+      // its "par" phrase on the verb.
+      {"« X » commises par Y", "fr",
+       "Le maire a dénoncé « des dégradations inacceptables » commises par des supporters.", "dégradations",
+       "Le maire", "des supporters"},
+      {"X commises par Y", "fr", "Le maire a dénoncé des dégradations commises par des supporters.", "dégradations",
+       "Le maire", "des supporters"},
+      {"the 'X' committed by Y", "en", "The minister condemned the 'unacceptable violence' committed by rioters.",
+       "violence", "The minister", "rioters"},
   };
   for_each_form(cases, [](const Case& c, auto& r) {
     const Accusation* a = accusation(r, c.needle);

@@ -706,9 +706,13 @@ class Finder {
       if (tree_.parsed() && charge_stop == p + 2 && charge_stop < agent) {
         const uint32_t verb = st_.quote_opened_at(charge_stop) >= 0 ? charge_stop + 1 : charge_stop;  // « … »
         const auto form = verb < agent ? st_.tree[verb].form : syntax::Form::None;
-        if (verb < agent && st_.tree[verb].upos == syntax::Upos::VERB &&
-            (form == syntax::Form::Infinitive || (form == syntax::Form::Participle && in("aux", p + 1))))
-          charge_stop = entities::phrase_end(st_, charge_stop, agent);
+        // (A word quoted right after the auxiliary is its participle,
+        // however tagged: "d'avoir « bâclé » l'enquête".)
+        const bool quoted_after_aux = verb != charge_stop && in("aux", p + 1);
+        if (verb < agent && (quoted_after_aux || (st_.tree[verb].upos == syntax::Upos::VERB &&
+                                                  (form == syntax::Form::Infinitive ||
+                                                   (form == syntax::Form::Participle && in("aux", p + 1))))))
+          charge_stop = std::max(entities::phrase_end(st_, charge_stop, agent), verb + 1);
       }
       // "de « mépriser » les salariés et de vouloir …", "d'avoir « bâclé »
       // leur travail": a quoted verb in the charge takes its object after the
@@ -976,8 +980,14 @@ class Finder {
     a.accuser = subject_of(i);
     // The doer of the deed the object names, by the parse: "China's
     // actions", "les propos tenus par Jean Ping".
-    if (!a.accused && object >= static_cast<int>(k) && static_cast<uint32_t>(object) < end)
-      a.accused = doer_of(static_cast<uint32_t>(object), a.accuser);
+    // (A quoted object the parse hangs on the verb otherwise counts too:
+    // "a dénoncé « des violences » commises par des casseurs".)
+    int deed = object;
+    if (deed < static_cast<int>(k) || static_cast<uint32_t>(deed) >= end)
+      for (uint32_t t = k; t < end && deed < static_cast<int>(k); ++t)
+        if (st_.tree[t].head == static_cast<int32_t>(i) && st_.tree[t].upos == syntax::Upos::NOUN) deed = static_cast<int>(t);
+    if (!a.accused && deed >= static_cast<int>(k) && static_cast<uint32_t>(deed) < end)
+      a.accused = doer_of(static_cast<uint32_t>(deed), a.accuser);
     if (!a.accused) a.accused = party_in(k, end, a.accuser, true);
     if (!a.accused) a.accused = complement_party(k, end);
     if (!a.accused) a.accused = accused_of_taken_up(k);
@@ -1593,9 +1603,11 @@ class Finder {
     }
     if (ts.upos == syntax::Upos::NOUN) {
       if (const int agent = agent_of(t); agent >= 0) return party_of_token(agent, not_this);
-      // "les propos tenus par X", "statements made by X": a participle's agent.
-      if (const int p = tree_.dependent(t, syntax::Rel::acl); p > static_cast<int>(t) && st_.tree[p].form == syntax::Form::Participle)
-        if (const int agent = agent_of(static_cast<uint32_t>(p)); agent >= 0) return party_of_token(agent, not_this);
+      // "les propos tenus par X", "statements made by X": a participle's
+      // agent, however the tagger reads the participle after a quotation
+      // ("« des violences » commises par des casseurs": a noun in
+      // apposition; "the 'violence' committed by rioters": an adjective).
+      if (const int agent = agent_of_modifier(t); agent >= 0) return party_of_token(agent, not_this);
       for (uint32_t k = sent(t).first_token; k < sent(t).end_token; ++k) {
         const auto& tk = st_.tree[k];
         if (tk.head != static_cast<int32_t>(t)) continue;
@@ -1623,6 +1635,32 @@ class Finder {
       }
     }
     return std::nullopt;
+  }
+
+  // The agent of a participle that modifies noun t after it ("par X", "by
+  // X" hanging from it as an oblique or a nominal complement), or -1.
+  int agent_of_modifier(uint32_t t) const {
+    const auto& s = sent(t);
+    for (uint32_t p = t + 1; p < s.end_token; ++p) {
+      const auto& tp = st_.tree[p];
+      if (tp.head != static_cast<int32_t>(t) ||
+          !(tp.rel.rel == syntax::Rel::acl || tp.rel.rel == syntax::Rel::amod || tp.rel.rel == syntax::Rel::appos))
+        continue;
+      const bool participle = tp.upos == syntax::Upos::VERB && tp.form == syntax::Form::Participle;
+      const bool misread = st_.quote_closed_at(p - 1) >= 0 || tp.rel.rel == syntax::Rel::amod;
+      if (!participle && !misread) continue;
+      if (const int agent = agent_of(p); agent >= 0) return agent;
+      // "par"/"by" right after it, whatever the parse hangs its noun on
+      // ("des violences commises par des casseurs", read as the verb's).
+      if (p + 1 < s.end_token && is(lex_.acc, "by", p + 1) && st_.tree[p + 1].rel.rel == syntax::Rel::case_ &&
+          st_.tree[p + 1].head > static_cast<int32_t>(p + 1))
+        return st_.tree[p + 1].head;
+      for (uint32_t k = p + 1; k < s.end_token; ++k)
+        if (st_.tree[k].head == static_cast<int32_t>(p) && st_.tree[k].rel.rel == syntax::Rel::nmod)
+          if (const int c = tree_.dependent(k, syntax::Rel::case_); c >= 0 && is(lex_.acc, "by", static_cast<uint32_t>(c)))
+            return static_cast<int>(k);
+    }
+    return -1;
   }
 
   // The party an English genitive names, "the army's actions": the
