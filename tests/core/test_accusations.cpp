@@ -734,6 +734,11 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "vol", "la direction du port", "Marc Delorme"},
       {"« ils m'accusent »", "fr", "« Les armateurs m'accusent de mentir », a déclaré Marc Delorme.", "mentir",
        "Les armateurs", "Marc Delorme"},
+      // A legal noun behind its passive verb group: the accused after
+      // "contre", the charge after its link.
+      {"une plainte a été déposée contre X pour", "fr",
+       "Une plainte a été déposée mardi contre le maire de Brévin pour diffamation.", "diffamation", "",
+       "le maire de Brévin", "diffamation"},
       // A verb quoted after the auxiliary takes its object after the mark.
       {"d'avoir « bâclé » X", "fr", "L'avocat de la famille accuse les gendarmes d'avoir « bâclé » l'enquête.",
        "bâclé", "L'avocat de la famille", "les gendarmes", "avoir « bâclé » l'enquête"},
@@ -823,6 +828,9 @@ TEST_CASE("accusations: what names no offence or no new one (one sentence per fo
       {"fr", "« La fédération applique une tolérance zéro en matière de dopage », a écrit son président, Luc Ferrand."},
       {"fr", "« Le gouvernement poursuivra la lutte contre la corruption », a assuré le ministre Paul Arnaud."},
       {"en", "\"The council will keep up the fight against corruption,\" said the mayor, Ruth Okafor."},
+      // After a legal step, a present infinitive says what for ("pour avoir
+      // volé", a past one, names a deed).
+      {"fr", "Le parquet de Brest a ouvert une enquête pour déterminer les causes du naufrage."},
   };
   for (const auto& [lang, text] : none) {
     INFO(text);

@@ -690,6 +690,10 @@ class Finder {
         if (v.attr("object") == "1" && !passive) object_frame(i, len, k, v, a);
         return;
       }
+      // "a ouvert une enquête pour déterminer les causes": after a legal
+      // step, a present infinitive says what for, no offence ("pour avoir
+      // volé", a past one, does).
+      if (legal && p + 1 < end && infinitive_at(p + 1) && !in("infinitive_marker", p + 1)) return;
       uint32_t charge_end = clause_end(p + 1);
       const uint32_t agent = passive ? agent_at(p + 1, charge_end) : charge_end;
       // The charge is the phrase after the preposition, as the parse cuts
@@ -1182,6 +1186,19 @@ class Finder {
     return std::nullopt;
   }
 
+  // Token k is an auxiliary or the participle of a passive whose subject is
+  // noun i ("a été ouverte" after "une enquête").
+  bool passive_of_noun(uint32_t k, uint32_t i) const {
+    const auto& tk = st_.tree[k];
+    if (tk.upos == syntax::Upos::AUX) {
+      const int h = tk.head;
+      return h > static_cast<int>(k) && st_.tree[static_cast<uint32_t>(h)].form == syntax::Form::Participle &&
+             tree_.subject(static_cast<uint32_t>(h), true) == static_cast<int>(i);
+    }
+    return tk.upos == syntax::Upos::VERB && tk.form == syntax::Form::Participle &&
+           tree_.subject(k, true) == static_cast<int>(i);
+  }
+
   void noun_accusation(uint32_t i, uint32_t len, const WordEntry& n) {
     const uint32_t floor = sent(i).first_token;
     if (negated(i)) return;
@@ -1242,8 +1259,15 @@ class Finder {
       return word(t) && std::find(charge_links.begin(), charge_links.end(), norm(t)) != charge_links.end() &&
              !infinitive_at(t + 1);
     };
-    for (int steps = 0; steps < 4 && k < send && a.charge.empty(); ++steps) {
+    for (int steps = 0; steps < 6 && k < send && a.charge.empty(); ++steps) {
       std::size_t l = 0;
+      // "Une enquête a été ouverte contre X pour Y": the passive verb group
+      // whose subject the noun is, and a word of time after it.
+      if (tree_.parsed() && passive_of_noun(k, i)) {
+        k = skip_forward(k + 1, send);
+        while (k < send && (in("time_word", k) || in("aux", k) || passive_of_noun(k, i))) ++k;
+        continue;
+      }
       if (opens_charge(k, &l)) {
         const uint32_t c = k + static_cast<uint32_t>(l);
         // "the indictment that included …": a relative clause, not the charge.
