@@ -734,6 +734,10 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "vol", "la direction du port", "Marc Delorme"},
       {"« ils m'accusent »", "fr", "« Les armateurs m'accusent de mentir », a déclaré Marc Delorme.", "mentir",
        "Les armateurs", "Marc Delorme"},
+      // An adjective the tagger reads as the head noun, the real head in
+      // apposition after it: the phrase runs over both.
+      {"deux anciens cadres de X", "fr", "Deux anciens cadres de la criée seront jugés pour blanchiment aggravé.",
+       "blanchiment", "", "Deux anciens cadres de la criée", "blanchiment aggravé"},
       // A legal noun behind its passive verb group: the accused after
       // "contre", the charge after its link.
       {"une plainte a été déposée contre X pour", "fr",

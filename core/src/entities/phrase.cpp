@@ -35,8 +35,12 @@ uint32_t noun_phrase_end(const pipeline::State& st, uint32_t first, uint32_t lim
     if (t.upos == Upos::PRON && st.pack.in("relative", st.norm(e))) break;  // "qui", "which"
     // "that" opening a relative clause ("the M23 that has …").
     if (t.upos == Upos::PRON && t.head > static_cast<int32_t>(e) && st.tree[static_cast<uint32_t>(t.head)].rel.relcl) break;
+    // (A common noun in apposition right after the head, with no comma, is
+    // the head the tagger missed: "deux anciens cadres de la banque", the
+    // adjective read as a noun.)
+    const bool misread_head = t.rel.rel == Rel::appos && e == h + 1 && t.upos == Upos::NOUN;
     if (t.rel.relcl || t.rel.rel == Rel::acl || t.rel.rel == Rel::ccomp || t.rel.rel == Rel::advcl ||
-        t.rel.rel == Rel::parataxis || t.rel.rel == Rel::appos)
+        t.rel.rel == Rel::parataxis || (t.rel.rel == Rel::appos && !misread_head))
       break;
   }
   // A phrase does not end on a preposition, a conjunction or a determiner
