@@ -1268,6 +1268,10 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
        "s'inquiète", "s'inquiète d'une durée de validité limitée à deux ans", "la Société des gens de plume"},
       {"predicate infinitive", "fr", "La fédération souhaite « faire respecter la loi et protéger les joueurs ».",
        "faire respecter", "", "La fédération"},
+      // After the cue, a bare description no list knows, then the name: the name speaks.
+      {"said village elder X", "en", "\"The wells have run dry,\" said village elder Joseph Mwangi.", "wells", "",
+       "Joseph Mwangi"},
+      {"said local farmer X", "en", "\"Nobody warned us,\" said local farmer Ana Ruiz.", "warned", "", "Ana Ruiz"},
       // Verbs of informing take their addressee before the clause.
       {"notify X that", "en", "Investigators have notified the harbour master that he is being investigated for misconduct.",
        "he is being investigated", "he is being investigated for misconduct", "Investigators"},

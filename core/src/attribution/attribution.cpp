@@ -262,8 +262,21 @@ class Attributor {
   int inverted_phrase(uint32_t tok) {
     uint32_t j = tok;
     for (int n = 0; n < 3 && (in("adverb", j) || in("time_word", j)); ++n) ++j;
+    // "said village elder Joseph Mwangi", "said local farmer Ana Ruiz": a
+    // bare description in lower case no lexicon knew, then the name.
+    if (!in("determiner", j) && !in("quantifier", j)) {
+      const auto& s = st_.sentence_of(tok);
+      uint32_t k = j;
+      while (k < s.end_token && k < j + 4 && st_.is_word(k) && !st_.tok(k).capitalized && !st_.tok(k).all_caps &&
+             !st_.pack.function_words.contains(st_.norm(k)))
+        ++k;
+      if (k == j) return -1;
+      const int name = st_.mention_starting_at(k);
+      const bool named = name >= 0 && st_.mentions[name].entity >= 0 &&
+                         (st_.mentions[name].kind == MentionKind::Name || st_.mentions[name].kind == MentionKind::TitledName);
+      return named ? name : -1;
+    }
     // "the …", "one resident", "deux habitants".
-    if (!in("determiner", j) && !in("quantifier", j)) return -1;
     const int p = entities::add_source_phrase(st_, j);
     if (p < 0) return -1;
     const uint32_t e = st_.mentions[p].end_tok;
