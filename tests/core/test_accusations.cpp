@@ -734,6 +734,13 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "vol", "la direction du port", "Marc Delorme"},
       {"« ils m'accusent »", "fr", "« Les armateurs m'accusent de mentir », a déclaré Marc Delorme.", "mentir",
        "Les armateurs", "Marc Delorme"},
+      // A subject no list knows accuses, as the parse gives it.
+      {"a former aide has filed a complaint", "en",
+       "A former aide has filed a complaint against the harbour master for sexual harassment.", "harassment",
+       "A former aide", "the harbour master"},
+      {"un ancien collaborateur a porté plainte", "fr",
+       "Un ancien collaborateur a porté plainte contre le directeur du port pour harcèlement moral.", "harcèlement",
+       "Un ancien collaborateur", "le directeur du port"},
       // An adjective the tagger reads as the head noun, the real head in
       // apposition after it: the phrase runs over both.
       {"deux anciens cadres de X", "fr", "Deux anciens cadres de la criée seront jugés pour blanchiment aggravé.",

@@ -317,7 +317,7 @@ class Finder {
     return std::nullopt;
   }
 
-  std::optional<std::string> subject_of(uint32_t i) const {
+  std::optional<std::string> subject_of(uint32_t i) {
     const uint32_t floor = sent(i).first_token;
     uint32_t j = skip_back(i, floor);
     while (j > floor && (in("aux", j - 1) || have_aux(j - 1) || be_aux(j - 1))) j = skip_back(j - 1, floor);
@@ -371,6 +371,13 @@ class Finder {
       if (in("preposition", m.first_tok)) continue;
       if (auto id = link_.id_of_mention(k)) return id;
     }
+    // "A former aide has filed a complaint …": a subject no list knows, as
+    // the parse gives it, becomes a party.
+    if (tree_.parsed())
+      if (const int s = tree_.subject(i); s >= static_cast<int>(floor) && static_cast<uint32_t>(s) < i &&
+                                          (st_.tree[static_cast<uint32_t>(s)].upos == syntax::Upos::NOUN ||
+                                           st_.tree[static_cast<uint32_t>(s)].upos == syntax::Upos::PROPN))
+        return party_of_token(s, std::nullopt);
     return std::nullopt;
   }
 
