@@ -734,6 +734,10 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "vol", "la direction du port", "Marc Delorme"},
       {"« ils m'accusent »", "fr", "« Les armateurs m'accusent de mentir », a déclaré Marc Delorme.", "mentir",
        "Les armateurs", "Marc Delorme"},
+      // A verb form that modifies a noun cuts no charge.
+      {"fined X for money laundering failures", "en",
+       "The regulator fined the harbour bank $2 million for money laundering failures.", "laundering",
+       "The regulator", "the harbour bank", "money laundering failures"},
       // A subject no list knows accuses, as the parse gives it.
       {"a former aide has filed a complaint", "en",
        "A former aide has filed a complaint against the harbour master for sexual harassment.", "harassment",

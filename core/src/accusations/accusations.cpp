@@ -494,6 +494,10 @@ class Finder {
   bool clause_boundary(uint32_t t) const {
     if (!tree_.parsed() || t >= st_.ntok()) return true;
     const auto u = st_.tree[t].upos;
+    // A verb form that modifies a noun opens no clause ("money laundering
+    // failures", "laundering" read as a verb).
+    if (u == syntax::Upos::VERB && (st_.tree[t].rel.rel == syntax::Rel::amod || st_.tree[t].rel.rel == syntax::Rel::compound))
+      return false;
     return u == syntax::Upos::PUNCT || u == syntax::Upos::VERB || u == syntax::Upos::AUX ||
            u == syntax::Upos::CCONJ || u == syntax::Upos::SCONJ;
   }
