@@ -298,6 +298,10 @@ TEST_CASE("accusations: implicit, stabbing, arson, disinformation, hacking, shel
       // A plural role is a group that can do wrong.
       {"en", "The ministry said the journalists had been spreading propaganda.", "propaganda", "The ministry",
        "the journalists"},
+      // Public money misused: "misuse" alone is no wrong ("users misuse the app").
+      {"en", "Critics say the harbour master misused public funds.", "misused", "Critics", "the harbour master"},
+      {"en", "\"There was a clear misuse of public funds by the board,\" the auditor said.", "misuse", "the auditor",
+       "the board"},
   };
   for (const auto& [lang, text, needle, accuser, accused] : cases) {
     INFO(text);

@@ -1496,7 +1496,7 @@ class Finder {
       // ("choc violent": not "ils violent"; "heart attacks"); the word
       // list may still hold it. After "had", "a", it is the participle,
       // however tagged ("had falsified safety records").
-      const bool misread_past = w && w->form == "fin" && len == 1 && tree_.parsed() &&
+      const bool misread_past = w && w->form == "fin" && tree_.parsed() &&
                                 (st_.tree[t].upos == syntax::Upos::ADJ || st_.tree[t].upos == syntax::Upos::NOUN) &&
                                 past_tense_read_as_adjective(t, b, e);
       if (w && w->form == "fin" && len == 1 && tree_.parsed() &&
