@@ -581,6 +581,14 @@ TEST_CASE("reports: the one document of a sentence, its mention and publishers (
       {"in this study, X surveyed …", "en",
        "In this study, the Harbour Health Institute surveyed 3,000 dock workers.", "this study",
        {"the Harbour Health Institute"}},
+      // The document behind "dans" names its author, however the parse
+      // hangs it: on the verb as a subject, or the subject on its participle.
+      {"X, dans un rapport rendu public …, critique", "fr",
+       "La Cour des comptes, dans un rapport rendu public mercredi, critique la gestion du port de Brévin.",
+       "un rapport", {"La Cour des comptes"}},
+      {"dans un communiqué publié …, X dément", "fr",
+       "Dans un communiqué publié mardi soir, le ministère des Armées dément toute implication.", "un communiqué",
+       {"le ministère des Armées"}},
       // The journal a study "paraît" in publishes it.
       {"parue dans la revue X", "fr",
        "L'étude, parue dans la revue Marine Science, montre que les stocks de sardines ont chuté.", "",

@@ -684,7 +684,12 @@ class Finder {
         return true;
       }
     }
-    if (tn.rel.rel == syntax::Rel::obl && v >= 0 && c.first > 0 && match("in", c.first - 1)) {
+    // (A document behind "dans"/"in" is no subject: "La Cour des comptes,
+    // dans un rapport rendu public mercredi, critique …" read so is the
+    // verb's oblique still.)
+    const bool in_document = c.first > 0 && match("in", c.first - 1);
+    const bool misread_subject = tn.rel.rel == syntax::Rel::nsubj && !tn.rel.passive;
+    if ((tn.rel.rel == syntax::Rel::obl || misread_subject) && v >= 0 && in_document) {
       // The verb's subject names the publisher ("The Hindu quoted an
       // official … in a report"). French may put it after the document
       // ("souligne dans un communiqué l'Agence régionale de l'eau"), which
@@ -695,6 +700,12 @@ class Finder {
       // … in its investigation").
       int subject = agent_of(static_cast<uint32_t>(v));
       if (subject < 0) subject = tree_.subject(static_cast<uint32_t>(v));
+      if (subject == n) subject = -1;
+      // "Dans un communiqué publié mardi, le ministère dément …": the
+      // subject the parse hangs on the document's participle.
+      if (subject < 0)
+        if (const int p = tree_.dependent(static_cast<uint32_t>(n), syntax::Rel::acl); p > n && p < v)
+          if (const int ps = tree_.subject(static_cast<uint32_t>(p)); ps > p && ps < v) subject = ps;
       if (subject < 0) subject = tree_.dependent(static_cast<uint32_t>(n), syntax::Rel::appos);
       if (subject >= 0 && inside_what_is_said(static_cast<uint32_t>(subject), c.sentence)) subject = -1;
       const int q = quote_cued_at(static_cast<uint32_t>(v), c.sentence);
