@@ -238,6 +238,15 @@ TEST_CASE("accusations: an English pronoun accuser skips the city in 'mayor of'"
   CHECK(party(r, a->accuser) == "Helen Marsh");
 }
 
+TEST_CASE("a place behind a preposition before the verb's comma is no accuser", "[accusations]") {
+  const auto r = run("The lawsuit, filed in federal court in Norvik, alleges that the ferry operator defrauded customers.",
+                     "en");
+  const Accusation* a = accusation(r, "defrauded");
+  REQUIRE(a);
+  CHECK(party(r, a->accuser) != "Norvik");
+  CHECK(party(r, a->accused) == "the ferry operator");
+}
+
 TEST_CASE("a denial's gerund is the answer, not the charge", "[accusations]") {
   auto r = run("Greta Moll rejected the accusation, saying ticket prices had fallen since 2023.", "en");
   CHECK_FALSE(accusation(r, "ticket prices"));

@@ -324,9 +324,12 @@ class Finder {
     if (const int m = st_.mention_ending_at(j); m >= 0) {
       if (auto id = link_.id_of_mention(m)) return id;
     }
-    // "Le maire, Paul Arnaud, accuse …": the apposition's comma.
+    // "Le maire, Paul Arnaud, accuse …": the apposition's comma (not a
+    // place behind a preposition: "The lawsuit, filed in federal court in
+    // Texas, alleges …").
     if (j > floor + 1 && st_.is_punct(j - 1, ",")) {
-      if (const int m = st_.mention_ending_at(j - 1); m >= 0) {
+      if (const int m = st_.mention_ending_at(j - 1);
+          m >= 0 && !(st_.mentions[m].first_tok > floor && in("preposition", st_.mentions[m].first_tok - 1))) {
         if (auto id = link_.id_of_mention(m)) return id;
       }
     }
