@@ -1268,6 +1268,10 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
        "s'inquiète", "s'inquiète d'une durée de validité limitée à deux ans", "la Société des gens de plume"},
       {"predicate infinitive", "fr", "La fédération souhaite « faire respecter la loi et protéger les joueurs ».",
        "faire respecter", "", "La fédération"},
+      // After "de", a quoted infinitive opens the verb's clause: part of it
+      // quoted is a mixed quote of the whole ("parle de « trahison »" names a thing).
+      {"promis de « … » pour …", "fr", "Le maire a promis de « tout faire » pour sauver la criée.", "tout faire",
+       "de « tout faire » pour sauver la criée", "Le maire"},
       // After the cue, a bare description no list knows, then the name: the name speaks.
       {"said village elder X", "en", "\"The wells have run dry,\" said village elder Joseph Mwangi.", "wells", "",
        "Joseph Mwangi"},

@@ -876,9 +876,15 @@ class QuoteFinder {
         else break;
         ++k;
       }
+      const int q = st_.quote_opened_at(k);
+      // "a promis de « tout faire » pour …": after "de" an infinitive in the
+      // quotation opens the verb's clause, no name for a thing ("parle de
+      // « trahison »").
+      if (qualifying && q >= 0 && parsed() && in("np_link", j))
+        for (uint32_t t = k + 1; t < std::min(send, k + 4) && !st_.is_quote_mark(t); ++t)
+          if (st_.tree[t].upos == syntax::Upos::VERB && st_.tree[t].form == syntax::Form::Infinitive) qualifying = false;
       // A bare participle ("des propos jugés « … »") qualifies what it follows.
       if (c.form == VerbForm::Participle && !c.has_aux) qualifying = true;
-      const int q = st_.quote_opened_at(k);
       if (q >= 0 && !claimed_[q] && sent(k).paragraph == sent(c.first_tok).paragraph) {
         const auto& qs = st_.doc.quotes[q];
         const uint32_t close = close_tok(qs);
