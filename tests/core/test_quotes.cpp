@@ -1272,6 +1272,13 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
       // quoted is a mixed quote of the whole ("parle de « trahison »" names a thing).
       {"promis de « … » pour …", "fr", "Le maire a promis de « tout faire » pour sauver la criée.", "tout faire",
        "de « tout faire » pour sauver la criée", "Le maire"},
+      // A counterpart is a person: "ce dernier", "the latter" can be them.
+      {"ce dernier after a counterpart", "fr",
+       "Le maire de Brévin a reçu son homologue allemand. Ce dernier a assuré que le jumelage continuerait.", "jumelage",
+       "", "son homologue allemand"},
+      {"the latter after a counterpart", "en",
+       "The mayor of Norvik met her Danish counterpart. The latter said the ferry line would reopen.", "reopen", "",
+       "her Danish counterpart"},
       // After the cue, a bare description no list knows, then the name: the name speaks.
       {"said village elder X", "en", "\"The wells have run dry,\" said village elder Joseph Mwangi.", "wells", "",
        "Joseph Mwangi"},
