@@ -59,9 +59,8 @@ std::unique_ptr<Model> Model::from_bytes(std::string_view bytes) {
 }
 
 void Model::tag(const std::vector<WordView>& words, std::vector<uint32_t>& tags, const uint8_t* bans) const {
-  std::vector<VerbMargin> margins;
   tags.clear();
-  tag_from(words, tags, bans, kNoForcedTag, &margins);
+  tag_from(words, tags, bans, kNoForcedTag);
   // A sentence of prose has a finite verb. The greedy tagger, trained on
   // little written French, reads a present tense after its subject as an
   // adjective or a noun ("Le virus circule", "Les autorités rejettent ces
@@ -72,20 +71,28 @@ void Model::tag(const std::vector<WordView>& words, std::vector<uint32_t>& tags,
   // again. The first, not the nearest: the verb follows its subject, and the
   // words after a misread verb look more like one than it does ("Une
   // association porte plainte": "plainte" came nearer than "porte").
-  if (!prose_without_finite_verb(words, tags)) return;
-  for (const VerbMargin& m : margins) {
-    if (m.margin > kMaxVerbMargin || !may_be_the_verb(tags, m.word)) continue;
-    tags.resize(m.word);
-    tag_from(words, tags, bans, m.verb_tag, nullptr);
+  // (Scores are computed again only here: most sentences have their verb.)
+  if (finite_verb_tag_ == kNoForcedTag || !prose_without_finite_verb(words, tags)) return;
+  const uint32_t classes = tagger_.classes();
+  int32_t scores[256];
+  uint64_t features[kTaggerFeatures];
+  for (uint32_t i = 0; i < words.size(); ++i) {
+    if (!may_be_the_verb(tags, i)) continue;
+    tagger_features(words, i, tags[i - 1] + 1, i >= 2 ? tags[i - 2] + 1 : 0, features);
+    std::fill(scores, scores + classes, 0);
+    tagger_.score(features, kTaggerFeatures, scores);
+    const uint32_t verb = best(scores, classes, [&](uint32_t c) { return finite_verb(c); });
+    if (scores[tags[i]] - scores[verb] > kMaxVerbMargin) continue;
+    tags.resize(i);
+    tag_from(words, tags, bans, verb);
     return;
   }
 }
 
 // Tags words from tags.size() on; the first of them gets `forced` unless it
-// is kNoForcedTag. `margins`, when given, receives for each word the gap
-// between its best score and its best finite-verb score.
+// is kNoForcedTag.
 void Model::tag_from(const std::vector<WordView>& words, std::vector<uint32_t>& tags, const uint8_t* bans,
-                     uint32_t forced, std::vector<VerbMargin>* margins) const {
+                     uint32_t forced) const {
   const uint32_t classes = tagger_.classes();
   int32_t scores[256];
   uint64_t features[kTaggerFeatures];
@@ -103,10 +110,6 @@ void Model::tag_from(const std::vector<WordView>& words, std::vector<uint32_t>& 
         if ((ban & kNoNoun) && u == Upos::NOUN) return false;
         return !(ban & kVerbOrNoun) || u == Upos::VERB || u == Upos::AUX || u == Upos::NOUN || u == Upos::PROPN;
       });
-      if (margins && finite_verb_tag_ != kNoForcedTag) {
-        const uint32_t v = best(scores, classes, [&](uint32_t c) { return finite_verb(c); });
-        margins->push_back(VerbMargin{static_cast<uint32_t>(i), v, scores[t] - scores[v]});
-      }
     }
     tags.push_back(t);
     p2 = p1;

@@ -63,13 +63,8 @@ class Model {
   // (BENCHMARKS.md). To be measured again when a pack is retrained.
   static constexpr int32_t kMaxVerbMargin = 160;
   static constexpr uint32_t kNoForcedTag = ~0u;
-  struct VerbMargin {
-    uint32_t word;
-    uint32_t verb_tag;  // the word's best finite-verb tag
-    int32_t margin;     // its best score minus that tag's
-  };
   void tag_from(const std::vector<WordView>& words, std::vector<uint32_t>& tags, const uint8_t* bans,
-                uint32_t forced, std::vector<VerbMargin>* margins) const;
+                uint32_t forced) const;
   bool finite_verb(uint32_t tag) const;
   bool prose_without_finite_verb(const std::vector<WordView>& words, const std::vector<uint32_t>& tags) const;
   bool may_be_the_verb(const std::vector<uint32_t>& tags, uint32_t i) const;
