@@ -747,6 +747,11 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "vol", "la direction du port", "Marc Delorme"},
       {"« ils m'accusent »", "fr", "« Les armateurs m'accusent de mentir », a déclaré Marc Delorme.", "mentir",
        "Les armateurs", "Marc Delorme"},
+      // A verb in a relative clause has no charge past it: the legal noun
+      // after it is the charge of who undergoes it.
+      {"X who arrested him is facing an investigation for", "en",
+       "The officer who arrested him is facing an investigation for gross misconduct.", "misconduct", "",
+       "The officer", "gross misconduct"},
       // A verb form that modifies a noun cuts no charge.
       {"fined X for money laundering failures", "en",
        "The regulator fined the harbour bank $2 million for money laundering failures.", "laundering",

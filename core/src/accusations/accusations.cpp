@@ -709,6 +709,17 @@ class Finder {
       // volé", a past one, does).
       if (legal && p + 1 < end && infinitive_at(p + 1) && !in("infinitive_marker", p + 1)) return;
       uint32_t charge_end = clause_end(p + 1);
+      // A verb in a relative clause has no charge past it ("The officer who
+      // arrested him is facing an investigation for misconduct"), nor does
+      // its charge run past it ("The man who was arrested for fraud on
+      // Monday was released").
+      if (tree_.parsed() && st_.tree[i].rel.relcl) {
+        if (!syntax::under(st_.tree, p, i)) return;
+        uint32_t last = p;
+        for (uint32_t t = p; t < charge_end; ++t)
+          if (syntax::under(st_.tree, t, i)) last = t;
+        charge_end = last + 1;
+      }
       const uint32_t agent = passive ? agent_at(p + 1, charge_end) : charge_end;
       // The charge is the phrase after the preposition, as the parse cuts
       // it where a clause goes on ("soupçonné de favoritisme, a démissionné");
