@@ -747,6 +747,12 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "vol", "la direction du port", "Marc Delorme"},
       {"« ils m'accusent »", "fr", "« Les armateurs m'accusent de mentir », a déclaré Marc Delorme.", "mentir",
        "Les armateurs", "Marc Delorme"},
+      // An English adjective of nationality before a plural noun: the phrase
+      // is the party, not the adjective.
+      {"accused Chinese vessels of", "en", "The coast guard accused Chinese vessels of ramming a supply boat.",
+       "ramming", "The coast guard", "Chinese vessels"},
+      {"X said Russian troops had shelled", "en", "Local officials said Russian troops had shelled the port.",
+       "shelled", "Local officials", "Russian troops"},
       // A verb in a relative clause has no charge past it: the legal noun
       // after it is the charge of who undergoes it.
       {"X who arrested him is facing an investigation for", "en",

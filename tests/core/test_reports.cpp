@@ -589,6 +589,11 @@ TEST_CASE("reports: the one document of a sentence, its mention and publishers (
       {"dans un communiqué publié …, X dément", "fr",
        "Dans un communiqué publié mardi soir, le ministère des Armées dément toute implication.", "un communiqué",
        {"le ministère des Armées"}},
+      // "published by Indian media": the media, not an adjective of nationality.
+      {"reports published by Indian media", "en",
+       "The ministry rejected reports published by Indian media which quoted an official as saying that troops had "
+       "crossed the border.",
+       "reports", {"Indian media"}},
       // The journal a study "paraît" in publishes it.
       {"parue dans la revue X", "fr",
        "L'étude, parue dans la revue Marine Science, montre que les stocks de sardines ont chuté.", "",

@@ -1657,6 +1657,13 @@ class Finder {
       // ("« des violences » commises par des casseurs": a noun in
       // apposition; "the 'violence' committed by rioters": an adjective).
       if (const int agent = agent_of_modifier(t); agent >= 0) return party_of_token(agent, not_this);
+      // "encountered aggressive manoeuvres by Chinese vessels": a "by"
+      // phrase after the object of an active verb, which the parse hangs on
+      // the verb, is the object's agent.
+      if (ts.rel.rel == syntax::Rel::obj && ts.head > static_cast<int32_t>(t) - 64 && ts.head >= 0 &&
+          tree_.dependent(static_cast<uint32_t>(ts.head), syntax::Rel::nsubj, true) < 0)
+        if (const int agent = agent_of(static_cast<uint32_t>(ts.head)); agent > static_cast<int>(t))
+          return party_of_token(agent, not_this);
       for (uint32_t k = sent(t).first_token; k < sent(t).end_token; ++k) {
         const auto& tk = st_.tree[k];
         if (tk.head != static_cast<int32_t>(t)) continue;

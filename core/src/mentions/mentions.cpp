@@ -894,6 +894,25 @@ class Finder {
     }
     uint32_t e = name_end(b);
     if (e <= b) return false;
+    // "Chinese vessels", "Russian troops": an English adjective of
+    // nationality before the common noun it modifies, as the parse reads
+    // it, names no party of its own; the phrase does, a group when plural.
+    if (e == b + 1 && st_.pack.lang == "en" && st_.tree.size() == st_.ntok() && st_.tree[b].upos == syntax::Upos::ADJ &&
+        st_.tree[b].head == static_cast<int32_t>(b + 1) && word(b + 1) && !cap(b + 1) &&
+        st_.tree[b + 1].upos == syntax::Upos::NOUN) {
+      if (!st_.plural_noun(b + 1)) return false;
+      MentionRec m;
+      m.span = span(b, b + 2);
+      m.first_tok = b;
+      m.end_tok = b + 2;
+      m.kind = MentionKind::Description;
+      m.entity_kind = EntityKind::Group;
+      m.number = lexicon::Number::Plural;
+      m.head = std::string(norm(b + 1));
+      add(std::move(m));
+      out_end = b + 2;
+      return true;
+    }
     // "une plainte contre X": a lone word of the class unknown_party stands
     // for persons unknown, nobody named.
     if (e == b + 1 && pk_.in("unknown_party", norm(b))) return false;
