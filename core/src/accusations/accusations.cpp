@@ -1660,7 +1660,7 @@ class Finder {
       // "encountered aggressive manoeuvres by Chinese vessels": a "by"
       // phrase after the object of an active verb, which the parse hangs on
       // the verb, is the object's agent.
-      if (ts.rel.rel == syntax::Rel::obj && ts.head > static_cast<int32_t>(t) - 64 && ts.head >= 0 &&
+      if (ts.rel.rel == syntax::Rel::obj && ts.head >= 0 &&
           tree_.dependent(static_cast<uint32_t>(ts.head), syntax::Rel::nsubj, true) < 0)
         if (const int agent = agent_of(static_cast<uint32_t>(ts.head)); agent > static_cast<int>(t))
           return party_of_token(agent, not_this);
