@@ -1272,6 +1272,12 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
       // quoted is a mixed quote of the whole ("parle de « trahison »" names a thing).
       {"promis de « … » pour …", "fr", "Le maire a promis de « tout faire » pour sauver la criée.", "tout faire",
        "de « tout faire » pour sauver la criée", "Le maire"},
+      // A common given name tells a person's gender: the pronoun goes to
+      // the one it fits, behind a preposition if no subject does.
+      {"a-t-elle after two persons", "fr",
+       "Paul Roux a répondu à Anne Morel. « Je ne céderai pas », a-t-elle lancé.", "céderai", "", "Anne Morel"},
+      {"she after two persons", "en", "John Reed met Mary Cole on Monday. \"We will not give up,\" she said.",
+       "give up", "", "Mary Cole"},
       // A counterpart is a person: "ce dernier", "the latter" can be them.
       {"ce dernier after a counterpart", "fr",
        "Le maire de Brévin a reçu son homologue allemand. Ce dernier a assuré que le jumelage continuerait.", "jumelage",

@@ -386,6 +386,20 @@ class Attributor {
       *rule = "pronoun-nearest";
       return st_.mentions[best].entity;
     }
+    // No subject fits: one named behind a preposition whose gender is
+    // known to be the pronoun's ("Paul Roux a répondu à Anne Morel. « … »,
+    // a-t-elle lancé").
+    if (pron.gender != Gender::Any)
+      for (auto mit = from; mit != st_.mentions.begin();) {
+        --mit;
+        const auto& mr = *mit;
+        if (st_.sentence_of(mr.first_tok).paragraph + 1 < para) break;
+        if (mr.kind == MentionKind::Pronoun || mr.entity < 0 || mr.first_tok >= pron.first_tok || mr.nested) continue;
+        if (said.contains(mr.span.begin) || st_.quote_containing(mr.span.begin) >= 0) continue;
+        if (st_.entities[mr.entity].gender != pron.gender || !compatible(pron, mr.entity)) continue;
+        *rule = "pronoun-gender";
+        return mr.entity;
+      }
     return -1;
   }
 

@@ -951,6 +951,12 @@ class Finder {
     m.entity_kind = name_without(b) ? EntityKind::Organization : name_kind(b, e);
     m.name_tokens = folded_words(b, e);
     if (m.name_tokens.empty()) return false;
+    // "Anne Morel": a common given name before a surname tells the gender
+    // ("a-t-elle lancé" is hers, not Paul Roux's).
+    if (e >= b + 2 && (m.entity_kind == EntityKind::Person || m.entity_kind == EntityKind::Unknown)) {
+      if (pk_.in("given_name_f", norm(b))) m.gender = lexicon::Gender::Feminine;
+      else if (pk_.in("given_name_m", norm(b))) m.gender = lexicon::Gender::Masculine;
+    }
     add(std::move(m));
     out_end = e;
     return true;
