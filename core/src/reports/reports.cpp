@@ -688,6 +688,19 @@ class Finder {
     // dans un rapport rendu public mercredi, critique …" read so is the
     // verb's oblique still.)
     const bool in_document = c.first > 0 && match("in", c.first - 1);
+    // "L'Unicef, dans un rapport publié lundi, estime …", the document hung
+    // on the subject it follows: that subject wrote it.
+    if (in_document && c.first >= 2 && tn.rel.rel == syntax::Rel::nmod && v >= 0 && v < n && st_.is_punct(c.first - 2, ",")) {
+      const auto& tv = st_.tree[static_cast<uint32_t>(v)];
+      if (tv.rel.rel == syntax::Rel::nsubj && !tv.rel.passive && tv.head > n) {
+        add_subjects(c, v, "document-after-subject");
+        if (!c.publishers.empty()) {
+          c.date_anchor = static_cast<uint32_t>(tv.head);
+          c.dated = true;
+          return true;
+        }
+      }
+    }
     const bool misread_subject = tn.rel.rel == syntax::Rel::nsubj && !tn.rel.passive;
     if ((tn.rel.rel == syntax::Rel::obl || misread_subject) && v >= 0 && in_document) {
       // The verb's subject names the publisher ("The Hindu quoted an
