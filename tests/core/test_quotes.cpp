@@ -1272,6 +1272,10 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
       // quoted is a mixed quote of the whole ("parle de « trahison »" names a thing).
       {"promis de « … » pour …", "fr", "Le maire a promis de « tout faire » pour sauver la criée.", "tout faire",
        "de « tout faire » pour sauver la criée", "Le maire"},
+      // A clause of two words is one when the parse gives it a subject and
+      // a finite verb.
+      {"said exports fell", "en", "The harbour board said exports fell.", "exports", "exports fell",
+       "The harbour board"},
       // A common given name tells a person's gender: the pronoun goes to
       // the one it fits, behind a preposition if no subject does.
       {"a-t-elle after two persons", "fr",

@@ -1007,7 +1007,7 @@ class QuoteFinder {
           if (h >= 0 && sub_first_[h] >= j && sub_end_[h] > inf) e = std::min(e, sub_end_[h]);
         }
         const ByteSpan s = content_span(b, e);
-        if (word_count(s) >= (infinitive ? 2u : 3u)) {
+        if (word_count(s) >= (infinitive || subject_and_verb(b, e) ? 2u : 3u)) {
           const int wq = whole_quote(b, e);
           if (wq >= 0 && !claimed_[wq]) {
             add_direct(wq, ci, slot, slot_tok, "cue-then-quote", 0.8);
@@ -1225,6 +1225,16 @@ class QuoteFinder {
           (nominal(k + 1) || st_.tree[k + 1].upos == syntax::Upos::DET))
         return true;
     }
+    return false;
+  }
+
+  // [b, e) holds a finite verb and its subject, as the parse says: a clause
+  // however short ("said exports fell").
+  bool subject_and_verb(uint32_t b, uint32_t e) const {
+    if (!parsed()) return false;
+    for (uint32_t k = b; k < e && k < st_.ntok(); ++k)
+      if (finite_verb_at(k))
+        if (const int s = tree_.subject(k); s >= static_cast<int>(b) && s < static_cast<int>(k)) return true;
     return false;
   }
 
