@@ -337,23 +337,24 @@ class Finder {
     // "he has launched suspicions and publicly accused the Government": the
     // parse's subject, through the verbs it coordinates, when a mention
     // names it.
-    if (tree_.parsed())
-      if (const int s = tree_.subject(i); s >= 0 && static_cast<uint32_t>(s) < i && static_cast<uint32_t>(s) >= floor)
-        for (const int k : link_.mentions_inside(floor, i)) {
-          const auto& m = st_.mentions[k];
-          if (m.nested || m.is_document || m.first_tok > static_cast<uint32_t>(s) || m.end_tok <= static_cast<uint32_t>(s))
-            continue;
-          if (auto id = link_.id_of_mention(k)) return id;
-        }
+    // (The parse's subject, when it stands before the verb in its sentence.)
+    const int parse_subject = tree_.parsed() ? tree_.subject(i) : -1;
+    const bool subject_before = parse_subject >= static_cast<int>(floor) && static_cast<uint32_t>(parse_subject) < i;
+    if (subject_before)
+      for (const int k : link_.mentions_inside(floor, i)) {
+        const auto& m = st_.mentions[k];
+        const auto s = static_cast<uint32_t>(parse_subject);
+        if (m.nested || m.is_document || m.first_tok > s || m.end_tok <= s) continue;
+        if (auto id = link_.id_of_mention(k)) return id;
+      }
     // "Un rapport de l'ONU publié lundi accuse …": the parse's subject is a
     // report's word; the report, through its publisher.
-    if (tree_.parsed())
-      if (const int s = tree_.subject(i); s >= static_cast<int>(floor) && static_cast<uint32_t>(s) < i) {
-        const ByteSpan b = st_.tok(static_cast<uint32_t>(s)).span;
-        for (const auto& r : out_.reports)
-          for (const auto& m : r.mentions)
-            if (m.begin <= b.begin && b.end <= m.end) return r.publishers.empty() ? r.id : r.publishers.front();
-      }
+    if (subject_before) {
+      const ByteSpan b = st_.tok(static_cast<uint32_t>(parse_subject)).span;
+      for (const auto& r : out_.reports)
+        for (const auto& m : r.mentions)
+          if (m.begin <= b.begin && b.end <= m.end) return r.publishers.empty() ? r.id : r.publishers.front();
+    }
     // "The Amnesty report also accused …": the report, through its publisher.
     if (j > floor) {
       const uint32_t end_byte = st_.tok(j - 1).span.end;
@@ -376,11 +377,9 @@ class Finder {
     }
     // "A former aide has filed a complaint …": a subject no list knows, as
     // the parse gives it, becomes a party.
-    if (tree_.parsed())
-      if (const int s = tree_.subject(i); s >= static_cast<int>(floor) && static_cast<uint32_t>(s) < i &&
-                                          (st_.tree[static_cast<uint32_t>(s)].upos == syntax::Upos::NOUN ||
-                                           st_.tree[static_cast<uint32_t>(s)].upos == syntax::Upos::PROPN))
-        return party_of_token(s, std::nullopt);
+    if (subject_before && (st_.tree[static_cast<uint32_t>(parse_subject)].upos == syntax::Upos::NOUN ||
+                           st_.tree[static_cast<uint32_t>(parse_subject)].upos == syntax::Upos::PROPN))
+      return party_of_token(parse_subject, std::nullopt);
     return std::nullopt;
   }
 

@@ -338,7 +338,7 @@ class Attributor {
     const uint32_t para = st_.sentence_of(pos).paragraph;
     const uint32_t pos_byte = st_.tok(pos).span.begin;
     const int best_q = last_attributed_before(pos_byte);
-    int best = -1;
+    int best = -1, gendered = -1;
     uint32_t best_tok = 0;
     bool best_is_subject = false;
     // Mentions are in text order (up to sorted_mentions_): walk back from the
@@ -357,10 +357,18 @@ class Attributor {
       if (possessive_source && st_.tok(mr.first_tok).sentence == st_.tok(pron.first_tok).sentence) continue;
       if (said.contains(mr.span.begin)) continue;
       if (!compatible(pron, mr.entity)) continue;
-      if (prepositional(mr.first_tok) && !mr.nested) continue;
       if (mr.nested || mr.is_document) continue;
       // A speaker is not named inside their own or another's quotation.
       if (st_.quote_containing(mr.span.begin) >= 0) continue;
+      // One named behind a preposition is no subject; the nearest whose
+      // gender is known to be the pronoun's is kept in case no subject fits
+      // ("Paul Roux a répondu à Anne Morel. « … », a-t-elle lancé").
+      if (prepositional(mr.first_tok)) {
+        if (gendered < 0 && pron.gender != Gender::Any && st_.entities[mr.entity].gender == pron.gender &&
+            st_.sentence_of(mr.first_tok).paragraph + 1 >= para)
+          gendered = mr.entity;
+        continue;
+      }
       // The nearest sentence with a candidate decides; in it, its subject
       // before any other mention ("Marie Dupont dirige l'association. Elle
       // affirme …": Marie Dupont).
@@ -386,21 +394,8 @@ class Attributor {
       *rule = "pronoun-nearest";
       return st_.mentions[best].entity;
     }
-    // No subject fits: one named behind a preposition whose gender is
-    // known to be the pronoun's ("Paul Roux a répondu à Anne Morel. « … »,
-    // a-t-elle lancé").
-    if (pron.gender != Gender::Any)
-      for (auto mit = from; mit != st_.mentions.begin();) {
-        --mit;
-        const auto& mr = *mit;
-        if (st_.sentence_of(mr.first_tok).paragraph + 1 < para) break;
-        if (mr.kind == MentionKind::Pronoun || mr.entity < 0 || mr.first_tok >= pron.first_tok || mr.nested) continue;
-        if (said.contains(mr.span.begin) || st_.quote_containing(mr.span.begin) >= 0) continue;
-        if (st_.entities[mr.entity].gender != pron.gender || !compatible(pron, mr.entity)) continue;
-        *rule = "pronoun-gender";
-        return mr.entity;
-      }
-    return -1;
+    if (gendered >= 0) *rule = "pronoun-gender";
+    return gendered;
   }
 
   // The speaker of the nearest earlier quote in the same sentence, else the

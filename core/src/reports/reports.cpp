@@ -684,25 +684,23 @@ class Finder {
         return true;
       }
     }
-    // (A document behind "dans"/"in" is no subject: "La Cour des comptes,
-    // dans un rapport rendu public mercredi, critique …" read so is the
-    // verb's oblique still.)
-    const bool in_document = c.first > 0 && match("in", c.first - 1);
-    // "L'Unicef, dans un rapport publié lundi, estime …", the document hung
-    // on the subject it follows: that subject wrote it.
-    if (in_document && c.first >= 2 && tn.rel.rel == syntax::Rel::nmod && v >= 0 && v < n && st_.is_punct(c.first - 2, ",")) {
+    // The verb the document is "in" ("dans"/"in" before it): its head as the
+    // parse hangs it, also when read as the verb's subject ("La Cour des
+    // comptes, dans un rapport rendu public mercredi, critique …"); the verb
+    // of the subject it follows, when hung on that subject ("L'Unicef, dans
+    // un rapport publié lundi, estime …"), whose subject then wrote it.
+    if (!(c.first > 0 && match("in", c.first - 1)) || v < 0) return false;
+    int verb = -1, hung_on = -1;
+    if (tn.rel.rel == syntax::Rel::obl || (tn.rel.rel == syntax::Rel::nsubj && !tn.rel.passive)) {
+      verb = v;
+    } else if (tn.rel.rel == syntax::Rel::nmod && v < n && c.first >= 2 && st_.is_punct(c.first - 2, ",")) {
       const auto& tv = st_.tree[static_cast<uint32_t>(v)];
       if (tv.rel.rel == syntax::Rel::nsubj && !tv.rel.passive && tv.head > n) {
-        add_subjects(c, v, "document-after-subject");
-        if (!c.publishers.empty()) {
-          c.date_anchor = static_cast<uint32_t>(tv.head);
-          c.dated = true;
-          return true;
-        }
+        verb = tv.head;
+        hung_on = v;
       }
     }
-    const bool misread_subject = tn.rel.rel == syntax::Rel::nsubj && !tn.rel.passive;
-    if ((tn.rel.rel == syntax::Rel::obl || misread_subject) && v >= 0 && in_document) {
+    if (verb >= 0) {
       // The verb's subject names the publisher ("The Hindu quoted an
       // official … in a report"). French may put it after the document
       // ("souligne dans un communiqué l'Agence régionale de l'eau"), which
@@ -711,19 +709,19 @@ class Finder {
       // a pronoun is better resolved by attribution, as the quote's speaker.
       // A passive verb's agent is its doer ("was exposed by EU DisinfoLab
       // … in its investigation").
-      int subject = agent_of(static_cast<uint32_t>(v));
-      if (subject < 0) subject = tree_.subject(static_cast<uint32_t>(v));
+      int subject = hung_on >= 0 ? hung_on : agent_of(static_cast<uint32_t>(verb));
+      if (subject < 0) subject = tree_.subject(static_cast<uint32_t>(verb));
       if (subject == n) subject = -1;
       // "Dans un communiqué publié mardi, le ministère dément …": the
       // subject the parse hangs on the document's participle.
       if (subject < 0)
-        if (const int p = tree_.dependent(static_cast<uint32_t>(n), syntax::Rel::acl); p > n && p < v)
-          if (const int ps = tree_.subject(static_cast<uint32_t>(p)); ps > p && ps < v) subject = ps;
+        if (const int p = tree_.dependent(static_cast<uint32_t>(n), syntax::Rel::acl); p > n && p < verb)
+          if (const int ps = tree_.subject(static_cast<uint32_t>(p)); ps > p && ps < verb) subject = ps;
       if (subject < 0) subject = tree_.dependent(static_cast<uint32_t>(n), syntax::Rel::appos);
       if (subject >= 0 && inside_what_is_said(static_cast<uint32_t>(subject), c.sentence)) subject = -1;
-      const int q = quote_cued_at(static_cast<uint32_t>(v), c.sentence);
+      const int q = quote_cued_at(static_cast<uint32_t>(verb), c.sentence);
       const bool pronoun = subject >= 0 && st_.tree[static_cast<uint32_t>(subject)].upos == syntax::Upos::PRON;
-      const bool speech = q >= 0 || st_.pack.verb(norm(static_cast<uint32_t>(v)));
+      const bool speech = q >= 0 || st_.pack.verb(norm(static_cast<uint32_t>(verb)));
       // Words said in it: the document is a source of content, a report
       // even when it is a weak noun and nobody is named ("a-t-il écrit dans
       // une lettre").
@@ -731,15 +729,15 @@ class Finder {
       if (q >= 0 && (subject < 0 || pronoun)) {
         add_unique(c.publishers, *out_.quotes[q].speaker);
         c.evidence.push_back("statement-of-speaker");
-      } else if (subject >= 0 && (speech || publishing_verb(v) || own_document(c, v))) {
+      } else if (subject >= 0 && (speech || publishing_verb(verb) || own_document(c, verb))) {
         add_subjects(c, subject, "statement-of-subject");
-      } else if (subject >= 0 && works_in_document(n, v) && c.publishers.empty()) {
+      } else if (subject >= 0 && works_in_document(n, verb) && c.publishers.empty()) {
         add_subjects(c, subject, "works-in-document");
         if (c.publishers.empty()) return false;  // the window rules may still name one
       } else {
         return speech;
       }
-      c.date_anchor = static_cast<uint32_t>(v);
+      c.date_anchor = static_cast<uint32_t>(verb);
       c.dated = true;
       return true;
     }
