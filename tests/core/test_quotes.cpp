@@ -1474,6 +1474,24 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
       {"group taken up by 'elle'", "fr",
        "L'opposition réclame le départ du maire, Paul Arnaud, qu'elle juge « responsable » du déficit.", "responsable", "",
        "L'opposition"},
+      // With no comma before the marker, a person, an organisation or a
+      // country last in the sentence is still the source.
+      {"X selon Y.", "fr", "Au moins douze pêcheurs ont été blessés selon la préfecture maritime.", "blessés",
+       "Au moins douze pêcheurs ont été blessés", "la préfecture maritime"},
+      {"X according to Y.", "en", "Two ferries were damaged according to the coastguard.", "ferries",
+       "Two ferries were damaged", "the coastguard"},
+      // "Me" is a lawyer's title there, no first-person pronoun.
+      {"selon Me X", "fr", "Selon Me Paul Girard, la criée a été vendue à perte.", "criée",
+       "la criée a été vendue à perte", "Paul Girard"},
+      // The owner of a count may follow a word that says what it is.
+      {"selon un décompte de l'ONG X", "fr",
+       "Au moins quarante chalutiers ont été saisis, selon un décompte de l'ONG Mer Libre.", "chalutiers",
+       "Au moins quarante chalutiers ont été saisis", "Mer Libre"},
+      // A verb between the auxiliary and a participle of saying is no
+      // adverbial phrase: "relevés" is the object, no cue in the clause.
+      {"a dissimulé les relevés", "fr",
+       "Pour Me Louise Tanguy, la direction de la raffinerie a dissimulé les relevés pendant des mois.", "relevés",
+       "la direction de la raffinerie a dissimulé les relevés pendant des mois", "Louise Tanguy"},
   };
   for_each_form(cases, [](const Case& c, auto& r) {
     const auto* q = r.quote(c.needle);
@@ -1484,4 +1502,7 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
   // A name in quotation marks is no one's words.
   CHECK(run("La fédération a lancé l'opération « Un été sans violence » lundi.", "fr").quote("Un été sans violence") ==
         nullptr);
+  // Without a comma, a marker before what is no party is a manner, no source.
+  CHECK(run("Les aides sont versées selon le revenu des familles.", "fr").analysis.quotes.empty());
+  CHECK(run("Fees are set according to the size of the boat.", "en").analysis.quotes.empty());
 }

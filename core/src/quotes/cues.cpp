@@ -234,7 +234,9 @@ class CueFinder {
         for (uint32_t k = j; k < sent_end_ && k < j + 3; ++k) {
           // Not a passive's auxiliary ("a été qualifié", "has been told"):
           // that group is passive, read below at its participle.
-          if (!word(k) || st_.tok(k).capitalized || pk_.verb(norm(k)) || in("passive_aux", k)) break;
+          // Nor a verb of its own ("a dissimulé les relevés": "relevés" is
+          // the object, no participle of saying).
+          if (!word(k) || st_.tok(k).capitalized || pk_.verb(norm(k)) || in("passive_aux", k) || tagged_verb(k)) break;
           if (reading(skip_adverbs(k + 1), VerbForm::Participle)) {
             j = skip_adverbs(k + 1);
             break;

@@ -1474,7 +1474,11 @@ class QuoteFinder {
     if (n + 1 < end && !in("data_noun", n) && parsed() && st_.tree[n].upos == syntax::Upos::ADJ) ++n;  // "official"
     if (n + 2 >= end || !in("data_noun", n) || !in("data_link", n + 1)) return -1;
     const uint32_t a = in("determiner", n + 2) && st_.mention_starting_at(n + 2) < 0 ? n + 3 : n + 2;
-    return a < end && st_.mention_starting_at(a) >= 0 ? static_cast<int>(a) : -1;
+    // "un décompte de l'ONG Amnesty International": the name may follow a
+    // word that says what the owner is.
+    for (uint32_t k = a; k < end && k < a + 3 && word(k); ++k)
+      if (st_.mention_starting_at(k) >= 0) return static_cast<int>(k);
+    return -1;
   }
 
   // --- selon / d'après / according to ------------------------------------
@@ -1495,8 +1499,9 @@ class QuoteFinder {
     } else {
       // "D'après nos informations", "according to our sources": the
       // outlet's own reporting, no one's words.
-      if (in("first_person", src_tok)) return;
+      // ("Selon Me Paul Girard": the lawyer's title, no pronoun.)
       m = st_.mention_starting_at(src_tok);
+      if (in("first_person", src_tok) && !(m >= 0 && st_.mentions[m].kind == MentionKind::TitledName)) return;
       // A marker that is also an everyday word ("Pour la première fois, …")
       // introduces only a person or an organisation already recognised.
       const bool start_only = marker && marker->where == "start";
@@ -1656,7 +1661,15 @@ class QuoteFinder {
         return;
       }
     }
-    if (c.first_tok == 0 || !comma(c.first_tok - 1)) return;
+    if (c.first_tok == 0 || !comma(c.first_tok - 1)) {
+      if (source_ends_sentence(m, src_end, relative_after, s) && !(marker && marker->where == "start"))
+        for (uint32_t k = clause_first; k < c.first_tok; ++k)
+          if (finite_verb_at(k)) {
+            emit(clause_first, c.first_tok, "according-last");
+            break;
+          }
+      return;
+    }
     // "X, according to Y, has made …": an incise; the content is what follows.
     // (Not a name in apposition that ends the sentence: "« … », selon le
     // préfet, Jean Marchetti.")
@@ -1670,6 +1683,21 @@ class QuoteFinder {
       return;
     }
     emit(clause_first, c.first_tok - 1, "according-last");
+  }
+
+  // "Au moins 40 personnes ont été tuées selon l'ONG", "… according to
+  // police.": with no comma before the marker, only a source that is a
+  // person, an organisation or a country, last in its sentence (or before
+  // its relative clause), makes the clause a claim ("classés selon leur
+  // âge" is no one's words).
+  bool source_ends_sentence(int m, uint32_t src_end, bool relative_after, const text::Sentence& s) const {
+    if (m < 0) return false;
+    const auto kind = st_.mentions[m].entity_kind;
+    if (kind != EntityKind::Person && kind != EntityKind::Organization && kind != EntityKind::Country) return false;
+    if (relative_after) return true;
+    uint32_t e = src_end;
+    while (e < s.end_token && st_.tok(e).kind == TokenKind::Punct && !comma(e)) ++e;
+    return e >= s.end_token;
   }
 
   // --- quotations with no cue -------------------------------------------
