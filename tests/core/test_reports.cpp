@@ -601,6 +601,25 @@ TEST_CASE("reports: the one document of a sentence, its mention and publishers (
       {"parue dans la revue X", "fr",
        "L'étude, parue dans la revue Marine Science, montre que les stocks de sardines ont chuté.", "",
        {"Marine Science"}},
+      // A publishing participle fronted before the clause whose subject is
+      // the document: its agent publishes it.
+      {"réalisée par X, cette enquête …", "fr",
+       "Réalisée par l'institut Sondmer auprès de 2 000 pêcheurs, cette enquête montre que la moitié songe à quitter "
+       "le métier.",
+       "cette enquête", {"Sondmer"}},
+      {"conducted by X, the survey …", "en",
+       "Conducted by the Harbour Research Trust, the survey found that one trawler in three had been fined.",
+       "the survey", {"the Harbour Research Trust"}},
+      // "qui" after a comma is about the name before it, however the parse
+      // hangs its clause.
+      {"d'après X, qui … dans son rapport", "fr",
+       "Le port a été fermé trois jours, d'après la fédération des armateurs, qui détaille dans son rapport les pertes "
+       "de la flottille.",
+       "son rapport", {"la fédération des armateurs"}},
+      {"selon un décompte de l'ONG X, qui … dans ce rapport", "fr",
+       "Au moins quarante chalutiers ont été saisis, selon un décompte de l'ONG Mer Libre, qui recense dans ce rapport "
+       "les saisies de l'année.",
+       "ce rapport", {"Mer Libre"}},
   };
   for_each_form(cases, [](const Case& c, auto& r) {
     REQUIRE(r.analysis.reports.size() == 1);

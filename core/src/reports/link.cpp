@@ -201,7 +201,14 @@ std::optional<std::string> Linker::id_for_tree_token(int t, EntityKind kind, uin
   // that clause modifies.
   if (ts.upos == syntax::Upos::PRON && ts.head > t) {
     const auto& verb = st_.tree[static_cast<uint32_t>(ts.head)];
-    return verb.rel.relcl ? id_for_tree_token(verb.head, kind) : std::nullopt;
+    if (verb.rel.relcl) return id_for_tree_token(verb.head, kind);
+    // "…, selon un décompte de HRW, qui s'appuie dans ce rapport sur …":
+    // the parse may hang the clause elsewhere; "qui" after a comma is still
+    // about the name just before it.
+    if (tok >= 2 && st_.pack.in("relative", st_.norm(tok)) && st_.is_punct(tok - 1, ","))
+      for (const int k : mentions_inside(sentence.first_token, tok - 1))
+        if (st_.mentions[k].end_tok == tok - 1 && !st_.mentions[k].is_document) return id_of_mention(k);
+    return std::nullopt;
   }
   if (ts.upos != syntax::Upos::NOUN && ts.upos != syntax::Upos::PROPN) return std::nullopt;
   const auto np = entities::noun_phrase_headed_by(st_, tok);

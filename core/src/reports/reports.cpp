@@ -684,6 +684,15 @@ class Finder {
         return true;
       }
     }
+    // "Réalisée par l'Ifop, cette enquête montre …", "Conducted by
+    // researchers at Leeds, the study found …": a publishing participle
+    // fronted before the clause the document is the subject of.
+    if (tn.rel.rel == syntax::Rel::nsubj && !tn.rel.passive && v > n)
+      if (const int p = tree_.dependent(static_cast<uint32_t>(v), syntax::Rel::advcl); p >= 0 && p < n && publishing_verb(p))
+        if (const int agent = agent_of(static_cast<uint32_t>(p)); agent >= 0) {
+          add_parties(c, {agent}, "published-by-agent");
+          return true;
+        }
     // The verb the document is "in" ("dans"/"in" before it): its head as the
     // parse hangs it, also when read as the verb's subject ("La Cour des
     // comptes, dans un rapport rendu public mercredi, critique …"); the verb
