@@ -467,6 +467,19 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "Selon la coopérative, « les gardes-côtes ont fait usage de leurs armes de manière illégale dans plusieurs "
        "ports de la région ».",
        "manière illégale", "la coopérative", "les gardes-côtes"},
+      // A wrong named after "il s'agit de" (whose "s'" is no "si") has its agent as doer.
+      {"il s'agit d'une fraude organisée par X", "fr",
+       "« Il s'agit d'une fraude organisée par la direction du port », a affirmé Henri Vasseur, délégué syndical.",
+       "fraude", "Henri Vasseur", "la direction du port"},
+      // An organisation after the source's name and a comma starts the
+      // clause: the accused, not the source's apposition.
+      {"pour X, Name, l'organisation « … »", "fr",
+       "Pour l'avocat des riverains, Me Louise Tanguy, la direction de la raffinerie « a dissimulé les relevés "
+       "pendant des mois ».",
+       "dissimulé", "Louise Tanguy", "la direction de la raffinerie"},
+      {"overcharged", "en",
+       "\"The clinic overcharged hundreds of patients for years,\" said Maria Lopes, a lawyer for the families.",
+       "overcharged", "Maria Lopes", "The clinic"},
       {"allege that", "en", "Prosecutors allege that Hale stole two million dollars from the charity.", "stole",
        "Prosecutors", "Hale"},
       // The doer of an infinitive is whom the directive addresses, else the
@@ -844,6 +857,7 @@ TEST_CASE("accusations: what names no offence or no new one (one sentence per fo
   const std::pair<const char*, const char*> none[] = {
       {"en", "The agency opened an investigation into the crash of the ferry."},
       {"en", "The trial of the century begins today in Leeds."},  // "of" names no party
+      {"fr", "« Nous verrons s'ils ont falsifié les comptes », a déclaré l'enquêteur."},  // "s'ils": a hedge
       {"en", "Amnesty International has documented abuses in three ports."},  // no doer named
       {"fr", "Il a qualifié ces accusations de « grotesques »."},             // taken up, not made
       {"fr", "L'association interpelle les pouvoirs publics pour limiter les abus."},  // arrests only in the passive

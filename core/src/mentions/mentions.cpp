@@ -237,6 +237,10 @@ class Finder {
     // "AFP", and "EU DisinfoLab", "UN Women": an acronym opening a name
     // makes it no person's.
     if (st_.tok(b).all_caps) return EntityKind::Organization;
+    // "l'ONG Mer Libre", "the charity Blue Coast": the kind of organisation
+    // just before the name says what it names.
+    if (b > 0 && word(b - 1) && (!cap(b - 1) || st_.tok(b - 1).all_caps) && pk_.organisations.match(st_.norms, b - 1) == 1)
+      return EntityKind::Organization;
     uint32_t words = 0;
     for (uint32_t k = b; k < e; ++k) words += cap(k) ? 1 : 0;
     return words >= 2 ? EntityKind::Person : EntityKind::Unknown;
@@ -1019,6 +1023,10 @@ class Finder {
                             b.end_tok >= st_.sentence_of(b.first_tok).end_token;
       if (a_governed && !paren && !b_closed) continue;
       if (b_role && b.number == lexicon::Number::Plural && a.number != lexicon::Number::Plural) continue;
+      // "Pour l'avocat, Me Paul Girard, la direction de l'usine « a
+      // dissimulé … »": an organisation after a person's name starts the
+      // clause; it does not describe the person.
+      if (a.entity_kind == EntityKind::Person && b.entity_kind == EntityKind::Organization && !paren) continue;
       if (a_name && b_role && a.entity_kind != EntityKind::Country) b.same_as = top[k];
       else if (a_role && b_name && a.entity_kind == EntityKind::Person) a.same_as = top[k + 1];
       else if (paren && (a_name || a.kind == MentionKind::Description) && b_name) {
