@@ -1487,6 +1487,9 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
       {"selon un décompte de l'ONG X", "fr",
        "Au moins quarante chalutiers ont été saisis, selon un décompte de l'ONG Mer Libre.", "chalutiers",
        "Au moins quarante chalutiers ont été saisis", "Mer Libre"},
+      // "OK" opening a sentence is an interjection, no organisation.
+      {"OK, X said", "en", "OK, the harbour master said, the ferry will leave at noon.", "noon",
+       "the ferry will leave at noon", "the harbour master"},
       // A verb between the auxiliary and a participle of saying is no
       // adverbial phrase: "relevés" is the object, no cue in the clause.
       {"a dissimulé les relevés", "fr",

@@ -620,6 +620,16 @@ TEST_CASE("reports: the one document of a sentence, its mention and publishers (
        "Au moins quarante chalutiers ont été saisis, selon un décompte de l'ONG Mer Libre, qui recense dans ce rapport "
        "les saisies de l'année.",
        "ce rapport", {"Mer Libre"}},
+      // An acronym opening the sentence is a name whatever its tag; the
+      // document the parse makes the subject of its own participle is the
+      // one the main verb is "in".
+      {"X, in a report released …, said", "en",
+       "UNICEF, in a report released on Monday, said a million children in the region lacked clean water.", "a report",
+       {"UNICEF"}},
+      // An organisation's genitive owns a document that is surely one.
+      {"the watchdog's report", "en",
+       "The watchdog's annual report, published on Thursday, found that complaints about ferry operators had doubled.",
+       "", {"The watchdog"}},
   };
   for_each_form(cases, [](const Case& c, auto& r) {
     REQUIRE(r.analysis.reports.size() == 1);
@@ -640,6 +650,9 @@ TEST_CASE("reports: no second publisher inside a name, a complaint still to be f
   // The verb's object is the motion, not the audit it calls for.
   const auto motion = run("L'opposition a déposé une motion réclamant un audit indépendant du chantier.", "fr");
   for (const auto& rep : motion.analysis.reports) CHECK(publishers(motion, rep).empty());
+  // An organisation's investigation is still under way: no document it publishes.
+  const auto probe = run("The watchdog's investigation found that the ferry had been overloaded.", "en");
+  for (const auto& rep : probe.analysis.reports) CHECK(publishers(probe, rep).empty());
 }
 
 TEST_CASE("reports: 'according to court documents': a bare plural after the marker is a cited document", "[reports][en]") {

@@ -297,9 +297,11 @@ class Finder {
                           (extra && extra->attr("definite") == "1")));
     c.bare = !det && name_e == 0 && !genitive;
     c.indefinite = det && !c.definite;
-    // "Amnesty's report" opening a sentence: the named owner publishes it
-    // (not "the defendant's motion", which a lawyer may have filed).
-    if (name_e == 0 && genitive && cap(genitive_tok)) {
+    // "Amnesty's report" opening a sentence, "the watchdog's report": the
+    // named owner, or an organisation owning a document that is surely one,
+    // publishes it (not "the defendant's motion", which a lawyer may have
+    // filed, nor "the watchdog's investigation", still under way).
+    if (name_e == 0 && genitive && (cap(genitive_tok) || (c.strong && organisation_word_genitive(genitive_tok)))) {
       const uint32_t owner = genitive_tok > sent_first && determiner(genitive_tok - 1) ? genitive_tok - 1 : genitive_tok;
       if (auto id = link_.id_for_tokens(owner, genitive_tok + 1, EntityKind::Organization)) {
         add_unique(c.publishers, *id);
@@ -318,6 +320,14 @@ class Finder {
       }
     }
     return true;
+  }
+
+  // "the watchdog's", "the agency's": a word of the organisation list with its "'s".
+  bool organisation_word_genitive(uint32_t t) const {
+    std::string_view w = norm(t);
+    for (std::string_view g : {"'s", "\xE2\x80\x99s"})
+      if (ends_with(w, g)) return st_.pack.organisations.contains(w.substr(0, w.size() - g.size()));
+    return false;
   }
 
   // "un rapport intitulé « … »", "The report, “Teacher Crisis …”", or a
@@ -702,6 +712,14 @@ class Finder {
     int verb = -1, hung_on = -1;
     if (tn.rel.rel == syntax::Rel::obl || (tn.rel.rel == syntax::Rel::nsubj && !tn.rel.passive)) {
       verb = v;
+      // "UNICEF, in a report released on Monday, said …": the parse made
+      // the document (behind its preposition) the subject of its own
+      // participle, however tagged; the verb it is "in" is the one that
+      // participle hangs from.
+      const auto& tv = st_.tree[static_cast<uint32_t>(v)];
+      if (tn.rel.rel == syntax::Rel::nsubj && v > n && publishing_verb(v) && tv.head > v &&
+          st_.tree[static_cast<uint32_t>(tv.head)].upos == syntax::Upos::VERB)
+        verb = tv.head;
     } else if (tn.rel.rel == syntax::Rel::nmod && v < n && c.first >= 2 && st_.is_punct(c.first - 2, ",")) {
       const auto& tv = st_.tree[static_cast<uint32_t>(v)];
       if (tv.rel.rel == syntax::Rel::nsubj && !tv.rel.passive && tv.head > n) {
