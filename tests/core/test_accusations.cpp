@@ -480,6 +480,18 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
       {"overcharged", "en",
        "\"The clinic overcharged hundreds of patients for years,\" said Maria Lopes, a lawyer for the families.",
        "overcharged", "Maria Lopes", "The clinic"},
+      // A fine's own amount comes before the accused's preposition.
+      {"infliger une amende de … à X pour Y", "fr",
+       "La Commission européenne a infligé une amende de 2 millions d'euros à l'armateur pour pêche illégale.", "pêche",
+       "La Commission européenne", "l'armateur", "pêche illégale"},
+      // The accused ends before a preposition of several words, however
+      // the tagger reads "guilty".
+      {"found X guilty of", "en", "The watchdog found the bank guilty of misleading customers.", "misleading",
+       "The watchdog", "the bank", "misleading customers"},
+      {"found X guilty of (role)", "en", "A jury found the former harbour master guilty of fraud.", "fraud", "A jury",
+       "the former harbour master", "fraud"},
+      {"hold X responsible for", "en", "Fishermen hold the port authority responsible for the collapse of the quay.",
+       "collapse", "Fishermen", "the port authority", "the collapse of the quay"},
       {"allege that", "en", "Prosecutors allege that Hale stole two million dollars from the charity.", "stole",
        "Prosecutors", "Hale"},
       // The doer of an infinitive is whom the directive addresses, else the
@@ -858,6 +870,7 @@ TEST_CASE("accusations: what names no offence or no new one (one sentence per fo
       {"en", "The agency opened an investigation into the crash of the ferry."},
       {"en", "The trial of the century begins today in Leeds."},  // "of" names no party
       {"fr", "« Nous verrons s'ils ont falsifié les comptes », a déclaré l'enquêteur."},  // "s'ils": a hedge
+      {"en", "Police held two men for questioning."},  // held for no offence
       {"en", "Amnesty International has documented abuses in three ports."},  // no doer named
       {"fr", "Il a qualifié ces accusations de « grotesques »."},             // taken up, not made
       {"fr", "L'association interpelle les pouvoirs publics pour limiter les abus."},  // arrests only in the passive

@@ -572,6 +572,7 @@ class Finder {
       // A preposition of charge= at t; a phrase of several words ("_" for
       // the spaces: "on_suspicion_of") counts at its last word, where the
       // charge begins after it ("arrested a man on suspicion of arson").
+      uint32_t prep_first = 0;  // the first word of the phrase the last match ended with
       auto is_charge_prep = [&](uint32_t t) {
         if (!word(t)) return false;
         for (const std::string& prep : preps) {
@@ -588,15 +589,27 @@ class Finder {
               else --at;
             }
           }
-          if (ok) return true;
+          if (ok) {
+            prep_first = at;
+            return true;
+          }
         }
         return false;
       };
       uint32_t obj = k;
-      if (!acc_preps.empty() && word(obj) &&
-          std::find(acc_preps.begin(), acc_preps.end(), std::string(norm(obj))) != acc_preps.end())
-        ++obj;
       const uint32_t end = clause_end(i + len);
+      auto is_accused_prep = [&](uint32_t t) {
+        return word(t) && std::find(acc_preps.begin(), acc_preps.end(), std::string(norm(t))) != acc_preps.end();
+      };
+      // "inflige une amende de 2 millions d'euros à l'armateur": the step's
+      // own complement first, then the accused's preposition.
+      if (!acc_preps.empty() && !is_accused_prep(obj) && !is_charge_prep(obj))
+        for (uint32_t t = obj + 1; t < end && t < obj + 8 && !is_charge_prep(t); ++t)
+          if (is_accused_prep(t)) {
+            obj = t;
+            break;
+          }
+      if (is_accused_prep(obj)) ++obj;
       // The charge preposition: the first one that does not open a name
       // ("accuse le procureur de la République de vouloir …").
       auto opens_name = [&](uint32_t t) {
@@ -808,10 +821,15 @@ class Finder {
         // X for": after the accused's preposition, the phrase up to the
         // charge (the parse's object is the cue's own noun).
         const bool accused_prep = obj > k;
+        // (Before the whole of a preposition of several words: "found the
+        // bank guilty of": the bank.)
+        // (The tagger may read "guilty" as the object's head.)
+        const uint32_t accused_stop = is_charge_prep(p) ? prep_first : p;
+        const bool object_past_stop = accused >= static_cast<int>(accused_stop) && accused_stop > obj;
         a.accused = charge_first ? accused_after
-                    : accused_prep ? party_at(obj, p)
-                                   : party_of_token(accused, a.accuser, p);
-        if (!a.accused && p > obj) a.accused = party_at(obj, p);
+                    : accused_prep || object_past_stop ? party_at(obj, accused_stop)
+                                   : party_of_token(accused, a.accuser, accused_stop);
+        if (!a.accused && accused_stop > obj) a.accused = party_at(obj, accused_stop);
         // "« Ils m'accusent de mentir », a déclaré X": the speaker.
         if (!a.accused && accused >= 0) a.accused = first_person_speaker(static_cast<uint32_t>(accused));
         // "accusing him of lying": the person named last before, not the accuser.

@@ -606,6 +606,7 @@ class Finder {
     // its subject and its verb, misread.)
     while (e < sent_end_ && e < st_.tree.size() && st_.tree.size() == st_.ntok() && word(e) && !st_.tok(e).capitalized &&
            st_.tree[e].upos == syntax::Upos::NOUN && st_.tree[e - 1].head >= static_cast<int32_t>(e) && has_finite_verb() &&
+           !pk_.in("verdict_word", norm(e)) &&
            !(inflected_cue(e) && (e + 1 >= sent_end_ || st_.tok(e + 1).kind == TokenKind::Punct)) &&
            !(pk_.verb(norm(e)) && party_head && st_.saying_verb_before_content(e)))
       // A verb of saying that ends the clause is the verb however tagged
