@@ -480,6 +480,12 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
       {"overcharged", "en",
        "\"The clinic overcharged hundreds of patients for years,\" said Maria Lopes, a lawyer for the families.",
        "overcharged", "Maria Lopes", "The clinic"},
+      // A cue that is itself a verb of accusing makes the quotation its
+      // charge, whatever its words; the accused is its clause's subject.
+      {"« … », accuse X", "fr", "« Le préfet a laissé mourir ces gens », accuse Marie Le Goff, porte-parole du collectif.",
+       "laissé mourir", "Marie Le Goff", "Le préfet", "Le préfet a laissé mourir ces gens"},
+      {"\"…,\" X accused", "en", "\"The council let the harbour rot for a decade,\" the fishermen's union accused.",
+       "harbour rot", "the fishermen's union", "The council", "The council let the harbour rot for a decade"},
       // A fine's own amount comes before the accused's preposition.
       {"infliger une amende de … à X pour Y", "fr",
        "La Commission européenne a infligé une amende de 2 millions d'euros à l'armateur pour pêche illégale.", "pêche",

@@ -1518,6 +1518,7 @@ class Finder {
     const uint32_t b = st_.token_at(q.content.begin);
     uint32_t e = b;
     while (e < st_.ntok() && st_.tok(e).span.end <= q.content.end) ++e;
+    const std::size_t found_before = found_.size();
     uint32_t done_sentence = UINT32_MAX;
     for (uint32_t t = b; t < e; ++t) {
       if (st_.tok(t).sentence == done_sentence) continue;
@@ -1577,6 +1578,43 @@ class Finder {
       add(std::move(a), span(t, t + static_cast<uint32_t>(len)));
       done_sentence = st_.tok(t).sentence;
     }
+    if (found_.size() == found_before && rec.cue >= 0) accused_by_cue(qi, b, e);
+  }
+
+  // "« Le préfet a laissé mourir ces gens », accuse Marie Le Goff": a cue
+  // that is itself a verb of accusing (cue_accuses=1) makes what is quoted
+  // the charge, whatever its words; the accused is the subject of its first
+  // clause, when a party (not the speaker, not "we").
+  void accused_by_cue(std::size_t qi, uint32_t b, uint32_t e) {
+    const Quote& q = out_.quotes[qi];
+    const auto& cue = st_.cues[st_.quotes[qi].cue];
+    bool accusing = false;
+    for (uint32_t t = cue.first_tok; t < cue.end_tok && !accusing; ++t)
+      if (const WordEntry* v = match(lex_.acc, "verb", t)) accusing = v->attr("cue_accuses") == "1";
+    if (!accusing || b >= e) return;
+    Accusation a;
+    a.kind = AccusationKind::Explicit;
+    a.accuser = q.speaker;
+    a.charge = trimmed(b, std::min(e, sent(b).end_token));
+    a.charge.begin = std::max(a.charge.begin, q.content.begin);
+    a.charge.end = std::min(a.charge.end, q.content.end);
+    if (a.charge.empty()) return;
+    a.cue = q.cue;
+    a.quote = q.id;
+    // The head of the quoted clause (its head outside the quotation), and
+    // its subject when it stands before it.
+    const auto last = static_cast<int>(std::min(e, sent(b).end_token));
+    if (tree_.parsed())
+      for (uint32_t t = b; static_cast<int>(t) < last; ++t) {
+        const int h = st_.tree[t].head;
+        if (st_.tree[t].upos == syntax::Upos::PUNCT || (h >= static_cast<int>(b) && h < last)) continue;
+        const int subject = tree_.subject(t);
+        if (subject >= static_cast<int>(b) && subject < static_cast<int>(t)) a.accused = party_of_token(subject, a.accuser);
+        break;
+      }
+    a.confidence = a.accused ? 0.6 : 0.45;
+    a.reason = "explicit/accusing-cue";
+    add(std::move(a), *q.cue);
   }
 
   // Whether entity `id` has a mention that the mentions stage read as a
