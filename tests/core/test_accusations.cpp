@@ -358,6 +358,21 @@ TEST_CASE("accusations: implicit, the wider news vocabulary of wrongdoing", "[ac
   REQUIRE(cu);
   CHECK(party(u, cu->accused) == "the harbour ministry");
   CHECK(u.analysis.accusations.size() == 1);
+  // Flouting the law and fabricating evidence, with their doer; the verb
+  // "fabriquer" alone makes things, no wrong.
+  const auto bf = run("« La municipalité a bafoué la loi en accordant ce permis », estime l'association des riverains.", "fr");
+  const Accusation* bfa = accusation(bf, "bafoué");
+  REQUIRE(bfa);
+  CHECK(party(bf, bfa->accused) == "La municipalité");
+  const auto fp = run("« Les enquêteurs ont fabriqué des preuves contre mon client », affirme Me Hélène Brun.", "fr");
+  const Accusation* fpa = accusation(fp, "fabriqué");
+  REQUIRE(fpa);
+  CHECK(party(fp, fpa->accused) == "Les enquêteurs");
+  CHECK(run("« L'usine fabrique des pièces pour l'aéronautique », explique le directeur.", "fr").analysis.accusations.empty());
+  const auto fl = run("\"The company flouted the safety rules for years,\" the inspector said.", "en");
+  const Accusation* fla = accusation(fl, "flouted");
+  REQUIRE(fla);
+  CHECK(party(fl, fla->accused) == "The company");
 }
 
 TEST_CASE("accusations: denouncing accusations rejects them", "[accusations][fr]") {
