@@ -1293,6 +1293,9 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
       {"said village elder X", "en", "\"The wells have run dry,\" said village elder Joseph Mwangi.", "wells", "",
        "Joseph Mwangi"},
       {"said local farmer X", "en", "\"Nobody warned us,\" said local farmer Ana Ruiz.", "warned", "", "Ana Ruiz"},
+      // A description no list knows that ends on a person's name is that person.
+      {"a affirmé le délégué syndical X", "fr", "« La criée restera ouverte », a affirmé le délégué syndical Henri Vasseur.",
+       "criée", "", "Henri Vasseur"},
       // Verbs of informing take their addressee before the clause.
       {"notify X that", "en", "Investigators have notified the harbour master that he is being investigated for misconduct.",
        "he is being investigated", "he is being investigated for misconduct", "Investigators"},

@@ -400,6 +400,20 @@ int add_source_phrase(State& st, uint32_t first, uint32_t end) {
   const bool plural = st.norm(e - 1).size() > 1 && (st.norm(e - 1).back() == 's' || st.norm(e - 1).back() == 'x');
   m.entity_kind = plural ? EntityKind::Group : EntityKind::Unknown;
   m.number = plural ? lexicon::Number::Plural : lexicon::Number::Singular;
+  // "le délégué syndical Henri Vasseur": a description no list knows that
+  // ends on a person's name is that person, described.
+  for (std::size_t k = 0; k < st.mentions.size(); ++k) {
+    const MentionRec& name = st.mentions[k];
+    if (name.end_tok == e && name.first_tok > first && name.kind == MentionKind::Name &&
+        name.entity_kind == EntityKind::Person && name.entity >= 0) {
+      m.entity_kind = EntityKind::Person;
+      m.number = lexicon::Number::Singular;
+      st.mentions.push_back(std::move(m));
+      const int mi = static_cast<int>(st.mentions.size() - 1);
+      attach(st, mi, name.entity);
+      return mi;
+    }
+  }
   st.mentions.push_back(std::move(m));
   const int mi = static_cast<int>(st.mentions.size() - 1);
   EntityRec ent;
