@@ -511,6 +511,12 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "The watchdog", "the bank", "misleading customers"},
       {"found X guilty of (role)", "en", "A jury found the former harbour master guilty of fraud.", "fraud", "A jury",
        "the former harbour master", "fraud"},
+      // "blame X on Y": the object is the charge, Y the accused (or the
+      // agent of the cause it names).
+      {"blame X on Y", "en", "Fishermen blame the delays on the port authority.", "delays", "Fishermen",
+       "the port authority", "the delays"},
+      {"blame X on a cause by Y", "en", "The union blamed the collapse on years of underinvestment by the council.",
+       "collapse", "The union", "the council", "the collapse"},
       {"hold X responsible for", "en", "Fishermen hold the port authority responsible for the collapse of the quay.",
        "collapse", "Fishermen", "the port authority", "the collapse of the quay"},
       {"allege that", "en", "Prosecutors allege that Hale stole two million dollars from the charity.", "stole",
@@ -892,6 +898,7 @@ TEST_CASE("accusations: what names no offence or no new one (one sentence per fo
       {"en", "The trial of the century begins today in Leeds."},  // "of" names no party
       {"fr", "« Nous verrons s'ils ont falsifié les comptes », a déclaré l'enquêteur."},  // "s'ils": a hedge
       {"en", "Police held two men for questioning."},  // held for no offence
+      {"en", "The minister blamed the floods on climate change."},  // a cause, no party
       {"en", "Amnesty International has documented abuses in three ports."},  // no doer named
       {"fr", "Il a qualifié ces accusations de « grotesques »."},             // taken up, not made
       {"fr", "L'association interpelle les pouvoirs publics pour limiter les abus."},  // arrests only in the passive

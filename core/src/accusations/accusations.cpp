@@ -714,6 +714,7 @@ class Finder {
       }
       if (p >= end) {
         if (v.attr("object") == "1" && !passive) object_frame(i, len, k, v, a);
+        else if (!passive) blamed_on(i, k, end, v, a);
         return;
       }
       // "a ouvert une enquête pour déterminer les causes": after a legal
@@ -1579,6 +1580,34 @@ class Finder {
       done_sentence = st_.tok(t).sentence;
     }
     if (found_.size() == found_before && rec.cue >= 0) accused_by_cue(qi, b, e);
+  }
+
+  // "blamed the delays on the council": with no charge preposition, the
+  // object is the charge and the party after the entry's blame_on=
+  // preposition the accused.
+  void blamed_on(uint32_t i, uint32_t k, uint32_t end, const WordEntry& v, Accusation& a) {
+    const std::string_view on = v.attr("blame_on");
+    if (on.empty()) return;
+    for (uint32_t t = k + 1; t + 1 < end; ++t) {
+      if (!(word(t) && norm(t) == on)) continue;
+      const ByteSpan charge = trimmed(k, t);
+      if (charge.empty()) return;
+      a.charge = charge;
+      a.accuser = subject_of(i);
+      // A cause that is no party ("on years of underinvestment by the
+      // council") leaves the accused to its agent, if any.
+      a.accused = party_at(t + 1, entities::noun_phrase_end(st_, t + 1, end));
+      if (!names_a_party(a.accused)) {
+        a.accused.reset();
+        for (uint32_t by = t + 2; by + 1 < end && !a.accused; ++by)
+          if (is(lex_.acc, "by", by)) a.accused = party_at(by + 1, entities::noun_phrase_end(st_, by + 1, end));
+      }
+      if (!a.accused) return;  // "blamed the floods on climate change": a cause, no party
+      a.reason = "explicit/blamed-on";
+      a.confidence = 0.7;
+      add(std::move(a));
+      return;
+    }
   }
 
   // "« Le préfet a laissé mourir ces gens », accuse Marie Le Goff": a cue
