@@ -79,10 +79,11 @@ const lexicon::StringMap<uint8_t>& verb_tag_bans_of(const lexicon::Pack& pack) {
   static std::map<std::string, lexicon::StringMap<uint8_t>, std::less<>> by_lang;
   const std::lock_guard<std::mutex> lock(mutex);
   if (auto it = by_lang.find(pack.lang); it != by_lang.end()) return it->second;
-  lexicon::StringSet finite = accusations::finite_only_verb_forms(pack.lang), participle;
+  lexicon::StringSet finite = accusations::finite_only_verb_forms(pack.lang), participle, saying;
   for (const auto& [form, readings] : pack.verbs)  // the verbs of saying (cues.txt)
     for (const auto& r : readings) {
       if (r.form == lexicon::VerbForm::Finite && r.lemma != form) finite.insert(form);
+      if (r.form == lexicon::VerbForm::Finite) saying.insert(form);
       if (r.form == lexicon::VerbForm::Participle) participle.insert(form);
     }
   const bool bans_nouns = pack.classes.find("noun_too") != pack.classes.end();
@@ -94,6 +95,7 @@ const lexicon::StringMap<uint8_t>& verb_tag_bans_of(const lexicon::Pack& pack) {
     if (bans_nouns && !pack.in("noun_too", w)) b |= syntax::kNoNoun;
     if (b) bans.emplace(w, b);
   }
+  for (const auto& w : saying) bans[w] |= syntax::kSayingVerb;
   return by_lang.emplace(pack.lang, std::move(bans)).first->second;
 }
 

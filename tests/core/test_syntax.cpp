@@ -228,6 +228,35 @@ TEST_CASE("a sentence of prose the tagger left with no finite verb gets one afte
     CHECK(tree[verb].form == Form::Finite);
     CHECK(tree[token(doc, c.subject)].head == static_cast<int32_t>(verb));
   }
+  // The clause a verb of saying reports (kSayingVerb) gets one too; not
+  // without the mark, nor an incise's subject, nor an object with a verb of
+  // its own after it.
+  {
+    const Model* en = model_for("en");
+    const std::string text = "Witnesses said the troops used excessive force against the protesters.";
+    const auto doc = saywho::text::segment(text, "en");
+    std::vector<uint8_t> bans(doc.tokens.size(), 0);
+    bans[token(doc, "said")] = kSayingVerb;
+    const std::size_t used = token(doc, "used");
+    REQUIRE(parse(doc, *en)[used].form != Form::Finite);  // the misreading this repairs
+    const Tree tree = parse(doc, *en, &bans);
+    CHECK(tree[used].upos == Upos::VERB);
+    CHECK(tree[used].form == Form::Finite);
+    CHECK(tree[token(doc, "troops")].head == static_cast<int32_t>(used));
+  }
+  // The analysis marks the verbs of saying itself.
+  {
+    saywho::Options options;
+    options.lang = "en";
+    const auto analysis = saywho::analyze("Witnesses said the troops used excessive force against the protesters.", options);
+    CHECK(analysis.quotes.size() == 1);
+    // An incise's verb is followed by its subject, no clause.
+    options.lang = "fr";
+    const auto incise = saywho::analyze(
+        "« Les quais sont vides depuis des mois », affirme l'ancien directeur du port jeudi dans Ouest-Matin.", options);
+    REQUIRE(incise.quotes.size() == 1);
+    CHECK(incise.quotes[0].content.size() == std::string_view("Les quais sont vides depuis des mois").size());
+  }
   // A headline (no full stop) and a short line keep the tagger's reading.
   const Model* fr = model_for("fr");
   for (const char* text : {"Une colère sourde anime les quais de Saint-Nazaire", "Colère sourde."}) {

@@ -71,13 +71,50 @@ void Model::tag(const std::vector<WordView>& words, std::vector<uint32_t>& tags,
   // again. The first, not the nearest: the verb follows its subject, and the
   // words after a misread verb look more like one than it does ("Une
   // association porte plainte": "plainte" came nearer than "porte").
+  // So does the clause a verb of saying reports (kSayingVerb, from the
+  // caller's word lists): "Witnesses said the troops used excessive force"
+  // ("used" read as an adjective).
   // (Scores are computed again only here: most sentences have their verb.)
-  if (finite_verb_tag_ == kNoForcedTag || !prose_without_finite_verb(words, tags)) return;
+  if (finite_verb_tag_ == kNoForcedTag || !ends_like_prose(words)) return;
+  uint32_t clause = 0;
+  if (has_finite_verb(tags, 0)) {
+    if (!bans) return;
+    clause = static_cast<uint32_t>(tags.size());
+    // (Not the verb of an incise, after a comma or a quotation: its subject
+    // follows, no clause: "…, affirme l'ancien secrétaire d'État jeudi".)
+    for (uint32_t i = static_cast<uint32_t>(tags.size()); i-- > 1;)
+      if (finite_verb(tags[i]) && (bans[i] & kSayingVerb)) {
+        if (tag_info_[tags[i - 1]].upos != Upos::PUNCT) clause = i + 1;
+        break;
+      }
+    // (A verb of any form there makes it another construction: "accuse la
+    // femme d'affaires bretonne d'avoir dissimulé …".)
+    if (clause >= tags.size() || real_words(words, clause) < 4) return;
+    for (uint32_t k = clause; k < tags.size(); ++k)
+      if (tag_info_[tags[k]].upos == Upos::VERB || tag_info_[tags[k]].upos == Upos::AUX) return;
+    // The clause opens on its subject ("that" or "que" before it): not "se
+    // dit consterné", "denied a motion" is still an object, below.
+    uint32_t first = clause;
+    if (tag_info_[tags[first]].upos == Upos::SCONJ && first + 1 < tags.size()) ++first;
+    const Upos opens = tag_info_[tags[first]].upos;
+    if (opens != Upos::DET && opens != Upos::NOUN && opens != Upos::PROPN && opens != Upos::PRON && opens != Upos::NUM)
+      return;
+  } else if (real_words(words, 0) < 5) {
+    return;
+  }
   const uint32_t classes = tagger_.classes();
   int32_t scores[256];
   uint64_t features[kTaggerFeatures];
-  for (uint32_t i = 0; i < words.size(); ++i) {
-    if (!may_be_the_verb(tags, i)) continue;
+  for (uint32_t i = clause; i < words.size(); ++i) {
+    if (!may_be_the_verb(tags, clause, i)) continue;
+    // In a reported clause, right after its subject's last word, and no
+    // adjective before its noun ("Donald Trump's legal team").
+    if (clause > 0) {
+      const Upos before = tag_info_[tags[i - 1]].upos;
+      if (before != Upos::NOUN && before != Upos::PROPN && before != Upos::PRON) continue;
+      if (i + 1 < tags.size() && (tag_info_[tags[i + 1]].upos == Upos::NOUN || tag_info_[tags[i + 1]].upos == Upos::PROPN))
+        continue;
+    }
     tagger_features(words, i, tags[i - 1] + 1, i >= 2 ? tags[i - 2] + 1 : 0, features);
     std::fill(scores, scores + classes, 0);
     tagger_.score(features, kTaggerFeatures, scores);
@@ -121,31 +158,43 @@ bool Model::finite_verb(uint32_t tag) const {
   return tag_info_[tag].upos == Upos::VERB && tag_info_[tag].form == Form::Finite;
 }
 
-// Five words or more, the last one (before closing quotation marks) a full
-// stop, and no finite verb or auxiliary: a headline or a caption ends with
-// no full stop, a list item is short.
-bool Model::prose_without_finite_verb(const std::vector<WordView>& words, const std::vector<uint32_t>& tags) const {
-  std::size_t n = words.size(), real = 0;
+// The last word (before closing quotation marks) is a full stop: a
+// headline or a caption ends with none.
+bool Model::ends_like_prose(const std::vector<WordView>& words) const {
+  std::size_t n = words.size();
   while (n > 0 && (words[n - 1].shape & kQuoteMark)) --n;
-  if (n == 0 || words[n - 1].form != full_stop_) return false;
-  for (std::size_t i = 0; i < tags.size(); ++i) {
-    const TagInfo& info = tag_info_[tags[i]];
-    if ((info.upos == Upos::VERB || info.upos == Upos::AUX) && info.form == Form::Finite) return false;
-    if (!(words[i].shape & (kPunct | kQuoteMark | kSymbol))) ++real;
-  }
-  return real >= 5;
+  return n > 0 && words[n - 1].form == full_stop_;
 }
 
-// Word i may be the sentence's verb: an adjective or a common noun in lower
-// case, after a word that can be its subject and not right after a
-// determiner or a preposition ("la découverte", "de repos" are nouns).
-bool Model::may_be_the_verb(const std::vector<uint32_t>& tags, uint32_t i) const {
+// A finite verb or auxiliary among the tags from `from` on.
+bool Model::has_finite_verb(const std::vector<uint32_t>& tags, std::size_t from) const {
+  for (std::size_t i = from; i < tags.size(); ++i) {
+    const TagInfo& info = tag_info_[tags[i]];
+    if ((info.upos == Upos::VERB || info.upos == Upos::AUX) && info.form == Form::Finite) return true;
+  }
+  return false;
+}
+
+// Words from `from` on that are no punctuation, quotation mark or symbol (a
+// list item, a short line, has few).
+std::size_t Model::real_words(const std::vector<WordView>& words, std::size_t from) const {
+  std::size_t real = 0;
+  for (std::size_t i = from; i < words.size(); ++i)
+    if (!(words[i].shape & (kPunct | kQuoteMark | kSymbol))) ++real;
+  return real;
+}
+
+// Word i may be the clause's verb: an adjective or a common noun in lower
+// case, after a word of the clause (from `clause` on) that can be its
+// subject, and not right after a determiner or a preposition ("la
+// découverte", "de repos" are nouns).
+bool Model::may_be_the_verb(const std::vector<uint32_t>& tags, uint32_t clause, uint32_t i) const {
   if (i == 0 || i >= tags.size()) return false;
   const Upos u = tag_info_[tags[i]].upos;
   if (u != Upos::NOUN && u != Upos::ADJ) return false;
   const Upos before = tag_info_[tags[i - 1]].upos;
   if (before == Upos::DET || before == Upos::ADP || before == Upos::PUNCT) return false;
-  for (uint32_t j = 0; j < i; ++j) {
+  for (uint32_t j = clause; j < i; ++j) {
     const Upos s = tag_info_[tags[j]].upos;
     if (s == Upos::NOUN || s == Upos::PROPN || s == Upos::PRON) return true;
   }

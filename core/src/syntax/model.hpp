@@ -25,11 +25,13 @@
 
 namespace saywho::syntax {
 
-// Tags a caller's word lists rule out for a word (one byte a word, or'd): a
-// listed verb's finite form is a verb or a noun, no adjective nor anything
-// else ("Le régime massacre …"), and, where the language says so, no noun
-// either ("Les dockers estiment que …").
-enum TagBan : uint8_t { kVerbOrNoun = 1, kNoNoun = 2 };
+// What a caller's word lists say of a word (one byte a word, or'd): tags
+// they rule out (a listed verb's finite form is a verb or a noun, no
+// adjective nor anything else, "Le régime massacre …", and, where the
+// language says so, no noun either, "Les dockers estiment que …"); and
+// kSayingVerb, a finite form of a verb of saying, whose reported clause
+// needs a finite verb of its own ("Witnesses said the troops used …").
+enum TagBan : uint8_t { kVerbOrNoun = 1, kNoNoun = 2, kSayingVerb = 4 };
 
 class Model {
  public:
@@ -66,8 +68,10 @@ class Model {
   void tag_from(const std::vector<WordView>& words, std::vector<uint32_t>& tags, const uint8_t* bans,
                 uint32_t forced) const;
   bool finite_verb(uint32_t tag) const;
-  bool prose_without_finite_verb(const std::vector<WordView>& words, const std::vector<uint32_t>& tags) const;
-  bool may_be_the_verb(const std::vector<uint32_t>& tags, uint32_t i) const;
+  bool ends_like_prose(const std::vector<WordView>& words) const;
+  bool has_finite_verb(const std::vector<uint32_t>& tags, std::size_t from) const;
+  std::size_t real_words(const std::vector<WordView>& words, std::size_t from) const;
+  bool may_be_the_verb(const std::vector<uint32_t>& tags, uint32_t clause, uint32_t i) const;
 
   uint32_t finite_verb_tag_ = kNoForcedTag;  // any finite-verb tag: whether the tag set has one
   uint64_t full_stop_ = 0;
