@@ -1293,6 +1293,9 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
       {"said village elder X", "en", "\"The wells have run dry,\" said village elder Joseph Mwangi.", "wells", "",
        "Joseph Mwangi"},
       {"said local farmer X", "en", "\"Nobody warned us,\" said local farmer Ana Ruiz.", "warned", "", "Ana Ruiz"},
+      // "MP" in capitals is a role, not an organisation's acronym.
+      {"said the MP X", "en", "\"The ferry will run again in May,\" said the MP Claire Morrow.", "ferry", "",
+       "Claire Morrow"},
       // A description no list knows that ends on a person's name is that person.
       {"a affirmé le délégué syndical X", "fr", "« La criée restera ouverte », a affirmé le délégué syndical Henri Vasseur.",
        "criée", "", "Henri Vasseur"},
