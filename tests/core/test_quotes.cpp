@@ -1293,6 +1293,9 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
       {"said village elder X", "en", "\"The wells have run dry,\" said village elder Joseph Mwangi.", "wells", "",
        "Joseph Mwangi"},
       {"said local farmer X", "en", "\"Nobody warned us,\" said local farmer Ana Ruiz.", "warned", "", "Ana Ruiz"},
+      // "s'est dite « … »": the participle's feminine after the auxiliary.
+      {"s'est dite « … »", "fr", "La ministre s'est dite « profondément choquée » par ces images.", "choquée", "",
+       "La ministre"},
       // "MP" in capitals is a role, not an organisation's acronym.
       {"said the MP X", "en", "\"The ferry will run again in May,\" said the MP Claire Morrow.", "ferry", "",
        "Claire Morrow"},
@@ -1511,6 +1514,9 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
   // A name in quotation marks is no one's words.
   CHECK(run("La fédération a lancé l'opération « Un été sans violence » lundi.", "fr").quote("Un été sans violence") ==
         nullptr);
+  // "dite", "dits": "so-called", a name in quotation marks, no one's words.
+  CHECK(run("La loi dite « sécurité globale » a été adoptée.", "fr").analysis.quotes.empty());
+  CHECK(run("Les mesures dites « de sauvegarde » ont été prolongées.", "fr").analysis.quotes.empty());
   // Without a comma, a marker before what is no party is a manner, no source.
   CHECK(run("Les aides sont versées selon le revenu des familles.", "fr").analysis.quotes.empty());
   CHECK(run("Fees are set according to the size of the boat.", "en").analysis.quotes.empty());

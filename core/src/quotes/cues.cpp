@@ -353,7 +353,8 @@ class CueFinder {
     // quotes stage reads its agent, "par X").
     if (const auto* v = reading(i, VerbForm::Participle)) {
       const bool passive_naming = i > sent_first_ && in("passive_aux", i - 1) && pk_.in("naming_verb", v->lemma);
-      if ((st_.is_quote_mark(i + 1) && st_.quote_opened_at(i + 1) >= 0) || passive_naming) {
+      const bool so_called = in("so_called", i) && !passive_naming;
+      if ((st_.is_quote_mark(i + 1) && st_.quote_opened_at(i + 1) >= 0 && !so_called) || passive_naming) {
         emit(b, i + 1, *v, false, -1);
         st_.cues.back().passive = passive_naming;
         next = i + 1;
