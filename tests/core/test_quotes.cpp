@@ -1296,6 +1296,10 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
       // "s'est dite « … »": the participle's feminine after the auxiliary.
       {"s'est dite « … »", "fr", "La ministre s'est dite « profondément choquée » par ces images.", "choquée", "",
        "La ministre"},
+      // Whom a role acts for stops at the verb the parse reads.
+      {"a spokesperson for X declined …, saying", "en",
+       "A spokesperson for the harbour board declined to comment, saying only that an inquiry was under way.",
+       "inquiry", "an inquiry was under way", "A spokesperson for the harbour board"},
       // "MP" in capitals is a role, not an organisation's acronym.
       {"said the MP X", "en", "\"The ferry will run again in May,\" said the MP Claire Morrow.", "ferry", "",
        "Claire Morrow"},

@@ -661,7 +661,9 @@ class Finder {
         e = name_end(from);  // "for Harbour Energy"
       } else if (word(from) && pk_.in("determiner", norm(from))) {
         uint32_t k = ++from;  // "for the company", not "for years"
-        while (k < sent_end_ && k < from + 4 && word(k) && !function_word(k) && !verbish(k)) ++k;
+        // (Nor past the verb the parse reads: "A spokesperson for the
+        // ministry declined to comment".)
+        while (k < sent_end_ && k < from + 4 && word(k) && !function_word(k) && !verbish(k) && !finite_by_parse(k)) ++k;
         if (k > from) e = np_links(k, 2);
       }
     }
