@@ -501,6 +501,13 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "laissé mourir", "Marie Le Goff", "Le préfet", "Le préfet a laissé mourir ces gens"},
       {"\"…,\" X accused", "en", "\"The council let the harbour rot for a decade,\" the fishermen's union accused.",
        "harbour rot", "the fishermen's union", "The council", "The council let the harbour rot for a decade"},
+      // "que" opening the relative clause is its object: the noun it takes
+      // up is the accused, also when the parse misses the clause.
+      {"X, qu'il accuse de …", "fr",
+       "Le syndicat des dockers met en cause la capitainerie, qu'il accuse d'avoir ignoré les alertes.", "ignoré",
+       "Le syndicat des dockers", "la capitainerie", "avoir ignoré les alertes"},
+      {"X, que Y accuse de …, dément", "fr", "La capitainerie, que le syndicat accuse d'avoir ignoré les alertes, dément.",
+       "ignoré", "le syndicat", "La capitainerie", "avoir ignoré les alertes"},
       // A fine's own amount comes before the accused's preposition.
       {"infliger une amende de … à X pour Y", "fr",
        "La Commission européenne a infligé une amende de 2 millions d'euros à l'armateur pour pêche illégale.", "pêche",

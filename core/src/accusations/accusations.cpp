@@ -532,6 +532,24 @@ class Finder {
     const auto w = norm(t);
     return w.size() > 4 && (ends_with(w, "er") || ends_with(w, "ir"));
   }
+  // The noun a relative clause opened by "que"/"qu'" hangs on, when verb v
+  // heads that clause (grammar class relative_object); -1 otherwise.
+  // (When the parse misses the relative clause, "que" right after a comma
+  // still takes up the noun before it: "La direction, que le syndicat
+  // accuse de …, dément".)
+  int relative_object_noun(uint32_t v) const {
+    if (!tree_.parsed()) return -1;
+    const auto& s = sent(v);
+    for (uint32_t k = s.first_token; k < v; ++k) {
+      if (st_.tree[k].head != static_cast<int32_t>(v) || !in("relative_object", k)) continue;
+      if (st_.tree[v].rel.relcl && st_.tree[v].head >= 0 && static_cast<uint32_t>(st_.tree[v].head) < k)
+        return st_.tree[v].head;
+      if (k >= s.first_token + 2 && st_.is_punct(k - 1, ",") &&
+          (st_.tree[k - 2].upos == syntax::Upos::NOUN || st_.tree[k - 2].upos == syntax::Upos::PROPN))
+        return static_cast<int>(k - 2);
+    }
+    return -1;
+  }
   // The phrase preposition q opens hangs from verb v in the parse.
   bool complement_of_verb(uint32_t q, uint32_t v) const {
     const int32_t h = st_.tree[q].head;
@@ -627,8 +645,13 @@ class Finder {
       // "which Tom Hale has accused of negligence": the object, a relative
       // pronoun, stands before the verb; the charge may come at once.
       const int tree_object = tree_.parsed() ? tree_.dependent(i, syntax::Rel::obj) : -1;
-      const bool object_before = tree_object >= 0 && static_cast<uint32_t>(tree_object) < i &&
-                                 st_.tree[static_cast<uint32_t>(tree_object)].upos == syntax::Upos::PRON;
+      // (French "que" opening the relative clause, however the parse labels
+      // it: "la direction, qu'il accuse d'avoir ignoré les alertes": the
+      // noun the clause hangs on is the object.)
+      const int relative_que = relative_object_noun(i);
+      const bool object_before = relative_que >= 0 ||
+                                 (tree_object >= 0 && static_cast<uint32_t>(tree_object) < i &&
+                                  st_.tree[static_cast<uint32_t>(tree_object)].upos == syntax::Upos::PRON);
       uint32_t p = passive || reflexive_object || charge_first || object_before ? obj : obj + 1;
       // The object's own links are no charge ("accuse le directeur de
       // l'usine de fraude"): its phrase, as the mentions stage cut it, first.
@@ -789,6 +812,7 @@ class Finder {
       // (A participle the parse read as an adjective after a copula, "is
       // being investigated": its plain subject.)
       int accused = passive ? tree_.subject(i, true) : tree_.dependent(i, syntax::Rel::obj);
+      if (!passive && accused < 0) accused = relative_que;
       if (passive && accused < 0 && tree_.parsed() && st_.tree[i].upos == syntax::Upos::ADJ &&
           tree_.dependent(i, syntax::Rel::cop) >= 0)
         accused = tree_.subject(i);
