@@ -508,6 +508,11 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "Le syndicat des dockers", "la capitainerie", "avoir ignoré les alertes"},
       {"X, que Y accuse de …, dément", "fr", "La capitainerie, que le syndicat accuse d'avoir ignoré les alertes, dément.",
        "ignoré", "le syndicat", "La capitainerie", "avoir ignoré les alertes"},
+      // A party as object, then "pour"/"for" and its deed (entry attribute party_charge=).
+      {"met en cause X pour son …", "fr", "L'association des riverains met en cause la mairie pour sa gestion des déchets.",
+       "gestion", "L'association des riverains", "la mairie", "sa gestion des déchets"},
+      {"denounced X for his …", "en", "The union denounced the mayor for his silence on the closures.", "silence",
+       "The union", "the mayor", "his silence on the closures"},
       // A fine's own amount comes before the accused's preposition.
       {"infliger une amende de … à X pour Y", "fr",
        "La Commission européenne a infligé une amende de 2 millions d'euros à l'armateur pour pêche illégale.", "pêche",
@@ -906,6 +911,7 @@ TEST_CASE("accusations: what names no offence or no new one (one sentence per fo
       {"fr", "« Nous verrons s'ils ont falsifié les comptes », a déclaré l'enquêteur."},  // "s'ils": a hedge
       {"en", "Police held two men for questioning."},  // held for no offence
       {"en", "The minister blamed the floods on climate change."},  // a cause, no party
+      {"fr", "Le maire dénonce la mairie de Brest pour la troisième fois."},  // a party, no deed
       {"en", "Amnesty International has documented abuses in three ports."},  // no doer named
       {"fr", "Il a qualifié ces accusations de « grotesques »."},             // taken up, not made
       {"fr", "L'association interpelle les pouvoirs publics pour limiter les abus."},  // arrests only in the passive

@@ -1033,6 +1033,26 @@ class Finder {
       // (The party is the whole object: nothing of its phrase follows,
       // as "'s actions" does, only a time, a preposition or the end.)
       const uint32_t after = st_.mentions[m].end_tok;
+      // "met en cause la mairie pour sa gestion des déchets", "dénonce le
+      // maire pour son inaction": a preposition of the entry's
+      // party_charge= after the party opens the charge.
+      const auto& party_preps = v.values("party_charge");
+      // (What the party did: its own deed, "son inaction", "avoir menti", or
+      // a wrong; not "pour la troisième fois".)
+      const bool deed = after + 1 < end && (in("possessive", after + 1) || infinitive_at(after + 1) ||
+                                            wrong_between(after + 1, end));
+      if (deed && word(after) &&
+          std::find(party_preps.begin(), party_preps.end(), norm(after)) != party_preps.end()) {
+        const ByteSpan charge = trimmed(after + 1, end);
+        if (charge.empty()) return;
+        a.charge = charge;
+        a.accuser = subject_of(i);
+        a.accused = link_.id_of_mention(m);
+        a.reason = "explicit/party-then-charge";
+        a.confidence = 0.7;
+        add(std::move(a));
+        return;
+      }
       if (after >= end || !word(after) || in("time_word", after) || in("preposition", after)) return;
     }
     // "imputent les inondations à la mairie": the verb's accused= link ends
