@@ -488,3 +488,38 @@ TEST_CASE("words that name no party of their own (one text per form)", "[entitie
     if (*c.whole) CHECK(r.entity_named(c.whole));
   });
 }
+
+TEST_CASE("an article's parties: a family, a company by its trade, one name read twice", "[entities][accusations]") {
+  // A headline whose first word the text writes in lower case elsewhere
+  // names no person; "la famille de …" is a party; "l'armateur X" makes X
+  // an organisation, and the same name after "le directeur d'" is that one.
+  auto r = run("Naufrage du Kerlan : la famille d'un marin porte plainte\n\n"
+               "La famille de Yann Morvan, l'un des trois marins disparus lors du naufrage du chalutier Kerlan en "
+               "janvier, a déposé plainte lundi contre l'armateur Armor Pêche pour homicide involontaire.\n\n"
+               "Le directeur d'Armor Pêche, Loïc Tanguy, rejette ces accusations.", "fr");
+  CHECK(r.entity_named("Naufrage du Kerlan") == nullptr);
+  const auto* company = r.entity_named("Armor Pêche");
+  REQUIRE(company);
+  CHECK(company->kind == EntityKind::Organization);
+  CHECK(has_mention(r, *company, "l'armateur Armor Pêche"));
+  CHECK(has_mention(r, *company, "Armor Pêche"));
+  int companies = 0;
+  for (const auto& e : r.analysis.entities) companies += e.name == "Armor Pêche" ? 1 : 0;
+  CHECK(companies == 1);
+  // The headline's "porte plainte" ends its sentence: it takes no charge
+  // from the next one.
+  const saywho::Accusation* plainte = nullptr;
+  int charged = 0;
+  for (const auto& a : r.analysis.accusations)
+    if (r.slice(a.charge) == "homicide involontaire") {
+      plainte = &a;
+      ++charged;
+    }
+  CHECK(charged == 1);
+  REQUIRE(plainte);
+  CHECK(r.slice(*plainte->cue) == "a déposé plainte");
+  REQUIRE(plainte->accuser);
+  REQUIRE(plainte->accused);
+  CHECK(r.entity(*plainte->accuser)->name == "La famille de Yann Morvan");
+  CHECK(*plainte->accused == company->id);
+}

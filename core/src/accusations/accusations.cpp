@@ -231,6 +231,13 @@ class Finder {
   // One past the last token of the clause starting at `start`: the sentence
   // end, a ";", the end of the quotation it sits in, or a comma before a
   // reporting cue (", explique une source").
+  // The end of the clause after the cue at [i, i + len): nothing when the
+  // cue ends its sentence ("… porte plainte" in a headline has no charge in
+  // the next sentence).
+  uint32_t clause_after(uint32_t i, uint32_t len) const {
+    const uint32_t send = sent(i).end_token;
+    return i + len >= send ? send : clause_end(i + len);
+  }
   uint32_t clause_end(uint32_t start) const {
     if (start >= st_.ntok()) return start;
     uint32_t end = sent(start).end_token;
@@ -615,7 +622,7 @@ class Finder {
         return false;
       };
       uint32_t obj = k;
-      const uint32_t end = clause_end(i + len);
+      const uint32_t end = clause_after(i, len);
       auto is_accused_prep = [&](uint32_t t) {
         return word(t) && std::find(acc_preps.begin(), acc_preps.end(), std::string(norm(t))) != acc_preps.end();
       };
@@ -1013,7 +1020,7 @@ class Finder {
   }
 
   void object_frame(uint32_t i, uint32_t len, uint32_t k, const WordEntry& v, Accusation& a) {
-    const uint32_t end = clause_end(i + len);
+    const uint32_t end = clause_after(i, len);
     if (k >= end) return;
     // A noun phrase or a quotation, not a clause ("dénonce que"); English
     // also has bare plurals ("denounced abuses"): a plural noun, or a noun
@@ -1092,7 +1099,7 @@ class Finder {
   // whose doer the text names (their agent) is an implicit accusation by
   // whoever records them (a report through its publisher).
   void record_frame(uint32_t i, uint32_t len, uint32_t k, Accusation& a) {
-    const uint32_t end = clause_end(i + len);
+    const uint32_t end = clause_after(i, len);
     for (uint32_t t = k; t < end; ++t) {
       if (!match(lex_.wrong, "word", t)) continue;
       const auto accuser = subject_of(i);
@@ -1128,7 +1135,7 @@ class Finder {
       if (in("determiner", b) && !in("np_link", b) && !(b > floor + 1 && in("np_link", b - 1))) break;
     }
     if (b >= j || !in("determiner", b)) return;
-    const uint32_t end = clause_end(i + len);
+    const uint32_t end = clause_after(i, len);
     // "La ministre a été mise en cause pour sa gestion de la crise": a party
     // as the subject is the accused, the phrase after "pour"/"for" the
     // charge; a party alone is no charge.

@@ -202,7 +202,15 @@ class Clusterer {
         if (const auto* v = find(by_word_, initials)) candidates.insert(candidates.end(), v->begin(), v->end());
       }
       const int e = most_recent(&candidates, [&](const EntityRec& ent) {
-        if (!kinds_compatible(ent.kind, m.entity_kind) || ent.kind == EntityKind::Country) return false;
+        if (ent.kind == EntityKind::Country) return false;
+        // "l'armateur Armor Pêche … le directeur d'Armor Pêche": the same
+        // name, taken for a person's only for its two capitalised words
+        // (no gender known), is the organisation's.
+        const bool weak_person_of_org =
+            ((ent.kind == EntityKind::Organization && m.entity_kind == EntityKind::Person && m.gender == lexicon::Gender::Any) ||
+             (ent.kind == EntityKind::Person && ent.gender == lexicon::Gender::Any && m.entity_kind == EntityKind::Organization)) &&
+            std::find(ent.names.begin(), ent.names.end(), m.name_tokens) != ent.names.end();
+        if (!kinds_compatible(ent.kind, m.entity_kind) && !weak_person_of_org) return false;
         auto same = [&](const std::vector<std::string>& n) {
           return names_match(n, m.name_tokens) || mentions::is_acronym_of(m.name_tokens, n) || mentions::is_acronym_of(n, m.name_tokens);
         };
@@ -343,6 +351,9 @@ void attach(State& st, int m, int e) {
   ent.mentions.insert(pos, m);
   if (!mention.name_tokens.empty()) add_name(ent, mention.name_tokens);
   if (ent.kind == EntityKind::Unknown) ent.kind = mention.entity_kind;
+  // (A name joined as a person's for its capitals only is the organisation's
+  // its other mention says it is: see Clusterer::place.)
+  if (ent.kind == EntityKind::Person && mention.entity_kind == EntityKind::Organization) ent.kind = EntityKind::Organization;
   if (ent.gender == lexicon::Gender::Any && mention.kind != MentionKind::Pronoun) ent.gender = mention.gender;
   if (mention.kind != MentionKind::Pronoun && mention.number == lexicon::Number::Plural) ent.number = lexicon::Number::Plural;
 }

@@ -934,6 +934,11 @@ class Finder {
          (st_.tree[e].upos == syntax::Upos::VERB && st_.tree[e].form == syntax::Form::Participle &&
           (finite_by_parse(e + 1) || st_.is_punct(e + 1, ",")))))
       ++e;
+    // "Naufrage du Kerlan : …": a first word the text writes in lower case
+    // elsewhere ("lors du naufrage") is no part of the name after it.
+    if (e - b > 1 && sentence_initial(b) && lower_case_words_.contains(norm(b)) &&
+        !mid_capitals_.contains(lexicon::fold(norm(b))))
+      return false;
     if (e - b == 1 && sentence_initial(b) && !mid_capitals_.contains(lexicon::fold(norm(b)))) {
       // Capitals prove nothing for a lone word opening a sentence that the
       // text does not capitalise elsewhere: the parse decides. It is no
