@@ -523,3 +523,28 @@ TEST_CASE("an article's parties: a family, a company by its trade, one name read
   CHECK(r.entity(*plainte->accuser)->name == "La famille de Yann Morvan");
   CHECK(*plainte->accused == company->id);
 }
+
+TEST_CASE("an organisation after its kind, the company, and a union that is no other body", "[entities][accusations]") {
+  // "the operator, Coastline Ferries,": one organisation, which "The
+  // company" takes up; "the union" is not the investigation branch named
+  // last (a name with an organisation word of its own), though "the
+  // company" may be any company.
+  auto r = run("The family of a deckhand has sued the operator, Coastline Ferries, for negligence.\n\n"
+               "\"The company knew the ramp was faulty,\" said Rachel Adeyemi, who represents the family.\n\n"
+               "A report by the Marine Accident Investigation Branch found that records had been falsified.\n\n"
+               "Chief executive Mark Doyle accused the union of \"spreading lies\".", "en");
+  const auto* company = r.entity_named("Coastline Ferries");
+  REQUIRE(company);
+  CHECK(company->kind == EntityKind::Organization);
+  CHECK(has_mention(r, *company, "the operator"));
+  CHECK(has_mention(r, *company, "The company"));
+  const auto* branch = r.entity_named("the Marine Accident Investigation Branch");
+  REQUIRE(branch);
+  CHECK(branch->kind == EntityKind::Organization);
+  CHECK_FALSE(has_mention(r, *branch, "the union"));
+  for (const auto& a : r.analysis.accusations)
+    if (r.slice(a.charge) == "negligence") {
+      REQUIRE(a.accused);
+      CHECK(*a.accused == company->id);
+    }
+}

@@ -254,10 +254,19 @@ class Clusterer {
     for (const int k : st_.entities[e].mentions) {
       const auto& m = st_.mentions[k];
       if (!m.head.empty() && m.head != head && m.kind == MentionKind::Description) return true;
-      // A name that says its kind: "the union" is not "the Port of Haldane".
+      // A name that says its kind: "the union" is not "the Port of Haldane",
+      // nor "the Marine Accident Investigation Branch" (an organisation
+      // word of its own), though "the group" may be any organisation
+      // (grammar class any_org_head).
       if (m.kind == MentionKind::Name)
-        for (uint32_t t = m.first_tok; t < m.end_tok; ++t)
-          if (st_.is_word(t) && st_.norm(t) != head && st_.pack.in("place_head", st_.norm(t))) return true;
+        for (uint32_t t = m.first_tok; t < m.end_tok; ++t) {
+          if (!st_.is_word(t) || st_.norm(t) == head) continue;
+          if (st_.pack.in("place_head", st_.norm(t))) return true;
+          const lexicon::WordInfo* info = nullptr;
+          if (!st_.pack.in("any_org_head", head) && st_.pack.organisations.match(st_.norms, t, &info) == 1 && info &&
+              !info->generic)
+            return true;
+        }
     }
     return false;
   }

@@ -1040,6 +1040,14 @@ class Finder {
       if (a.entity_kind == EntityKind::Person && b.entity_kind == EntityKind::Organization && !paren) continue;
       if (a_name && b_role && a.entity_kind != EntityKind::Country) b.same_as = top[k];
       else if (a_role && b_name && a.entity_kind == EntityKind::Person) a.same_as = top[k + 1];
+      // "the operator, Coastline Ferries, …": an organisation's name after
+      // its kind (a name read as a person's for its capitals alone too).
+      else if (a_role && b_name && a.entity_kind == EntityKind::Organization &&
+               (b.entity_kind == EntityKind::Organization || b.entity_kind == EntityKind::Unknown ||
+                (b.entity_kind == EntityKind::Person && b.gender == lexicon::Gender::Any))) {
+        a.same_as = top[k + 1];
+        b.entity_kind = EntityKind::Organization;
+      }
       else if (paren && (a_name || a.kind == MentionKind::Description) && b_name) {
         b.same_as = top[k];
         // "Paris Animaux Zoopolis (PAZ)": a name with its acronym is an
