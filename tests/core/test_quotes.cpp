@@ -1300,6 +1300,13 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
       {"a spokesperson for X declined …, saying", "en",
        "A spokesperson for the harbour board declined to comment, saying only that an inquiry was under way.",
        "inquiry", "an inquiry was under way", "A spokesperson for the harbour board"},
+      // A finite form of a verb of saying that is no noun (grammar class
+      // noun_too lists those that are): "alleges" after its subject.
+      {"the lawsuit alleges that", "en", "The lawsuit alleges that the ferry operator ignored six warnings.", "warnings",
+       "the ferry operator ignored six warnings", "R1"},
+      // A noun in -ly before the verb is its subject, no manner adverb.
+      {"the family says that", "en", "The family says that the ramp was faulty.", "ramp", "the ramp was faulty",
+       "The family"},
       // "MP" in capitals is a role, not an organisation's acronym.
       {"said the MP X", "en", "\"The ferry will run again in May,\" said the MP Claire Morrow.", "ferry", "",
        "Claire Morrow"},
@@ -1521,6 +1528,9 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
   // "dite", "dits": "so-called", a name in quotation marks, no one's words.
   CHECK(run("La loi dite « sécurité globale » a été adoptée.", "fr").analysis.quotes.empty());
   CHECK(run("Les mesures dites « de sauvegarde » ont été prolongées.", "fr").analysis.quotes.empty());
+  // An infinitive after the cue's object is the object's: nothing said.
+  CHECK(run("The judge denied the motion to strike the indictment.", "en").analysis.quotes.empty());
+  CHECK(run("Judge denies defence motion to strike indictment language.", "en").analysis.quotes.empty());
   // Without a comma, a marker before what is no party is a manner, no source.
   CHECK(run("Les aides sont versées selon le revenu des familles.", "fr").analysis.quotes.empty());
   CHECK(run("Fees are set according to the size of the boat.", "en").analysis.quotes.empty());

@@ -37,9 +37,13 @@ class CueFinder {
 
   std::string_view norm(uint32_t i) const { return st_.norm(i); }
   // "strongly", "publicly": English manner adverbs.
+  // (Not a noun in -ly the parse reads as one: "The family says …", "the
+  // assembly", "Italy".)
   bool manner_adverb(uint32_t i) const {
     const auto w = norm(i);
-    return pk_.lang == "en" && word(i) && w.size() > 4 && w.substr(w.size() - 2) == "ly";
+    if (!(pk_.lang == "en" && word(i) && w.size() > 4 && w.substr(w.size() - 2) == "ly")) return false;
+    if (st_.tok(i).capitalized) return false;
+    return st_.tree.size() != st_.ntok() || st_.tree[i].upos == syntax::Upos::ADV || st_.tree[i].upos == syntax::Upos::ADJ;
   }
 
   bool plural_subject_before(uint32_t i) const {

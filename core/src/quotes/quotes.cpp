@@ -126,6 +126,12 @@ class QuoteFinder {
       // members had been saying").
       for (uint32_t t = c.end_tok; t <= first; ++t)
         if (comma(t) || in("free_relative", t)) return -1;
+      // An infinitive after the cue's object is the object's own ("denied
+      // the motion to strike …"), unless the verb directs the object to act
+      // ("urged the council to …", grammar class directive).
+      if (infinitive && !pk_.in("directive", c.lemma))
+        for (uint32_t t = c.end_tok; t < first; ++t)
+          if (head_of(t) == h && rel_of(t) == syntax::Rel::obj) return -1;
       return static_cast<int>(k);
     }
     return -1;
