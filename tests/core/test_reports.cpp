@@ -626,6 +626,16 @@ TEST_CASE("reports: the one document of a sentence, its mention and publishers (
       {"X, in a report released …, said", "en",
        "UNICEF, in a report released on Monday, said a million children in the region lacked clean water.", "a report",
        {"UNICEF"}},
+      // A legal document taken up after a verb of filing (type=files): its
+      // subject filed it.
+      {"sued …; according to the lawsuit", "en",
+       "The family of a deckhand sued the ferry operator on Monday. According to the lawsuit, the crew reported the "
+       "fault six times.",
+       "the lawsuit", {"The family"}},
+      {"a porté plainte …; selon la plainte", "fr",
+       "La famille du matelot a porté plainte lundi contre l'armateur. Selon la plainte, l'équipage avait signalé la "
+       "panne à six reprises.",
+       "la plainte", {"La famille du matelot"}},
       // An organisation's genitive owns a document that is surely one.
       {"the watchdog's report", "en",
        "The watchdog's annual report, published on Thursday, found that complaints about ferry operators had doubled.",

@@ -22,7 +22,7 @@ const WordTables& tables(const std::string& lang) {
   static std::map<std::string, std::unique_ptr<WordTables>> cache;
   std::lock_guard<std::mutex> lock(mu);
   auto& slot = cache[lang];
-  if (!slot) slot = std::make_unique<WordTables>(load_tables(lang, "reports.txt", {"publish"}));
+  if (!slot) slot = std::make_unique<WordTables>(load_tables(lang, "reports.txt", {"publish", "files"}));
   return *slot;
 }
 
@@ -78,6 +78,7 @@ class Finder {
         publisher_by_verb(c);
         publisher_of_statement(c);
       }
+      if (c.publishers.empty() && c.family == "legal" && c.definite) publisher_by_filing(c);
     }
     cluster();
     link_speakers();
@@ -806,6 +807,23 @@ class Finder {
       if (!subjects.empty()) c.evidence.push_back("publishing-verb");
       c.date_anchor = t;
       c.dated = true;
+      return;
+    }
+  }
+
+  // "The family sued the operator … According to the lawsuit, …", "La
+  // famille a porté plainte … Selon la plainte, …": a legal document taken
+  // up ("the", "la", "cette") was filed by the subject of the last verb of
+  // filing (type=files) in its sentence or the two before.
+  void publisher_by_filing(Candidate& c) {
+    const uint32_t s = c.sentence;
+    const uint32_t from = st_.doc.sentences[s >= 2 ? s - 2 : 0].first_token;
+    for (uint32_t t = c.first; t-- > from;) {
+      const WordEntry* v = match("files", t);
+      if (!v || v->form == "ger" || v->form == "inf") continue;
+      const auto subjects = subjects_before(t, st_.sentence_of(t).first_token);
+      for (const auto& id : subjects) add_unique(c.publishers, id);
+      if (!subjects.empty()) c.evidence.push_back("filed-before");
       return;
     }
   }
