@@ -548,3 +548,27 @@ TEST_CASE("an organisation after its kind, the company, and a union that is no o
       CHECK(*a.accused == company->id);
     }
 }
+
+TEST_CASE("a role before an organisation's acronym, and workers as a party", "[entities][attribution]") {
+  // "délégué CGT": the person's role and the union, no person named "CGT";
+  // "Selon lui" then goes to the delegate. "Les dockers" are a party that
+  // "Ils" takes up.
+  auto r = run("Les dockers du port ont entamé mardi une grève. Ils accusent la direction de « mépriser » leurs "
+               "revendications.\n\n« Rien ne vient », déplore Karim Haddad, délégué CGT. Selon lui, la direction a "
+               "versé deux millions d'euros de dividendes.", "fr");
+  const auto* haddad = r.entity_named("Karim Haddad");
+  REQUIRE(haddad);
+  CHECK(has_mention(r, *haddad, "délégué CGT"));
+  CHECK(has_mention(r, *haddad, "lui"));
+  const auto* cgt = r.entity_named("CGT");
+  REQUIRE(cgt);
+  CHECK(cgt->kind == EntityKind::Organization);
+  const auto* dockers = r.entity_named("Les dockers du port");
+  REQUIRE(dockers);
+  CHECK(has_mention(r, *dockers, "Ils"));
+  for (const auto& q : r.analysis.quotes) {
+    REQUIRE(q.speaker);
+    if (r.slice(q.content).find("dividendes") != std::string_view::npos) CHECK(r.speaker(q) == "Karim Haddad");
+    if (r.slice(q.content).find("mépriser") != std::string_view::npos) CHECK(r.speaker(q) == "Les dockers du port");
+  }
+}

@@ -700,6 +700,11 @@ class Finder {
       // "l'association Parents vigilants": a French organisation's name
       // may end on an adjective.
       if (ne > e && st_.pack.lang == "fr" && m.entity_kind == EntityKind::Organization && possible_adjective(ne)) ++ne;
+      // "délégué CGT", "a Unite official": a person's role before an
+      // organisation's name says whom the person works for; the name is
+      // the organisation's, inside the description, not the person's.
+      const bool role_of_org = m.entity_kind == EntityKind::Person && ne > e && name_kind(e, ne) == EntityKind::Organization;
+      if (role_of_org) e = ne;
       if (ne > e) {
         m.description = span(first, e);
         m.kind = MentionKind::Name;
