@@ -228,9 +228,6 @@ class Finder {
     return false;
   }
 
-  // One past the last token of the clause starting at `start`: the sentence
-  // end, a ";", the end of the quotation it sits in, or a comma before a
-  // reporting cue (", explique une source").
   // The end of the clause after the cue at [i, i + len): nothing when the
   // cue ends its sentence ("… porte plainte" in a headline has no charge in
   // the next sentence).
@@ -238,6 +235,9 @@ class Finder {
     const uint32_t send = sent(i).end_token;
     return i + len >= send ? send : clause_end(i + len);
   }
+  // One past the last token of the clause starting at `start`: the sentence
+  // end, a ";", the end of the quotation it sits in, or a comma before a
+  // reporting cue (", explique une source").
   uint32_t clause_end(uint32_t start) const {
     if (start >= st_.ntok()) return start;
     uint32_t end = sent(start).end_token;
@@ -854,8 +854,8 @@ class Finder {
         // charge (the parse's object is the cue's own noun).
         const bool accused_prep = obj > k;
         // (Before the whole of a preposition of several words: "found the
-        // bank guilty of": the bank.)
-        // (The tagger may read "guilty" as the object's head.)
+        // bank guilty of": the bank, also when the tagger reads "guilty" as
+        // the object's head.)
         const uint32_t accused_stop = is_charge_prep(p) ? prep_first : p;
         const bool object_past_stop = accused >= static_cast<int>(accused_stop) && accused_stop > obj;
         a.accused = charge_first ? accused_after

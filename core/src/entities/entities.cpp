@@ -422,10 +422,10 @@ int add_source_phrase(State& st, uint32_t first, uint32_t end) {
   m.number = plural ? lexicon::Number::Plural : lexicon::Number::Singular;
   // "le délégué syndical Henri Vasseur": a description no list knows that
   // ends on a person's name is that person, described.
-  for (std::size_t k = 0; k < st.mentions.size(); ++k) {
-    const MentionRec& name = st.mentions[k];
-    if (name.end_tok == e && name.first_tok > first && name.kind == MentionKind::Name &&
-        name.entity_kind == EntityKind::Person && name.entity >= 0) {
+  if (const int k = st.mention_ending_at(e); k >= 0) {
+    const MentionRec& name = st.mentions[static_cast<std::size_t>(k)];
+    if (name.first_tok > first && name.kind == MentionKind::Name && name.entity_kind == EntityKind::Person &&
+        name.entity >= 0) {
       m.entity_kind = EntityKind::Person;
       m.number = lexicon::Number::Singular;
       st.mentions.push_back(std::move(m));

@@ -950,8 +950,8 @@ class Finder {
       // pronoun ("We're"), verb ("Provided"), adverb or function word
       // ("The"), nor a word the text writes in lower case elsewhere
       // ("Arrests based on …" after "mass arrests").
-      // (An acronym is a name whatever its tag: "UNICEF, in a statement, said".)
-      // ("OK, …" is an interjection.)
+      // (An acronym is a name whatever its tag, "UNICEF, in a statement,
+      // said"; not a two-letter interjection, "OK, …".)
       const bool acronym = st_.tok(b).all_caps && st_.tok(b).span.size() > (upos(b) == syntax::Upos::INTJ ? 2u : 1u);
       if ((no_name_start(b) && !acronym) || (function_word(b) && !st_.tok(b).all_caps) ||
           lower_case_words_.contains(norm(b)))

@@ -78,27 +78,8 @@ void Model::tag(const std::vector<WordView>& words, std::vector<uint32_t>& tags,
   if (finite_verb_tag_ == kNoForcedTag || !ends_like_prose(words)) return;
   uint32_t clause = 0;
   if (has_finite_verb(tags, 0)) {
-    if (!bans) return;
-    clause = static_cast<uint32_t>(tags.size());
-    // (Not the verb of an incise, after a comma or a quotation: its subject
-    // follows, no clause: "…, affirme l'ancien secrétaire d'État jeudi".)
-    for (uint32_t i = static_cast<uint32_t>(tags.size()); i-- > 1;)
-      if (finite_verb(tags[i]) && (bans[i] & kSayingVerb)) {
-        if (tag_info_[tags[i - 1]].upos != Upos::PUNCT) clause = i + 1;
-        break;
-      }
-    // (A verb of any form there makes it another construction: "accuse la
-    // femme d'affaires bretonne d'avoir dissimulé …".)
-    if (clause >= tags.size() || real_words(words, clause) < 4) return;
-    for (uint32_t k = clause; k < tags.size(); ++k)
-      if (tag_info_[tags[k]].upos == Upos::VERB || tag_info_[tags[k]].upos == Upos::AUX) return;
-    // The clause opens on its subject ("that" or "que" before it): not "se
-    // dit consterné", "denied a motion" is still an object, below.
-    uint32_t first = clause;
-    if (tag_info_[tags[first]].upos == Upos::SCONJ && first + 1 < tags.size()) ++first;
-    const Upos opens = tag_info_[tags[first]].upos;
-    if (opens != Upos::DET && opens != Upos::NOUN && opens != Upos::PROPN && opens != Upos::PRON && opens != Upos::NUM)
-      return;
+    clause = reported_clause_without_verb(words, tags, bans);
+    if (clause == 0) return;
   } else if (real_words(words, 0) < 5) {
     return;
   }
@@ -156,6 +137,33 @@ void Model::tag_from(const std::vector<WordView>& words, std::vector<uint32_t>& 
 
 bool Model::finite_verb(uint32_t tag) const {
   return tag_info_[tag].upos == Upos::VERB && tag_info_[tag].form == Form::Finite;
+}
+
+// Where the clause reported by the sentence's last finite verb of saying
+// starts, when it has no verb of its own and opens on its subject (after
+// "that"/"que"); 0 when there is none. Not the verb of an incise, after a
+// comma or a quotation: its subject follows ("…, affirme l'ancien
+// secrétaire d'État jeudi"); not a clause with a verb of any form, another
+// construction ("accuse la femme d'affaires bretonne d'avoir dissimulé …");
+// not an object ("se dit consterné").
+uint32_t Model::reported_clause_without_verb(const std::vector<WordView>& words, const std::vector<uint32_t>& tags,
+                                             const uint8_t* bans) const {
+  if (!bans) return 0;
+  uint32_t clause = 0;
+  for (uint32_t i = static_cast<uint32_t>(tags.size()); i-- > 1;)
+    if (finite_verb(tags[i]) && (bans[i] & kSayingVerb)) {
+      if (tag_info_[tags[i - 1]].upos != Upos::PUNCT) clause = i + 1;
+      break;
+    }
+  if (clause == 0 || clause >= tags.size() || real_words(words, clause) < 4) return 0;
+  for (uint32_t k = clause; k < tags.size(); ++k)
+    if (tag_info_[tags[k]].upos == Upos::VERB || tag_info_[tags[k]].upos == Upos::AUX) return 0;
+  uint32_t first = clause;
+  if (tag_info_[tags[first]].upos == Upos::SCONJ && first + 1 < tags.size()) ++first;
+  const Upos opens = tag_info_[tags[first]].upos;
+  const bool subject = opens == Upos::DET || opens == Upos::NOUN || opens == Upos::PROPN || opens == Upos::PRON ||
+                       opens == Upos::NUM;
+  return subject ? clause : 0;
 }
 
 // The last word (before closing quotation marks) is a full stop: a

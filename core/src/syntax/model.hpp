@@ -68,6 +68,8 @@ class Model {
   void tag_from(const std::vector<WordView>& words, std::vector<uint32_t>& tags, const uint8_t* bans,
                 uint32_t forced) const;
   bool finite_verb(uint32_t tag) const;
+  uint32_t reported_clause_without_verb(const std::vector<WordView>& words, const std::vector<uint32_t>& tags,
+                                        const uint8_t* bans) const;
   bool ends_like_prose(const std::vector<WordView>& words) const;
   bool has_finite_verb(const std::vector<uint32_t>& tags, std::size_t from) const;
   std::size_t real_words(const std::vector<WordView>& words, std::size_t from) const;
