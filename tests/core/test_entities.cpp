@@ -572,3 +572,12 @@ TEST_CASE("a role before an organisation's acronym, and workers as a party", "[e
     if (r.slice(q.content).find("mépriser") != std::string_view::npos) CHECK(r.speaker(q) == "Les dockers du port");
   }
 }
+
+TEST_CASE("a newspaper's word names an organisation only inside a capitalised name", "[entities]") {
+  // "six times" is no "Times": no organisation "the fault six times".
+  auto r = run("The crew noted the fault six times. The Harbour Times reported that the quay was unsafe.", "en");
+  CHECK(r.entity_named("the fault six times") == nullptr);
+  const auto* paper = r.entity_named("The Harbour Times");
+  REQUIRE(paper);
+  CHECK(paper->kind == EntityKind::Organization);
+}
