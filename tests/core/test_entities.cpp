@@ -581,3 +581,21 @@ TEST_CASE("a newspaper's word names an organisation only inside a capitalised na
   REQUIRE(paper);
   CHECK(paper->kind == EntityKind::Organization);
 }
+
+TEST_CASE("a party word that only modifies a thing names no party; councillors accuse", "[entities][accusations]") {
+  // "the council budget", "her own bank account" are things; "opposition
+  // councillors" are the agent of the passive accusation.
+  auto r = run("The mayor of Norvik, Helen Carter, has been accused by opposition councillors of using council funds "
+               "to pay for a private trip.\n\n\"She treated the council budget like her own bank account,\" said Tom "
+               "Baker.", "en");
+  CHECK(r.entity_named("the council budget") == nullptr);
+  CHECK(r.entity_named("her own bank account") == nullptr);
+  const saywho::Accusation* a = nullptr;
+  for (const auto& x : r.analysis.accusations)
+    if (r.slice(x.charge).find("council funds") != std::string_view::npos) a = &x;
+  REQUIRE(a);
+  REQUIRE(a->accuser);
+  CHECK(r.entity(*a->accuser)->name == "opposition councillors");
+  REQUIRE(a->accused);
+  CHECK(r.entity(*a->accused)->name == "Helen Carter");
+}

@@ -612,6 +612,15 @@ class Finder {
       // A verb of saying that ends the clause is the verb however tagged
       // ("“…,” the lawsuit reads."); "media reports that …" is a noun.
       ++e;
+    // "the council budget", "her own bank account": a party word that only
+    // modifies the noun the phrase ends on names a thing, no party (unless
+    // that noun is a party word too: "the county election board", "the
+    // union leader").
+    if (e > head_and_adjectives && party_head && pk_.roles.match(st_.norms, e - 1) != 1 &&
+        pk_.organisations.match(st_.norms, e - 1) != 1) {
+      out_end = e;
+      return true;
+    }
     // "les trois accusés de la mort de …": the phrase after such a role is
     // its charge (accusations/), not part of who they are.
     if (!(e == head + head_len && pk_.in("charged_role", norm(e - 1)))) {
