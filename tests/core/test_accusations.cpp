@@ -16,19 +16,6 @@ using saywho::testing::run;
 
 namespace {
 
-// The accusation whose charge contains `needle`, or nullptr.
-const Accusation* accusation(const Result& r, const std::string& needle) {
-  for (const auto& a : r.analysis.accusations)
-    if (r.slice(a.charge).find(needle) != std::string::npos) return &a;
-  return nullptr;
-}
-
-std::string party(const Result& r, const std::optional<std::string>& id) {
-  if (!id) return "";
-  const Entity* e = r.entity(*id);
-  return e ? e->name : *id;
-}
-
 std::string charge(const Result& r, const Accusation& a) { return r.slice(a.charge); }
 std::string cue(const Result& r, const Accusation& a) { return a.cue ? r.slice(*a.cue) : ""; }
 
@@ -37,78 +24,78 @@ std::string cue(const Result& r, const Accusation& a) { return a.cue ? r.slice(*
 TEST_CASE("accusations: French active verb 'accuser X de Z'", "[accusations][fr]") {
   const auto r = run("Le maire de Valbonne, Paul Arnaud, accuse la société Hydrel d'avoir pollué la rivière "
                      "pendant dix ans.", "fr");
-  const Accusation* a = accusation(r, "pollué");
+  const Accusation* a = r.accusation("pollué");
   REQUIRE(a);
   CHECK(a->kind == AccusationKind::Explicit);
   CHECK(charge(r, *a) == "avoir pollué la rivière pendant dix ans");
   CHECK(cue(r, *a) == "accuse");
-  CHECK(party(r, a->accuser) == "Paul Arnaud");
-  CHECK_THAT(party(r, a->accused), Catch::Contains("Hydrel"));
+  CHECK(r.party(a->accuser) == "Paul Arnaud");
+  CHECK_THAT(r.party(a->accused), Catch::Contains("Hydrel"));
 }
 
 TEST_CASE("accusations: 'reprocher à X Z', the object is the charge", "[accusations][fr]") {
   const auto r = run("Les syndicats de dockers reprochent à la direction du port son manque de transparence.", "fr");
-  const Accusation* a = accusation(r, "manque");
+  const Accusation* a = r.accusation("manque");
   REQUIRE(a);
   CHECK(charge(r, *a) == "son manque de transparence");
-  CHECK_THAT(party(r, a->accused), Catch::Contains("direction du port"));
-  CHECK_THAT(party(r, a->accuser), Catch::Contains("syndicats"));
+  CHECK_THAT(r.party(a->accused), Catch::Contains("direction du port"));
+  CHECK_THAT(r.party(a->accuser), Catch::Contains("syndicats"));
   // With "de" and an infinitive, the charge follows it as before.
   const auto inf = run("Les syndicats reprochent à la direction de cacher les comptes.", "fr");
-  const Accusation* b = accusation(inf, "cacher");
+  const Accusation* b = inf.accusation("cacher");
   REQUIRE(b);
   CHECK(charge(inf, *b) == "cacher les comptes");
 }
 
 TEST_CASE("accusations: a noun's charge stops before 'contre' / 'against', whose phrase is the accused", "[accusations]") {
   const auto fr = run("Les accusations de corruption contre le maire de Valbonne se multiplient.", "fr");
-  const Accusation* a = accusation(fr, "corruption");
+  const Accusation* a = fr.accusation("corruption");
   REQUIRE(a);
   CHECK(charge(fr, *a) == "corruption");
-  CHECK_THAT(party(fr, a->accused), Catch::Contains("maire de Valbonne"));
+  CHECK_THAT(fr.party(a->accused), Catch::Contains("maire de Valbonne"));
   const auto en = run("The allegations of fraud against the harbour master were dropped.", "en");
-  const Accusation* b = accusation(en, "fraud");
+  const Accusation* b = en.accusation("fraud");
   REQUIRE(b);
   CHECK(charge(en, *b) == "fraud");
-  CHECK_THAT(party(en, b->accused), Catch::Contains("harbour master"));
+  CHECK_THAT(en.party(b->accused), Catch::Contains("harbour master"));
 }
 
 TEST_CASE("accusations: English active verb 'accused X of Z'", "[accusations][en]") {
   const auto r = run("Senator Ruth Calloway accused the mining company Orvex of hiding pollution data from "
                      "regulators.", "en");
-  const Accusation* a = accusation(r, "hiding");
+  const Accusation* a = r.accusation("hiding");
   REQUIRE(a);
   CHECK(charge(r, *a) == "hiding pollution data from regulators");
   CHECK(cue(r, *a) == "accused");
-  CHECK_THAT(party(r, a->accuser), Catch::Contains("Ruth Calloway"));
-  CHECK_THAT(party(r, a->accused), Catch::Contains("Orvex"));
+  CHECK_THAT(r.party(a->accuser), Catch::Contains("Ruth Calloway"));
+  CHECK_THAT(r.party(a->accused), Catch::Contains("Orvex"));
 }
 
 TEST_CASE("accusations: passive forms name the accused as subject and the agent as accuser", "[accusations]") {
   SECTION("French legal step with its charge") {
     const auto r = run("L'ancien trésorier Marc Delorme a été mis en examen pour détournement de fonds publics, "
                        "a indiqué le parquet.", "fr");
-    const Accusation* a = accusation(r, "détournement");
+    const Accusation* a = r.accusation("détournement");
     REQUIRE(a);
     CHECK(charge(r, *a) == "détournement de fonds publics");
     CHECK(cue(r, *a) == "mis en examen");
-    CHECK_THAT(party(r, a->accused), Catch::Contains("Marc Delorme"));
+    CHECK_THAT(r.party(a->accused), Catch::Contains("Marc Delorme"));
   }
   SECTION("English 'was charged with … by'") {
     const auto r = run("Former treasurer Daniel Hobbs was charged with embezzlement by state prosecutors on "
                        "Monday.", "en");
-    const Accusation* a = accusation(r, "embezzlement");
+    const Accusation* a = r.accusation("embezzlement");
     REQUIRE(a);
     CHECK(charge(r, *a) == "embezzlement");
-    CHECK_THAT(party(r, a->accused), Catch::Contains("Daniel Hobbs"));
-    CHECK_THAT(party(r, a->accuser), Catch::Contains("prosecutors"));
+    CHECK_THAT(r.party(a->accused), Catch::Contains("Daniel Hobbs"));
+    CHECK_THAT(r.party(a->accuser), Catch::Contains("prosecutors"));
   }
   SECTION("English 'was accused by X of Z'") {
     const auto r = run("The mayor was accused by opposition leader Tom Reyes of wasting public money.", "en");
-    const Accusation* a = accusation(r, "wasting");
+    const Accusation* a = r.accusation("wasting");
     REQUIRE(a);
     CHECK(charge(r, *a) == "wasting public money");
-    CHECK(party(r, a->accuser) == "Tom Reyes");
+    CHECK(r.party(a->accuser) == "Tom Reyes");
   }
 }
 
@@ -121,17 +108,17 @@ TEST_CASE("accusations: nominal forms", "[accusations]") {
   SECTION("French 'les accusations de X selon lesquelles …', answered by a denial") {
     const auto r = run("Le ministre Luc Perrin a rejeté les accusations du syndicat Solidarité Rail selon "
                        "lesquelles la direction aurait falsifié les registres.", "fr");
-    const Accusation* a = accusation(r, "falsifié");
+    const Accusation* a = r.accusation("falsifié");
     REQUIRE(a);
     CHECK(charge(r, *a) == "la direction aurait falsifié les registres");
     CHECK(cue(r, *a) == "accusations");
     // The one who rejects them is not the accuser.
-    CHECK_THAT(party(r, a->accuser), Catch::Contains("Solidarité Rail"));
-    CHECK_THAT(party(r, a->accused), Catch::Contains("direction"));
+    CHECK_THAT(r.party(a->accuser), Catch::Contains("Solidarité Rail"));
+    CHECK_THAT(r.party(a->accused), Catch::Contains("direction"));
   }
   SECTION("English 'allegations that …' dismissed: no accuser stated") {
     const auto r = run("Mayor Tom Reyes dismissed allegations that his office rigged the tender.", "en");
-    const Accusation* a = accusation(r, "rigged");
+    const Accusation* a = r.accusation("rigged");
     REQUIRE(a);
     CHECK(charge(r, *a) == "his office rigged the tender");
     CHECK(cue(r, *a) == "allegations");
@@ -141,18 +128,18 @@ TEST_CASE("accusations: nominal forms", "[accusations]") {
 
 TEST_CASE("accusations: 'dénoncer' and 'condemn … for' take their object as the charge", "[accusations]") {
   const auto fr = run("Le syndicat Sud-Rail dénonce les licenciements abusifs de la direction.", "fr");
-  const Accusation* a = accusation(fr, "licenciements");
+  const Accusation* a = fr.accusation("licenciements");
   REQUIRE(a);
   CHECK(charge(fr, *a) == "les licenciements abusifs de la direction");
   CHECK(cue(fr, *a) == "dénonce");
-  CHECK_THAT(party(fr, a->accuser), Catch::Contains("Sud-Rail"));
+  CHECK_THAT(fr.party(a->accuser), Catch::Contains("Sud-Rail"));
 
   const auto en = run("Councillor Amy Tran condemned the agency for its secret spending.", "en");
-  const Accusation* b = accusation(en, "spending");
+  const Accusation* b = en.accusation("spending");
   REQUIRE(b);
   CHECK(charge(en, *b) == "its secret spending");
-  CHECK_THAT(party(en, b->accuser), Catch::Contains("Amy Tran"));
-  CHECK_THAT(party(en, b->accused), Catch::Contains("agency"));
+  CHECK_THAT(en.party(b->accuser), Catch::Contains("Amy Tran"));
+  CHECK_THAT(en.party(b->accused), Catch::Contains("agency"));
 }
 
 TEST_CASE("accusations: 'accuse' as the cue of a quotation before its speaker names no accused", "[accusations][fr]") {
@@ -161,7 +148,7 @@ TEST_CASE("accusations: 'accuse' as the cue of a quotation before its speaker na
   REQUIRE(r.analysis.accusations.size() == 1);  // the quotation's, not "accuse … la société"
   const Accusation& a = r.analysis.accusations.front();
   CHECK(a.kind == AccusationKind::Implicit);
-  CHECK(party(r, a.accuser) == "Paul Durand");
+  CHECK(r.party(a.accuser) == "Paul Durand");
 }
 
 TEST_CASE("accusations: implicit, a wrongdoing stated inside a quote", "[accusations]") {
@@ -173,7 +160,7 @@ TEST_CASE("accusations: implicit, a wrongdoing stated inside a quote", "[accusat
     CHECK(a.kind == AccusationKind::Implicit);
     CHECK(charge(r, a) == "La direction a menti aux salariés pendant des mois");
     CHECK(cue(r, a) == "a déclaré");
-    CHECK(party(r, a.accuser) == "Sophie Lemaire");
+    CHECK(r.party(a.accuser) == "Sophie Lemaire");
     const Quote* q = r.quote("menti");
     REQUIRE(q);
     CHECK(a.quote == q->id);
@@ -181,10 +168,10 @@ TEST_CASE("accusations: implicit, a wrongdoing stated inside a quote", "[accusat
   SECTION("English") {
     const auto r = run("\"The ministry lied to the public about the flood risk,\" said Clara Voss, a local "
                        "councillor.", "en");
-    const Accusation* a = accusation(r, "lied");
+    const Accusation* a = r.accusation("lied");
     REQUIRE(a);
     CHECK(a->kind == AccusationKind::Implicit);
-    CHECK(party(r, a->accuser) == "Clara Voss");
+    CHECK(r.party(a->accuser) == "Clara Voss");
     CHECK(cue(r, *a) == "said");
   }
 }
@@ -224,32 +211,32 @@ TEST_CASE("accusations: a pronoun accuser is the person, not a place named in he
           "[accusations][fr]") {
   const auto r = run("« Nous ne céderons pas », a déclaré mardi Hélène Marot, maire de Brévin. "
                      "Elle accuse la préfecture d'avoir caché les résultats des analyses.", "fr");
-  const Accusation* a = accusation(r, "caché");
+  const Accusation* a = r.accusation("caché");
   REQUIRE(a);
-  CHECK(party(r, a->accuser) == "Hélène Marot");
-  CHECK_THAT(party(r, a->accused), Catch::Contains("préfecture"));
+  CHECK(r.party(a->accuser) == "Hélène Marot");
+  CHECK_THAT(r.party(a->accused), Catch::Contains("préfecture"));
 }
 
 TEST_CASE("accusations: an English pronoun accuser skips the city in 'mayor of'", "[accusations][en]") {
   const auto r = run("\"We will not back down,\" said Helen Marsh, the mayor of Dunmore, on Tuesday. "
                      "She accused the water board of hiding the test results.", "en");
-  const Accusation* a = accusation(r, "hiding");
+  const Accusation* a = r.accusation("hiding");
   REQUIRE(a);
-  CHECK(party(r, a->accuser) == "Helen Marsh");
+  CHECK(r.party(a->accuser) == "Helen Marsh");
 }
 
 TEST_CASE("a place behind a preposition before the verb's comma is no accuser", "[accusations]") {
   const auto r = run("The lawsuit, filed in federal court in Norvik, alleges that the ferry operator defrauded customers.",
                      "en");
-  const Accusation* a = accusation(r, "defrauded");
+  const Accusation* a = r.accusation("defrauded");
   REQUIRE(a);
-  CHECK(party(r, a->accuser) != "Norvik");
-  CHECK(party(r, a->accused) == "the ferry operator");
+  CHECK(r.party(a->accuser) != "Norvik");
+  CHECK(r.party(a->accused) == "the ferry operator");
 }
 
 TEST_CASE("a denial's gerund is the answer, not the charge", "[accusations]") {
   auto r = run("Greta Moll rejected the accusation, saying ticket prices had fallen since 2023.", "en");
-  CHECK_FALSE(accusation(r, "ticket prices"));
+  CHECK_FALSE(r.accusation("ticket prices"));
 }
 
 TEST_CASE("accusations: implicit, stabbing, arson, disinformation, hacking, shelling, breaching rules", "[accusations]") {
@@ -315,25 +302,25 @@ TEST_CASE("accusations: implicit, stabbing, arson, disinformation, hacking, shel
   for (const auto& [lang, text, needle, accuser, accused] : cases) {
     INFO(text);
     const auto r = run(text, lang);
-    const Accusation* a = accusation(r, needle);
+    const Accusation* a = r.accusation(needle);
     REQUIRE(a);
     CHECK(a->kind == AccusationKind::Implicit);
-    CHECK(party(r, a->accuser) == accuser);
-    CHECK(party(r, a->accused) == accused);
+    CHECK(r.party(a->accuser) == accuser);
+    CHECK(r.party(a->accused) == accused);
   }
 }
 
 TEST_CASE("accusations: implicit, the wider news vocabulary of wrongdoing", "[accusations]") {
   const auto f = run("Selon Lucie Marrot, le coureur Hugo Delval a été contrôlé positif lors du Tour du Jura.", "fr");
-  const Accusation* a = accusation(f, "contrôlé positif");
+  const Accusation* a = f.accusation("contrôlé positif");
   REQUIRE(a);
-  CHECK(party(f, a->accuser) == "Lucie Marrot");
+  CHECK(f.party(a->accuser) == "Lucie Marrot");
   const auto e = run("\"This was negligence by the port authority, plain and simple,\" said Tom Reyes, a union "
                      "official.", "en");
-  const Accusation* b = accusation(e, "negligence");
+  const Accusation* b = e.accusation("negligence");
   REQUIRE(b);
-  CHECK(party(e, b->accuser) == "Tom Reyes");
-  CHECK(party(e, b->accused) == "the port authority");
+  CHECK(e.party(b->accuser) == "Tom Reyes");
+  CHECK(e.party(b->accused) == "the port authority");
   // A noun of wrongdoing that names no doer is an event, not an accusation
   // (GUIDELINES: implicit accusations name the party that did wrong).
   const auto n = run("\"This was negligence, plain and simple,\" said Tom Reyes, a union official.", "en");
@@ -343,36 +330,36 @@ TEST_CASE("accusations: implicit, the wider news vocabulary of wrongdoing", "[ac
   CHECK(g.analysis.accusations.empty());
   // Violence and abduction, with their doer.
   const auto m = run("« Les gardes ont matraqué des pêcheurs désarmés », a affirmé le député Marc Olier.", "fr");
-  const Accusation* c = accusation(m, "matraqué");
+  const Accusation* c = m.accusation("matraqué");
   REQUIRE(c);
-  CHECK(party(m, c->accuser) == "Marc Olier");
-  CHECK(party(m, c->accused) == "Les gardes");
+  CHECK(m.party(c->accuser) == "Marc Olier");
+  CHECK(m.party(c->accused) == "Les gardes");
   const auto k = run("\"The militia abducted forty villagers,\" said Tom Reyes.", "en");
-  const Accusation* d = accusation(k, "abducted");
+  const Accusation* d = k.accusation("abducted");
   REQUIRE(d);
-  CHECK(party(k, d->accused) == "The militia");
+  CHECK(k.party(d->accused) == "The militia");
   // A phrasal verb, with its particle only.
   const auto u = run("Tom Reyes said the harbour ministry had covered up the leak. He said the ministry covered "
                      "the costs.", "en");
-  const Accusation* cu = accusation(u, "covered up");
+  const Accusation* cu = u.accusation("covered up");
   REQUIRE(cu);
-  CHECK(party(u, cu->accused) == "the harbour ministry");
+  CHECK(u.party(cu->accused) == "the harbour ministry");
   CHECK(u.analysis.accusations.size() == 1);
   // Flouting the law and fabricating evidence, with their doer; the verb
   // "fabriquer" alone makes things, no wrong.
   const auto bf = run("« La municipalité a bafoué la loi en accordant ce permis », estime l'association des riverains.", "fr");
-  const Accusation* bfa = accusation(bf, "bafoué");
+  const Accusation* bfa = bf.accusation("bafoué");
   REQUIRE(bfa);
-  CHECK(party(bf, bfa->accused) == "La municipalité");
+  CHECK(bf.party(bfa->accused) == "La municipalité");
   const auto fp = run("« Les enquêteurs ont fabriqué des preuves contre mon client », affirme Me Hélène Brun.", "fr");
-  const Accusation* fpa = accusation(fp, "fabriqué");
+  const Accusation* fpa = fp.accusation("fabriqué");
   REQUIRE(fpa);
-  CHECK(party(fp, fpa->accused) == "Les enquêteurs");
+  CHECK(fp.party(fpa->accused) == "Les enquêteurs");
   CHECK(run("« L'usine fabrique des pièces pour l'aéronautique », explique le directeur.", "fr").analysis.accusations.empty());
   const auto fl = run("\"The company flouted the safety rules for years,\" the inspector said.", "en");
-  const Accusation* fla = accusation(fl, "flouted");
+  const Accusation* fla = fl.accusation("flouted");
   REQUIRE(fla);
-  CHECK(party(fl, fla->accused) == "The company");
+  CHECK(fl.party(fla->accused) == "The company");
 }
 
 TEST_CASE("accusations: denouncing accusations rejects them", "[accusations][fr]") {
@@ -383,17 +370,17 @@ TEST_CASE("accusations: denouncing accusations rejects them", "[accusations][fr]
 TEST_CASE("accusations: the parties past an adverbial phrase, a pronoun and a look-alike description", "[accusations][fr]") {
   const auto r = run("Le gouvernement ostrandais dément. Son ministre, Karel Dostan, a affirmé que la Vestrie mentait. "
                      "Il accuse en retour le gouvernement vestrien d'espionner les diplomates.", "fr");
-  const Accusation* a = accusation(r, "espionner les diplomates");
+  const Accusation* a = r.accusation("espionner les diplomates");
   REQUIRE(a);
-  CHECK(party(r, a->accuser) == "Karel Dostan");        // "Il": not "la Vestrie", a feminine name
-  CHECK(party(r, a->accused) == "le gouvernement vestrien");  // not the Ostrandan government
+  CHECK(r.party(a->accuser) == "Karel Dostan");        // "Il": not "la Vestrie", a feminine name
+  CHECK(r.party(a->accused) == "le gouvernement vestrien");  // not the Ostrandan government
 }
 
 TEST_CASE("accusations: the accused noun phrase stops before the charge", "[accusations][en]") {
   const auto r = run("Dana Whitfield accused the port authority of hiding the cost overruns.", "en");
-  const Accusation* a = accusation(r, "hiding the cost overruns");
+  const Accusation* a = r.accusation("hiding the cost overruns");
   REQUIRE(a);
-  CHECK(party(r, a->accused) == "the port authority");
+  CHECK(r.party(a->accused) == "the port authority");
 }
 
 // The forms read from the parse (issue "Engine IV"): the accused is the
@@ -406,8 +393,8 @@ TEST_CASE("accusations: two parties named separately are two accusations", "[acc
     std::vector<std::string> accused;
     for (const auto& a : r.analysis.accusations) {
       CHECK(charge(r, a) == "arming the militia");
-      CHECK(party(r, a.accuser) == "Independent monitors");
-      accused.push_back(party(r, a.accused));
+      CHECK(r.party(a.accuser) == "Independent monitors");
+      accused.push_back(r.party(a.accused));
     }
     CHECK(accused == std::vector<std::string>{"Norland", "Vestria"});
   }
@@ -416,38 +403,38 @@ TEST_CASE("accusations: two parties named separately are two accusations", "[acc
     std::vector<std::string> accused;
     for (const auto& a : r.analysis.accusations) {
       CHECK(charge(r, a) == "arming the militia");
-      accused.push_back(party(r, a.accused));
+      accused.push_back(r.party(a.accused));
     }
     CHECK(accused == std::vector<std::string>{"Norland", "Vestria"});
   }
   SECTION("French active") {
     const auto r = run("L'opposition accuse la mairie et la préfecture d'avoir caché les chiffres.", "fr");
     std::vector<std::string> accused;
-    for (const auto& a : r.analysis.accusations) accused.push_back(party(r, a.accused));
+    for (const auto& a : r.analysis.accusations) accused.push_back(r.party(a.accused));
     CHECK(accused == std::vector<std::string>{"la mairie", "la préfecture"});
   }
 }
 
 TEST_CASE("accusations: an accused that no name finder knows is a party of its own", "[accusations]") {
   const auto r = run("The union accused the port authority of hiding the safety reports.", "en");
-  const Accusation* a = accusation(r, "hiding");
+  const Accusation* a = r.accusation("hiding");
   REQUIRE(a);
-  CHECK(party(r, a->accused) == "the port authority");
+  CHECK(r.party(a->accused) == "the port authority");
   const auto r2 = run("Le syndicat accuse les autorités portuaires d'avoir caché les rapports.", "fr");
-  const Accusation* b = accusation(r2, "caché");
+  const Accusation* b = r2.accusation("caché");
   REQUIRE(b);
-  CHECK(party(r2, b->accused) == "les autorités portuaires");
+  CHECK(r2.party(b->accused) == "les autorités portuaires");
 }
 
 TEST_CASE("accusations: implicit, the doer of the wrong is its subject", "[accusations][en]") {
   SECTION("through a relative pronoun") {
     const auto r = run("\"It is the Harbour Guard that has looted the villages,\" said Omar Tessel, a spokesman "
                        "for the fishermen.", "en");
-    const Accusation* a = accusation(r, "looted");
+    const Accusation* a = r.accusation("looted");
     REQUIRE(a);
     CHECK(a->kind == AccusationKind::Implicit);
-    CHECK(party(r, a->accuser) == "Omar Tessel");
-    CHECK(party(r, a->accused) == "the Harbour Guard");
+    CHECK(r.party(a->accuser) == "Omar Tessel");
+    CHECK(r.party(a->accused) == "the Harbour Guard");
   }
   SECTION("a pronoun charge is no accusation") {
     const auto r = run("\"They lie and they are blaming us for it,\" said Omar Tessel.", "en");
@@ -857,51 +844,51 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "violence", "The minister", "rioters"},
   };
   for_each_form(cases, [](const Case& c, auto& r) {
-    const Accusation* a = accusation(r, c.needle);
+    const Accusation* a = r.accusation(c.needle);
     REQUIRE(a);
-    if (*c.accuser) CHECK(party(r, a->accuser) == c.accuser);
-    CHECK(party(r, a->accused) == c.accused);
+    if (*c.accuser) CHECK(r.party(a->accuser) == c.accuser);
+    CHECK(r.party(a->accused) == c.accused);
     if (*c.charge) CHECK(charge(r, *a) == c.charge);
   });
   // The charge starts at the wrongdoing, inside the phrase the mentions
   // stage cut for the object ("l'armée de crimes").
   {
     const auto w = run("Un rapport de l'ONU accuse l'armée de crimes de guerre.", "fr");
-    const Accusation* a = accusation(w, "crimes");
+    const Accusation* a = w.accusation("crimes");
     REQUIRE(a);
     CHECK(charge(w, *a) == "crimes de guerre");
-    CHECK(party(w, a->accuser) == "ONU");
+    CHECK(w.party(a->accuser) == "ONU");
   }
   // No one is named as bringing the suspicion: the participle's agent is not.
   const auto r = run("L'ancien adjoint Bernard Mercier est soupçonné d'avoir favorisé une entreprise dirigée par son "
                      "beau-frère.",
                      "fr");
-  const Accusation* a = accusation(r, "favorisé");
+  const Accusation* a = r.accusation("favorisé");
   REQUIRE(a);
-  CHECK(party(r, a->accuser).empty());
+  CHECK(r.party(a->accuser).empty());
 }
 
 TEST_CASE("accusations: a 'par' inside quoted words names no accuser; a quoted accusation keeps its agent",
           "[accusations][fr]") {
   const auto r = run("La gérante est soupçonnée d'avoir vendu des navires à perte, une vente constitutive d'un « délit "
                      "de banqueroute par moyens ruineux ».", "fr");
-  const Accusation* a = accusation(r, "vendu");
+  const Accusation* a = r.accusation("vendu");
   REQUIRE(a);
-  CHECK(party(r, a->accuser).empty());
-  CHECK(party(r, a->accused) == "La gérante");
+  CHECK(r.party(a->accuser).empty());
+  CHECK(r.party(a->accused) == "La gérante");
   const auto q = run("« J'ai été accusé de vol par la direction du port », raconte Marc Delorme.", "fr");
-  const Accusation* b = accusation(q, "vol");
+  const Accusation* b = q.accusation("vol");
   REQUIRE(b);
-  CHECK(party(q, b->accuser) == "la direction du port");
+  CHECK(q.party(b->accuser) == "la direction du port");
 }
 
 TEST_CASE("accusations: 'elle' after 'plusieurs hypothèses' is the party named before, not the hypotheses",
           "[accusations][fr]") {
   const auto r = run("L'association Vigie Cygnes a reçu le rapport d'autopsie. Elle émet plusieurs hypothèses, dont "
                      "celle d'un acte volontaire. Elle a donc porté plainte contre X pour « sévices graves ».", "fr");
-  const Accusation* a = accusation(r, "sévices");
+  const Accusation* a = r.accusation("sévices");
   REQUIRE(a);
-  CHECK(party(r, a->accuser) == "Vigie Cygnes");
+  CHECK(r.party(a->accuser) == "Vigie Cygnes");
 }
 
 TEST_CASE("accusations: what names no offence or no new one (one sentence per form)", "[accusations]") {
@@ -944,12 +931,12 @@ TEST_CASE("accusations: what names no offence or no new one (one sentence per fo
     CHECK(run(text, lang).analysis.accusations.empty());
   }
   // The same words where a party is said to have done it.
-  CHECK(accusation(run("« Le directeur du port a touché des pots-de-vin », affirme le syndicaliste Luc Ferrand.", "fr"),
-                   "pots-de-vin"));
-  CHECK(accusation(run("\"The port director took kickbacks for years,\" said the union official, Luc Ferrand.", "en"),
-                   "kickbacks"));
+  CHECK(run("« Le directeur du port a touché des pots-de-vin », affirme le syndicaliste Luc Ferrand.", "fr")
+            .accusation("pots-de-vin"));
+  CHECK(run("\"The port director took kickbacks for years,\" said the union official, Luc Ferrand.", "en")
+            .accusation("kickbacks"));
   // An arrest for what someone did, in an infinitive.
-  CHECK(accusation(run("Il a été arrêté pour avoir volé une voiture.", "fr"), "avoir volé une voiture"));
+  CHECK(run("Il a été arrêté pour avoir volé une voiture.", "fr").accusation("avoir volé une voiture"));
   // A number word opening a sentence is no party's name.
   for (const auto& e : run("Two officers are facing charges.", "en").analysis.entities) CHECK(e.name != "Two");
 }
@@ -957,120 +944,120 @@ TEST_CASE("accusations: what names no offence or no new one (one sentence per fo
 TEST_CASE("accusations: 'implicate X in Z'", "[accusations][en]") {
   const auto r = run("The audit by the Greenway Institute implicates two senior officials in the misuse of "
                      "public funds.", "en");
-  const Accusation* a = accusation(r, "misuse");
+  const Accusation* a = r.accusation("misuse");
   REQUIRE(a);
   CHECK(charge(r, *a) == "the misuse of public funds");
   CHECK(cue(r, *a) == "implicates");
-  CHECK(party(r, a->accuser) == "the Greenway Institute");
-  CHECK(party(r, a->accused) == "two senior officials");
+  CHECK(r.party(a->accuser) == "the Greenway Institute");
+  CHECK(r.party(a->accused) == "two senior officials");
 }
 
 TEST_CASE("accusations: who a fronted participle or 'visé par une plainte' says it of", "[accusations][fr][syntax]") {
   const auto r = run("Soupçonné de fraude fiscale, l'armateur a été placé en garde à vue.", "fr");
-  const Accusation* a = accusation(r, "fraude");
+  const Accusation* a = r.accusation("fraude");
   REQUIRE(a);
   CHECK(charge(r, *a) == "fraude fiscale");
-  CHECK(party(r, a->accused) == "l'armateur");
+  CHECK(r.party(a->accused) == "l'armateur");
   const auto v = run("Le directeur du port est visé par une plainte pour harcèlement moral.", "fr");
-  const Accusation* b = accusation(v, "harcèlement");
+  const Accusation* b = v.accusation("harcèlement");
   REQUIRE(b);
   CHECK(charge(v, *b) == "harcèlement moral");
-  CHECK(party(v, b->accused) == "Le directeur du port");
+  CHECK(v.party(b->accused) == "Le directeur du port");
 }
 
 TEST_CASE("accusations: a thing said to be wrong names no accused; a party said to be does", "[accusations][syntax]") {
   const auto r = run("Dans un arrêt rendu mardi, la cour d'appel a jugé que la procédure était illégale.", "fr");
-  for (const auto& a : r.analysis.accusations) CHECK(party(r, a.accused).empty());
+  for (const auto& a : r.analysis.accusations) CHECK(r.party(a.accused).empty());
   const auto p = run("\"The harbour ministry was corrupt,\" said Tom Reyes.", "en");
-  const Accusation* b = accusation(p, "corrupt");
+  const Accusation* b = p.accusation("corrupt");
   REQUIRE(b);
-  CHECK(party(p, b->accused) == "The harbour ministry");
+  CHECK(p.party(b->accused) == "The harbour ministry");
 }
 
 TEST_CASE("accusations: legal steps that name the offence", "[accusations]") {
   SECTION("English passive 'was fined for … by'") {
     const auto r = run("The carrier Norlink was fined for misleading advertising by the regulator.", "en");
-    const Accusation* a = accusation(r, "misleading");
+    const Accusation* a = r.accusation("misleading");
     REQUIRE(a);
     CHECK(a->kind == AccusationKind::Explicit);
     CHECK(charge(r, *a) == "misleading advertising");
-    CHECK(party(r, a->accused) == "Norlink");
-    CHECK(party(r, a->accuser) == "the regulator");
+    CHECK(r.party(a->accused) == "Norlink");
+    CHECK(r.party(a->accuser) == "the regulator");
   }
   SECTION("English 'is being investigated for', no accuser named") {
     const auto r = run("A custody sergeant is being investigated for gross misconduct.", "en");
-    const Accusation* a = accusation(r, "misconduct");
+    const Accusation* a = r.accusation("misconduct");
     REQUIRE(a);
     CHECK(charge(r, *a) == "gross misconduct");
     CHECK_FALSE(a->accuser.has_value());
   }
   SECTION("English active 'arrested X for'") {
     const auto r = run("Police arrested the harbour master for the theft of a statue.", "en");
-    const Accusation* a = accusation(r, "theft");
+    const Accusation* a = r.accusation("theft");
     REQUIRE(a);
     CHECK(charge(r, *a) == "the theft of a statue");
-    CHECK(party(r, a->accused) == "the harbour master");
+    CHECK(r.party(a->accused) == "the harbour master");
     // A group no name finder lists starts after the verb, not at it.
     const auto r2 = run("Police arrested two dock workers for the theft of a statue.", "en");
-    const Accusation* b = accusation(r2, "theft");
+    const Accusation* b = r2.accusation("theft");
     REQUIRE(b);
-    CHECK(party(r2, b->accused) == "two dock workers");
+    CHECK(r2.party(b->accused) == "two dock workers");
   }
   SECTION("French participle in apposition: the charge stops where the clause goes on") {
     const auto r = run("Le maire, soupçonné de favoritisme, a démissionné.", "fr");
-    const Accusation* a = accusation(r, "favoritisme");
+    const Accusation* a = r.accusation("favoritisme");
     REQUIRE(a);
     CHECK(charge(r, *a) == "favoritisme");
-    CHECK(party(r, a->accused) == "Le maire");
+    CHECK(r.party(a->accused) == "Le maire");
     CHECK(cue(r, *a) == "soupçonné");
   }
   SECTION("French 'placé en garde à vue pour'") {
     const auto r = run("L'ancien trésorier a été placé en garde à vue pour abus de confiance.", "fr");
-    const Accusation* a = accusation(r, "abus");
+    const Accusation* a = r.accusation("abus");
     REQUIRE(a);
     CHECK(charge(r, *a) == "abus de confiance");
-    CHECK(party(r, a->accused) == "L'ancien trésorier");
+    CHECK(r.party(a->accused) == "L'ancien trésorier");
   }
 }
 
 TEST_CASE("accusations: condemning a deed accuses its doer, named by the parse", "[accusations][syntax]") {
   // The agent of the participle, past another name in the charge.
   const auto fr = run("Le maire Paul Berthier a dénoncé les propos tenus sur Lyon par le député Marc Olier.", "fr");
-  const Accusation* a = accusation(fr, "propos");
+  const Accusation* a = fr.accusation("propos");
   REQUIRE(a);
-  CHECK(party(fr, a->accuser) == "Paul Berthier");
-  CHECK(party(fr, a->accused) == "Marc Olier");
+  CHECK(fr.party(a->accuser) == "Paul Berthier");
+  CHECK(fr.party(a->accused) == "Marc Olier");
 
   // A genitive: whose the deed is.
   const auto en = run("The mayor, Paul Berthier, condemned Harwick's attacks on the port workers.", "en");
-  const Accusation* b = accusation(en, "attacks");
+  const Accusation* b = en.accusation("attacks");
   REQUIRE(b);
-  CHECK(party(en, b->accuser) == "Paul Berthier");
-  CHECK(party(en, b->accused) == "Harwick");
+  CHECK(en.party(b->accuser) == "Paul Berthier");
+  CHECK(en.party(b->accused) == "Harwick");
 }
 
 TEST_CASE("accusations: an arrest 'on' a day or a spot names no offence", "[accusations][en]") {
   const auto r = run("Police arrested the driver on the spot and released him on Monday.", "en");
   CHECK(r.analysis.accusations.empty());
   const auto f = run("Police arrested the driver for dangerous driving on Monday.", "en");
-  const Accusation* a = accusation(f, "dangerous driving");
+  const Accusation* a = f.accusation("dangerous driving");
   REQUIRE(a);
-  CHECK(party(f, a->accused) == "the driver");
+  CHECK(f.party(a->accused) == "the driver");
 }
 
 TEST_CASE("accusations: a number word opens no name, and when it happened is no part of the charge", "[accusations][en]") {
   const auto r = run("Two executives were indicted on fraud charges on Monday.", "en");
-  const Accusation* a = accusation(r, "fraud");
+  const Accusation* a = r.accusation("fraud");
   REQUIRE(a);
-  CHECK(party(r, a->accused) == "Two executives");
+  CHECK(r.party(a->accused) == "Two executives");
   CHECK(charge(r, *a) == "fraud charges");
   // Neither a day nor a year after a one-word charge.
   const auto d = run("Prosecutors charged three harbour officials with fraud on Monday.", "en");
-  const Accusation* b = accusation(d, "fraud");
+  const Accusation* b = d.accusation("fraud");
   REQUIRE(b);
   CHECK(charge(d, *b) == "fraud");
   const auto y = run("The former mayor was convicted of bribery in 2019.", "en");
-  const Accusation* c = accusation(y, "bribery");
+  const Accusation* c = y.accusation("bribery");
   REQUIRE(c);
   CHECK(charge(y, *c) == "bribery");
 }
@@ -1078,7 +1065,7 @@ TEST_CASE("accusations: a number word opens no name, and when it happened is no 
 TEST_CASE("accusations: parties that accuse each other are one accusation each way", "[accusations][syntax]") {
   auto pairs = [](const Result& r) {
     std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& a : r.analysis.accusations) out.emplace_back(party(r, a.accuser), party(r, a.accused));
+    for (const auto& a : r.analysis.accusations) out.emplace_back(r.party(a.accuser), r.party(a.accused));
     return out;
   };
   using Pairs = std::vector<std::pair<std::string, std::string>>;
@@ -1104,38 +1091,38 @@ TEST_CASE("accusations: parties that accuse each other are one accusation each w
 TEST_CASE("accusations: who rejects accusations is the one they accuse", "[accusations][syntax]") {
   SECTION("a genitive accuser") {
     const auto r = run("The ministry rejected the union's accusations of negligence at the port.", "en");
-    const Accusation* a = accusation(r, "negligence");
+    const Accusation* a = r.accusation("negligence");
     REQUIRE(a);
-    CHECK(party(r, a->accuser).find("union") != std::string::npos);
-    CHECK(party(r, a->accused) == "The ministry");
+    CHECK(r.party(a->accuser).find("union") != std::string::npos);
+    CHECK(r.party(a->accused) == "The ministry");
   }
   SECTION("an accuser after 'by'") {
     const auto r = run("Orvex dismissed allegations by the dockers' union of unpaid overtime.", "en");
-    const Accusation* a = accusation(r, "unpaid overtime");
+    const Accusation* a = r.accusation("unpaid overtime");
     REQUIRE(a);
     CHECK(charge(r, *a) == "unpaid overtime");
-    CHECK(party(r, a->accuser).find("union") != std::string::npos);
-    CHECK(party(r, a->accused) == "Orvex");
+    CHECK(r.party(a->accuser).find("union") != std::string::npos);
+    CHECK(r.party(a->accused) == "Orvex");
   }
   SECTION("French: the accuser after 'de', the charge after 'sur'") {
     const auto r = run("La mairie rejette les accusations du syndicat Solidarité Rail sur la gestion du port.", "fr");
-    const Accusation* a = accusation(r, "gestion");
+    const Accusation* a = r.accusation("gestion");
     REQUIRE(a);
     CHECK(charge(r, *a) == "la gestion du port");
-    CHECK(party(r, a->accuser) == "Solidarité Rail");
-    CHECK(party(r, a->accused) == "La mairie");
+    CHECK(r.party(a->accuser) == "Solidarité Rail");
+    CHECK(r.party(a->accused) == "La mairie");
   }
   SECTION("French: the agent of 'portées par' accuses, and is no part of the charge") {
     const auto r = run("Le ministre a démenti les accusations de corruption portées par l'opposition.", "fr");
-    const Accusation* a = accusation(r, "corruption");
+    const Accusation* a = r.accusation("corruption");
     REQUIRE(a);
     CHECK(charge(r, *a) == "corruption");
-    CHECK(party(r, a->accuser) == "l'opposition");
-    CHECK(party(r, a->accused) == "Le ministre");
+    CHECK(r.party(a->accuser) == "l'opposition");
+    CHECK(r.party(a->accused) == "Le ministre");
   }
   SECTION("a charge with 'sur' and no party stays whole") {
     const auto r = run("Paul Arnaud a évoqué des accusations de corruption sur le chantier du port.", "fr");
-    const Accusation* a = accusation(r, "corruption");
+    const Accusation* a = r.accusation("corruption");
     REQUIRE(a);
     CHECK(charge(r, *a).find("corruption sur le chantier") == 0);
   }
@@ -1143,42 +1130,42 @@ TEST_CASE("accusations: who rejects accusations is the one they accuse", "[accus
 
 TEST_CASE("accusations: a wrong said of a document accuses its publisher", "[accusations][syntax]") {
   const auto en = run("Harbour Watch published a report on Thursday. The minister, Paul Dorn, said the report was biased.", "en");
-  const Accusation* a = accusation(en, "biased");
+  const Accusation* a = en.accusation("biased");
   REQUIRE(a);
-  CHECK(party(en, a->accuser) == "Paul Dorn");
-  CHECK(party(en, a->accused) == "Harbour Watch");
+  CHECK(en.party(a->accuser) == "Paul Dorn");
+  CHECK(en.party(a->accused) == "Harbour Watch");
 
   const auto fr = run("Le syndicat a publié un rapport mardi. Le ministre a estimé que le rapport était mensonger.", "fr");
-  const Accusation* b = accusation(fr, "mensonger");
+  const Accusation* b = fr.accusation("mensonger");
   REQUIRE(b);
-  CHECK(party(fr, b->accuser) == "Le ministre");
-  CHECK(party(fr, b->accused) == "Le syndicat");
+  CHECK(fr.party(b->accuser) == "Le ministre");
+  CHECK(fr.party(b->accused) == "Le syndicat");
 }
 
 TEST_CASE("accusations: which 'de' opens the charge, and where the accused ends", "[accusations][syntax]") {
   // The charge's "de" is no part of the accused, however the parse hangs it.
   const auto r = run("Les autorités portuaires accusent les dockers de sabotage.", "fr");
-  const auto* a = accusation(r, "sabotage");
+  const auto* a = r.accusation("sabotage");
   REQUIRE(a);
   CHECK(charge(r, *a) == "sabotage");
-  CHECK(party(r, a->accused) == "les dockers");
-  CHECK(party(r, a->accuser) == "Les autorités portuaires");
+  CHECK(r.party(a->accused) == "les dockers");
+  CHECK(r.party(a->accuser) == "Les autorités portuaires");
 
   // A "de" inside the accused's noun phrase, then the one of the infinitive.
   const auto inf = run("Le parquet de Brest accuse la femme d'affaires bretonne d'avoir dissimulé des recettes.", "fr");
-  const auto* ai = accusation(inf, "dissimulé");
+  const auto* ai = inf.accusation("dissimulé");
   REQUIRE(ai);
   CHECK(charge(inf, *ai) == "avoir dissimulé des recettes");
-  CHECK(party(inf, ai->accused) == "la femme d'affaires bretonne");
+  CHECK(inf.party(ai->accused) == "la femme d'affaires bretonne");
 }
 
 TEST_CASE("accusations: the agent after the charge of a passive, a number opening it", "[accusations]") {
   const auto r = run("The harbour master was accused of taking bribes by two former aides.", "en");
-  const auto* a = accusation(r, "bribes");
+  const auto* a = r.accusation("bribes");
   REQUIRE(a);
   CHECK(charge(r, *a) == "taking bribes");
-  CHECK(party(r, a->accuser) == "two former aides");
-  CHECK(party(r, a->accused) == "The harbour master");
+  CHECK(r.party(a->accuser) == "two former aides");
+  CHECK(r.party(a->accused) == "The harbour master");
 }
 
 TEST_CASE("accusations: a verb form the tagger reads as an adjective is no wrongdoing", "[accusations][syntax]") {
@@ -1194,9 +1181,9 @@ TEST_CASE("accusations: a verb form the tagger reads as an adjective is no wrong
 TEST_CASE("accusations: a legal noun needs a party it targets", "[accusations][syntax]") {
   // Who faces a legal step is its accused.
   const auto r = run("The former harbour master is facing a lawsuit for fraud.", "en");
-  const auto* a = accusation(r, "fraud");
+  const auto* a = r.accusation("fraud");
   REQUIRE(a);
-  CHECK(party(r, a->accused) == "The former harbour master");
+  CHECK(r.party(a->accused) == "The former harbour master");
   // A legal step that targets nobody named is no accusation.
   const auto n = run("A lawsuit for damages was filed on Monday in the county court.", "en");
   CHECK(n.analysis.accusations.empty());
@@ -1205,27 +1192,27 @@ TEST_CASE("accusations: a legal noun needs a party it targets", "[accusations][s
 TEST_CASE("accusations: who suffers a wrong named by an active verb is not its accused", "[accusations][syntax]") {
   // The doer is unnamed; the victim after the verb must not take its place.
   const auto r = run("\"We know who killed the mayor of Ardenne,\" said Ana Diaz.", "en");
-  const auto* a = accusation(r, "killed");
+  const auto* a = r.accusation("killed");
   REQUIRE(a);
   CHECK_FALSE(a->accused);
   // A named doer is still the accused.
   const auto d = run("\"The militia killed the mayor of Ardenne,\" said Ana Diaz.", "en");
-  const auto* ad = accusation(d, "killed");
+  const auto* ad = d.accusation("killed");
   REQUIRE(ad);
-  CHECK_THAT(party(d, ad->accused), Catch::Contains("militia"));
+  CHECK_THAT(d.party(ad->accused), Catch::Contains("militia"));
 }
 
 TEST_CASE("accusations: 'de vouloir + infinitive' is one charge, quoted words closed", "[accusations][syntax]") {
   // The tagger may take "vouloir" for a noun: the infinitive after it still
   // belongs to the charge.
   const auto r = run("L'avocate accuse le procureur de vouloir mettre une pression médiatique sur les juges.", "fr");
-  const auto* a = accusation(r, "vouloir");
+  const auto* a = r.accusation("vouloir");
   REQUIRE(a);
   CHECK(charge(r, *a) == "vouloir mettre une pression médiatique sur les juges");
-  CHECK_THAT(party(r, a->accused), Catch::Contains("procureur"));
+  CHECK_THAT(r.party(a->accused), Catch::Contains("procureur"));
   // A quotation that opens inside the charge keeps its closing mark.
   const auto q = run("L'avocate accuse le procureur de vouloir mettre « une pression médiatique sur les juges ».", "fr");
-  const auto* aq = accusation(q, "vouloir");
+  const auto* aq = q.accusation("vouloir");
   REQUIRE(aq);
   CHECK(charge(q, *aq) == "vouloir mettre « une pression médiatique sur les juges »");
 }

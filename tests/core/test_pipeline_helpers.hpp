@@ -38,10 +38,19 @@ struct Result {
       if (e.id == id) return &e;
     return nullptr;
   }
-  std::string speaker(const Quote& q) const {
-    if (!q.speaker) return std::string();
-    const Entity* e = entity(*q.speaker);
-    return e ? e->name : *q.speaker;
+  // The name of the entity `id` stands for (the id itself for a report, ""
+  // for none).
+  std::string party(const std::optional<std::string>& id) const {
+    if (!id) return std::string();
+    const Entity* e = entity(*id);
+    return e ? e->name : *id;
+  }
+  std::string speaker(const Quote& q) const { return party(q.speaker); }
+  // The accusation whose charge contains `needle`, or nullptr.
+  const Accusation* accusation(std::string_view needle) const {
+    for (const auto& a : analysis.accusations)
+      if (slice(a.charge).find(needle) != std::string::npos) return &a;
+    return nullptr;
   }
   const Entity* entity_named(std::string_view name) const {
     for (const auto& e : analysis.entities)

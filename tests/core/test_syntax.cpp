@@ -48,6 +48,14 @@ std::size_t token(const saywho::text::Document& doc, std::string_view word) {
   return 0;
 }
 
+// The tree of doc with one word marked as the caller's word lists mark it
+// (tag bans, kSayingVerb).
+Tree parse_marking(const saywho::text::Document& doc, const Model& model, std::string_view word, uint8_t mark) {
+  std::vector<uint8_t> marks(doc.tokens.size(), 0);
+  marks[token(doc, word)] = mark;
+  return parse(doc, model, &marks);
+}
+
 }  // namespace
 
 TEST_CASE("the CoNLL-U reader keeps multiword tokens and the sentence text", "[syntax]") {
@@ -178,10 +186,8 @@ TEST_CASE("a word the caller marks as no adjective is tagged otherwise, and the 
   REQUIRE(model);
   const std::string text = "Le gouvernement manipule les chiffres du port.";
   const auto doc = saywho::text::segment(text, "fr");
-  std::vector<uint8_t> bans(doc.tokens.size(), 0);
   const std::size_t verb = token(doc, "manipule");
-  bans[verb] = kVerbOrNoun;
-  const Tree tree = parse(doc, *model, &bans);
+  const Tree tree = parse_marking(doc, *model, "manipule", kVerbOrNoun);
   CHECK(tree[verb].upos == Upos::VERB);
   CHECK(tree[verb].head == -1);
   CHECK(tree[token(doc, "gouvernement")].rel.rel == Rel::nsubj);
@@ -189,10 +195,8 @@ TEST_CASE("a word the caller marks as no adjective is tagged otherwise, and the 
   // Nor a noun, when so marked.
   const std::string plural = "Les dockers estiment que le port est fermé.";
   const auto doc2 = saywho::text::segment(plural, "fr");
-  std::vector<uint8_t> bans2(doc2.tokens.size(), 0);
   const std::size_t estiment = token(doc2, "estiment");
-  bans2[estiment] = kVerbOrNoun | kNoNoun;
-  const Tree tree2 = parse(doc2, *model, &bans2);
+  const Tree tree2 = parse_marking(doc2, *model, "estiment", kVerbOrNoun | kNoNoun);
   CHECK(tree2[estiment].upos == Upos::VERB);
   CHECK(tree2[token(doc2, "dockers")].head == static_cast<int32_t>(estiment));
   // The analysis marks the listed verbs' finite forms itself.
@@ -235,11 +239,9 @@ TEST_CASE("a sentence of prose the tagger left with no finite verb gets one afte
     const Model* en = model_for("en");
     const std::string text = "Witnesses said the troops used excessive force against the protesters.";
     const auto doc = saywho::text::segment(text, "en");
-    std::vector<uint8_t> bans(doc.tokens.size(), 0);
-    bans[token(doc, "said")] = kSayingVerb;
     const std::size_t used = token(doc, "used");
     REQUIRE(parse(doc, *en)[used].form != Form::Finite);  // the misreading this repairs
-    const Tree tree = parse(doc, *en, &bans);
+    const Tree tree = parse_marking(doc, *en, "said", kSayingVerb);
     CHECK(tree[used].upos == Upos::VERB);
     CHECK(tree[used].form == Form::Finite);
     CHECK(tree[token(doc, "troops")].head == static_cast<int32_t>(used));
