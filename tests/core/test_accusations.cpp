@@ -793,6 +793,27 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
       {"lui valent une mise en examen", "fr",
        "Marie Joly a été entendue mardi. Ces faits lui valent une mise en examen pour abus de confiance.", "abus", "",
        "Marie Joly", "abus de confiance"},
+      // (A source the text does not name, reporting it, is not who "lui" takes up.)
+      {"une source … confirme que … lui valent", "fr",
+       "Marie Joly a été entendue mardi. Une source judiciaire a confirmé que ces faits lui valent une mise en "
+       "examen pour abus de confiance.",
+       "abus", "", "Marie Joly", "abus de confiance"},
+      {"allegations … against him", "en",
+       "Tom Hale was questioned on Monday. The allegations of bribery against him date back to 2019.", "bribery", "",
+       "Tom Hale", "bribery"},
+      {"les accusations … contre lui", "fr",
+       "Paul Morin a été entendu lundi. Les accusations de corruption contre lui remontent à 2019.", "corruption", "",
+       "Paul Morin", "corruption"},
+      // Offences listed in quotation marks are one charge.
+      {"pour « A », « B » et « C »", "fr",
+       "Le skipper Paul Morin a été mis en examen pour « homicide involontaire », « mise en danger de la vie "
+       "d'autrui » et « délit de fuite », explique une source judiciaire.",
+       "homicide", "", "Le skipper Paul Morin",
+       "« homicide involontaire », « mise en danger de la vie d'autrui » et « délit de fuite »"},
+      {"charged with “A” and “B”", "en",
+       "The skipper, Tom Hale, was charged with “manslaughter” and “failing to stop”, a source close to the "
+       "inquiry said.",
+       "manslaughter", "", "Tom Hale", "“manslaughter” and “failing to stop”"},
       // The first person inside a quotation is its speaker.
       {"« j'ai été accusé »", "fr", "« J'ai été accusé de vol par la direction du port », raconte Marc Delorme.",
        "vol", "la direction du port", "Marc Delorme"},

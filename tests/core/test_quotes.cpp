@@ -1261,6 +1261,17 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
     const char* speaker;
   };
   const Case cases[] = {
+      // A source close to a document or a party: the source speaks, not
+      // what it is close to.
+      {"a source close to the investigation said", "en",
+       "A source close to the investigation said the ferry had left port with a faulty pump.", "faulty pump", "",
+       "A source close to the investigation"},
+      {"people familiar with the talks said", "en",
+       "People familiar with the talks said the union would accept the offer.", "accept", "",
+       "People familiar with the talks"},
+      {"une source proche de l'enquête a indiqué", "fr",
+       "Une source proche de l'enquête a indiqué que le ferry avait quitté le port avec une pompe défaillante.",
+       "pompe", "", "Une source proche de l'enquête"},
       // A quotation that is a party's predicate is its words.
       {"predicate after 'qui'", "fr",
        "« Les auteurs n'ont jamais été consultés », souligne la Société des gens de plume, qui « s'inquiète d'une "

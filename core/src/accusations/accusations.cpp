@@ -251,6 +251,25 @@ class Finder {
     }
     return end;
   }
+  // "mis en examen pour « vol », « recel » et « escroquerie »": a charge
+  // that ends on a quotation goes on over the quotations listed after it,
+  // joined by commas or "et"/"and", up to `limit`; one past its last token.
+  // (The stop may sit on the closing mark or past it.)
+  uint32_t quoted_list_end(uint32_t stop, uint32_t limit) const {
+    const uint32_t given = stop;
+    if (stop < limit && st_.quote_closed_at(stop) >= 0) ++stop;
+    while (stop < limit && stop > 0 && st_.quote_closed_at(stop - 1) >= 0) {
+      uint32_t t = stop;
+      if (st_.is_punct(t, ",")) ++t;
+      if (t < limit && in("conjunction", t)) ++t;
+      const int q = t > stop && t < limit ? st_.quote_opened_at(t) : -1;
+      if (q < 0 || !st_.doc.quotes[q].closed) break;
+      const uint32_t close = st_.token_at(st_.doc.quotes[q].close_mark.begin);
+      if (close >= limit) break;
+      stop = close + 1;
+    }
+    return stop == given + 1 ? given : stop;
+  }
   bool cue_after_mention(uint32_t i) const {
     const int m = st_.mention_starting_at(i);
     if (m < 0) return false;
@@ -426,6 +445,9 @@ class Finder {
       const auto& m = st_.mentions[k];
       if (m.end_tok > i || m.kind == MentionKind::Pronoun || m.entity < 0) continue;
       if (st_.entities[m.entity].kind != EntityKind::Person) continue;
+      // ("les faits lui valent une mise en examen, précise une source
+      // judiciaire": not the source.)
+      if (m.kind == MentionKind::Description && st_.pack.in("unnamed_source", m.head)) continue;
       if (auto id = link_.id_of_mention(static_cast<int>(k)); id && id != not_this) return id;
     }
     return std::nullopt;
@@ -495,6 +517,14 @@ class Finder {
       if (e > k) return link_.id_for_tokens(k, e, EntityKind::Unknown);
     }
     return std::nullopt;
+  }
+
+  // The party of the phrase at `target`, after "contre"/"against", up to
+  // `send`: "against the mayor"; "against him", "contre lui": the person
+  // named last before.
+  std::optional<std::string> party_against(uint32_t target, uint32_t send) {
+    if (in("stressed_pronoun", target)) return person_before(target);
+    return party_at(target, entities::noun_phrase_end(st_, target, send));
   }
 
   // --- who, by the parse ---------------------------------------------------------
@@ -796,6 +826,7 @@ class Finder {
         while (t < agent && !st_.is_punct(t, ",")) ++t;
         charge_stop = t;
       }
+      charge_stop = quoted_list_end(charge_stop, agent);
       // "pour maltraitance contre la mairie", "pour escroquerie visant le
       // maire": the accused's preposition ends the charge and opens the
       // accused (right after the charge's phrase too).
@@ -1381,7 +1412,7 @@ class Finder {
           std::size_t tl = 0;
           if (!match(lex_.acc, "against", t, &tl)) continue;
           const uint32_t target = t + static_cast<uint32_t>(tl);
-          a.accused = party_at(target, entities::noun_phrase_end(st_, target, send));
+          a.accused = party_against(target, send);
           if (a.accused) stop = t;
         }
         stop = agent_in_charge(c, stop, send, a);
@@ -1458,7 +1489,7 @@ class Finder {
             // stops before "contre", whose phrase is the accused.
             a.charge = trimmed(np, agent_in_charge(np, t, send, a));
             const uint32_t target = t + static_cast<uint32_t>(tl);
-            a.accused = party_at(target, entities::noun_phrase_end(st_, target, send));
+            a.accused = party_against(target, send);
             break;
           }
         }

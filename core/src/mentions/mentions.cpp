@@ -663,18 +663,25 @@ class Finder {
     if (object)  // after a verb of saying it is its inverted subject ("said a spokeswoman for …")
       if (const auto* verbs = pk_.verb(norm(first - 1)))
         for (const auto& v : *verbs) object = object && v.cls != lexicon::CueClass::Say;
-    if (st_.pack.lang == "en" && !object && e + 1 < sent_end_ && norm(e) == "for" &&
-        pk_.roles.match(st_.norms, head, &role) == head_len && role && role->number != lexicon::Number::Plural) {
-      uint32_t from = e + 1;
-      if (cap(from) && !function_word(from)) {
-        e = name_end(from);  // "for Harbour Energy"
-      } else if (word(from) && pk_.in("determiner", norm(from))) {
-        uint32_t k = ++from;  // "for the company", not "for years"
-        // (Nor past the verb the parse reads: "A spokesperson for the
-        // ministry declined to comment".)
-        while (k < sent_end_ && k < from + 4 && word(k) && !function_word(k) && !verbish(k) && !finite_by_parse(k)) ++k;
-        if (k > from) e = np_links(k, 2);
-      }
+    // The phrase after such a preposition at `from`: its end, or `from`.
+    auto acted_for_end = [&](uint32_t from) {
+      if (cap(from) && !function_word(from)) return name_end(from);  // "for Harbour Energy"
+      if (!word(from) || !pk_.in("determiner", norm(from))) return from;
+      uint32_t k = ++from;  // "for the company", not "for years"
+      // (Nor past the verb the parse reads: "A spokesperson for the
+      // ministry declined to comment".)
+      while (k < sent_end_ && k < from + 4 && word(k) && !function_word(k) && !verbish(k) && !finite_by_parse(k)) ++k;
+      return k > from ? np_links(k, 2) : from - 1;
+    };
+    const bool english_role = st_.pack.lang == "en" && pk_.roles.match(st_.norms, head, &role) == head_len && role;
+    if (english_role && !object && e + 1 < sent_end_ && norm(e) == "for" && role->number != lexicon::Number::Plural) {
+      if (const uint32_t end = acted_for_end(e + 1); end > e + 1) e = end;
+    }
+    // "a source close to the inquiry", "people familiar with the talks":
+    // what an unnamed source is near belongs to its description.
+    if (english_role && e + 2 < sent_end_ && word(e) && pk_.in("source_nearness", norm(e)) && word(e + 1) &&
+        pk_.in("preposition", norm(e + 1))) {
+      if (const uint32_t end = acted_for_end(e + 2); end > e + 2) e = end;
     }
     MentionRec m;
     m.first_tok = first;

@@ -1115,6 +1115,9 @@ class Finder {
           if (auto s = sentence_at(cb - 1)) sentences.push_back(*s);
         if (auto s = sentence_at(ce)) sentences.push_back(*s);
       }
+      const bool party_speaks = oq.speaker && std::any_of(out_.entities.begin(), out_.entities.end(), [&](const Entity& e) {
+        return e.id == *oq.speaker && e.kind != EntityKind::Unknown;
+      });
       int found = -1;
       for (const uint32_t s : sentences)
         for (const int i : cands_in_sentence_[s]) {
@@ -1125,9 +1128,14 @@ class Finder {
           if (oq.content.contains(st_.tok(c.first).span.begin)) continue;
           // "The report titled Deaths in North-Eastern Kenya claimed …": a
           // name inside the document's title is the document.
-          const bool at = oq.speaker_mention ? oq.speaker_mention->overlaps(span(c.first, c.head_e)) ||
-                                                   (c.title && c.title->overlaps(*oq.speaker_mention))
-                                             : (c.head_e == cb || c.first == ce);
+          // A document further into a party's phrase is only what the party
+          // is near ("une source proche de l'enquête"; "le texte du
+          // communiqué" is the document).
+          const bool at = oq.speaker_mention
+                              ? (oq.speaker_mention->overlaps(span(c.first, c.head_e)) &&
+                                 (!party_speaks || st_.tok(c.first).span.begin <= oq.speaker_mention->begin)) ||
+                                    (c.title && c.title->overlaps(*oq.speaker_mention))
+                              : (c.head_e == cb || c.first == ce);
           if (at) found = i;
         }
       if (found < 0) continue;
