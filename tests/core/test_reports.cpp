@@ -555,6 +555,14 @@ TEST_CASE("reports: the one document of a sentence, its mention and publishers (
        {"l'Institut Cardan", "l'université de Norvik"}},
       {"a report by X and Y", "en", "A joint report by Harbour Watch and Coastal Rights says that detainees were beaten.",
        "", {"Harbour Watch", "Coastal Rights"}},
+      // A reflexive verb "in" the document: its subject wrote it (the
+      // parse may hang what the verb rests on on the document).
+      {"qui s'appuie dans cette enquête sur", "fr",
+       "Douze personnes ont été tuées, d'après un décompte de l'ONG Mer Libre, qui s'appuie dans cette enquête sur "
+       "des témoignages.",
+       "cette enquête", {"Mer Libre"}},
+      {"X se penche dans son étude sur", "fr",
+       "L'Observatoire des ports se penche dans sa dernière étude sur les saisies de cocaïne.", "", {"L'Observatoire des ports"}},
       // "Dans son rapport, publié lundi, X …": X, past the participle's phrase.
       {"dans son rapport, publié …, X", "fr",
        "Dans son dernier rapport, publié lundi, l'Observatoire des ports constate une hausse des saisies.", "",

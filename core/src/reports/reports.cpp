@@ -657,7 +657,9 @@ class Finder {
       const auto& tk = st_.tree[k];
       if (tk.head != v || static_cast<int>(k) == n) continue;
       if (tk.rel.rel == syntax::Rel::aux && tk.rel.passive) return false;
-      if (tk.rel.rel == syntax::Rel::obj || tk.rel.rel == syntax::Rel::ccomp ||
+      // (A reflexive verb's "se" too: "qui s'appuie dans cette enquête sur
+      // des témoignages", what it rests on read as the document's.)
+      if (tk.rel.rel == syntax::Rel::obj || tk.rel.rel == syntax::Rel::ccomp || tk.rel.rel == syntax::Rel::expl ||
           (tk.rel.rel == syntax::Rel::obl && !tk.rel.agent && !time_noun(k)))
         return true;
     }
