@@ -555,6 +555,20 @@ TEST_CASE("reports: the one document of a sentence, its mention and publishers (
        {"l'Institut Cardan", "l'université de Norvik"}},
       {"a report by X and Y", "en", "A joint report by Harbour Watch and Coastal Rights says that detainees were beaten.",
        "", {"Harbour Watch", "Coastal Rights"}},
+      // A publishing participle after the document and its adjectives,
+      // whatever noun the parse hangs it on.
+      {"les conclusions de l'enquête … menée par X", "fr",
+       "D'après les conclusions de l'enquête administrative menée par l'inspection générale, le pilote a commis "
+       "une faute.",
+       "l'enquête", {"l'inspection générale"}},
+      // Verbs of leading or signing a study publish it.
+      {"a study led by X", "en", "A study led by the Harbour Institute found that the risk had doubled.", "A study",
+       {"the Harbour Institute"}},
+      {"carried out by X", "en", "The survey, carried out by Ipsos for the union, shows that most dockers back the strike.",
+       "The survey", {"Ipsos"}},
+      {"cosignée par X", "fr", "L'étude, cosignée par l'Institut Cardan, paraît dans la revue Nature.", "L'étude",
+       {"l'Institut Cardan"}},
+      {"pilotée par X", "fr", "Selon une étude pilotée par l'Inserm, le risque a doublé.", "une étude", {"l'Inserm"}},
       // A reflexive verb "in" the document: its subject wrote it (the
       // parse may hang what the verb rests on on the document).
       {"qui s'appuie dans cette enquête sur", "fr",

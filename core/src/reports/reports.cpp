@@ -666,6 +666,21 @@ class Finder {
     return false;
   }
 
+  // The publishing participle that modifies document noun n ("une étude
+  // publiée par X"), or -1. Also one right after the noun and its
+  // adjectives that the parse hangs on the noun the document's phrase
+  // modifies ("les conclusions de l'enquête administrative menée par X"):
+  // what is published there is the document.
+  int publishing_participle_of(uint32_t n) const {
+    if (const int p = tree_.dependent(n, syntax::Rel::acl); p > static_cast<int>(n) && publishing_verb(p)) return p;
+    const auto& tn = st_.tree[n];
+    if (tn.rel.rel != syntax::Rel::nmod || tn.head < 0 || tn.head > static_cast<int>(n)) return -1;
+    uint32_t p = n + 1;
+    while (p < st_.ntok() && p < n + 3 && st_.tree[p].upos == syntax::Upos::ADJ) ++p;
+    if (p >= st_.ntok() || st_.tree[p].head != tn.head || st_.tree[p].rel.rel != syntax::Rel::acl) return -1;
+    return publishing_verb(static_cast<int>(p)) ? static_cast<int>(p) : -1;
+  }
+
   // Who publishes the document, by its place in the tree:
   //  - the passive subject of a publishing verb, or the noun a publishing
   //    participle modifies: the agent ("le rapport a été rédigé par X", "a
@@ -689,7 +704,7 @@ class Finder {
       c.dated = true;
       return true;
     }
-    if (const int p = tree_.dependent(static_cast<uint32_t>(n), syntax::Rel::acl); p > n && publishing_verb(p)) {
+    if (const int p = publishing_participle_of(static_cast<uint32_t>(n)); p >= 0) {
       if (const int agent = agent_of(static_cast<uint32_t>(p)); agent >= 0) {
         add_parties(c, {agent}, "published-by-agent");
         c.date_anchor = static_cast<uint32_t>(p);
