@@ -1272,6 +1272,13 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
       {"une source proche de l'enquête a indiqué", "fr",
        "Une source proche de l'enquête a indiqué que le ferry avait quitté le port avec une pompe défaillante.",
        "pompe", "", "Une source proche de l'enquête"},
+      // An adjective before its noun in the speaker's "de" phrase.
+      {"raconte la mère du jeune homme", "fr",
+       "« Ces policiers ont frappé mon fils sans raison », raconte la mère du jeune homme.", "frappé", "",
+       "la mère du jeune homme"},
+      {"said the mother of the young man", "en",
+       "“Officers beat my son for no reason,” said the mother of the young man.", "beat", "",
+       "the mother of the young man"},
       // A quotation that is a party's predicate is its words.
       {"predicate after 'qui'", "fr",
        "« Les auteurs n'ont jamais été consultés », souligne la Société des gens de plume, qui « s'inquiète d'une "

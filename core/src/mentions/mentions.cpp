@@ -476,6 +476,12 @@ class Finder {
         if (bare && st_.pack.lang == "en" && ends_with(w, "ing")) break;  // "of hiding"
         if (pk_.in("relative", w) || pk_.in("complementizer", w)) break;
         e = j + 1;
+        // "la mère du jeune homme", "the mother of the young man": an
+        // adjective before its noun, as the parse reads it.
+        if (e < sent_end_ && st_.tree.size() == st_.ntok() && st_.tree[j].upos == syntax::Upos::ADJ &&
+            st_.tree[j].head == static_cast<int32_t>(e) && st_.tree[e].upos == syntax::Upos::NOUN && word(e) &&
+            !st_.tok(e).capitalized && !verbish(e))
+          ++e;
         if (st_.pack.lang == "fr" && possible_adjective(e)) ++e;
         continue;
       }
