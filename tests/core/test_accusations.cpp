@@ -463,6 +463,15 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "« Les gardes-côtes valdoriens ont illégalement arraisonné nos chalutiers », a déclaré Marc Olier, président "
        "de la coopérative.",
        "arraisonné", "Marc Olier", "Les gardes-côtes valdoriens"},
+      // An act done knowingly or wrongfully is a wrong, its doer the verb's subject.
+      {"knowingly + verb", "en",
+       "\"The company knowingly sold contaminated water to thousands of families,\" said Anne Cole, a lawyer for "
+       "the residents.",
+       "knowingly", "Anne Cole", "The company"},
+      {"sciemment + verbe", "fr", "« L'entreprise a sciemment vendu une eau contaminée », affirme l'avocate Anne Morel.",
+       "sciemment", "Anne Morel", "L'entreprise"},
+      {"wrongfully + verb", "en", "The residents' association says the insurer wrongfully denied hundreds of claims.",
+       "wrongfully", "The residents' association", "the insurer"},
       // "de manière illégale" hangs on a noun in the parse; the doer is still
       // the verb's subject, not the places named after it.
       {"manner phrase", "fr",

@@ -1272,6 +1272,10 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
       {"une source proche de l'enquête a indiqué", "fr",
        "Une source proche de l'enquête a indiqué que le ferry avait quitté le port avec une pompe défaillante.",
        "pompe", "", "Une source proche de l'enquête"},
+      // A role's plural genitive before an organisation word: one phrase.
+      {"the residents' association says", "en",
+       "The residents' association says the insurer denied hundreds of claims.", "denied", "",
+       "The residents' association"},
       // An adjective before its noun in the speaker's "de" phrase.
       {"raconte la mère du jeune homme", "fr",
        "« Ces policiers ont frappé mon fils sans raison », raconte la mère du jeune homme.", "frappé", "",

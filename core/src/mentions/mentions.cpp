@@ -543,13 +543,17 @@ class Finder {
         // verb of saying before its clause ("the charity reports that"), nor
         // a capitalised word after a lower-case head, which starts its name
         // ("l'association Parents vigilants").
+        // (Past a plural's genitive mark too: "the residents' association".)
         uint32_t e = k + static_cast<uint32_t>(l);
         std::size_t l2 = 0;
-        while (e < sent_end_ && is_head(e, &l2) && !(inflected_cue(e) && st_.saying_verb_before_content(e)) &&
-               !verb_before_object(e) && !(cap(e) && !st_.tok(head).capitalized)) {
-          head = e;
+        for (;;) {
+          const uint32_t next = plural_genitive_mark(e) ? e + 1 : e;
+          if (!(next < sent_end_ && is_head(next, &l2) && !(inflected_cue(next) && st_.saying_verb_before_content(next)) &&
+                !verb_before_object(next) && !(cap(next) && !st_.tok(head).capitalized)))
+            break;
+          head = next;
           head_len = l2;
-          e += static_cast<uint32_t>(l2);
+          e = next + static_cast<uint32_t>(l2);
         }
         // "plusieurs", "certains" stand for people alone ("certains
         // estiment que …"); before a noun that names none they are its
