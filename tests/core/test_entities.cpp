@@ -41,6 +41,22 @@ TEST_CASE("the most complete name names the entity", "[entities]") {
   CHECK(has_mention(r, *e, "Kowalski"));
 }
 
+TEST_CASE("a sum of money is no party, nor part of one's name", "[entities][accusations]") {
+  for (const char* sum : {"£2m", "$2m", "2 million pounds"}) {
+    const auto r = run(std::string("The regulator fined Coastline Ferries ") + sum + " for safety breaches.", "en");
+    INFO(sum);
+    const auto* a = r.accusation("safety breaches");
+    REQUIRE(a);
+    CHECK(r.party(a->accused) == "Coastline Ferries");
+    for (const auto& e : r.analysis.entities) CHECK(e.name.find('2') == std::string::npos);
+  }
+  const auto r = run("L'Autorité de la concurrence a infligé une amende de 2 millions d'euros à l'armateur Vestra pour "
+                     "entente. France 24 a diffusé l'entretien.",
+                     "fr");
+  CHECK(r.entity_named("France 24"));
+  for (const auto& e : r.analysis.entities) CHECK(e.name.find("millions") == std::string::npos);
+}
+
 TEST_CASE("organisations, countries and capitals", "[entities]") {
   auto r = run("Le ministère russe des Affaires étrangères a dénoncé « une provocation ». "
                "Moscou a ajouté que la Russie ne céderait pas.", "fr");

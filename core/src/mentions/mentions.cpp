@@ -191,9 +191,10 @@ class Finder {
         end = j;
         break;
       }
-      // "France 24": a short number right after a name.
+      // "France 24": a short number right after a name (not a sum: "fined
+      // Coastline Ferries 2 million pounds").
       if (j > i && j < sent_end_ && st_.tok(j).kind == TokenKind::Number &&
-          st_.tok(j).span.size() <= 3 && j == end) {
+          st_.tok(j).span.size() <= 3 && j == end && !st_.amount_at(j)) {
         ++j;
         end = j;
         continue;

@@ -86,6 +86,18 @@ bool State::is_punct(uint32_t i, std::string_view p) const {
   return i < ntok() && doc.tokens[i].kind == text::TokenKind::Punct && doc.slice(doc.tokens[i].span) == p;
 }
 
+bool State::amount_at(uint32_t i) const {
+  if (i >= ntok()) return false;
+  const auto& t = doc.tokens[i];
+  const std::string_view text = doc.slice(t.span);
+  if (t.kind == text::TokenKind::Symbol)
+    return text == "$" || text == "\xC2\xA3" || text == "\xE2\x82\xAC" || text == "\xC2\xA5";  // $ £ € ¥
+  const bool figure = t.kind == text::TokenKind::Number || (!text.empty() && text.front() >= '0' && text.front() <= '9');
+  if (!figure) return false;
+  if (t.kind == text::TokenKind::Word && (text.ends_with("m") || text.ends_with("bn") || text.ends_with("k"))) return true;
+  return i + 1 < ntok() && pack.in("money_word", norm(i + 1));
+}
+
 uint32_t State::token_at(uint32_t b) const {
   auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), b,
                              [](const text::Token& t, uint32_t x) { return t.span.end <= x; });

@@ -157,6 +157,11 @@ struct State {
   bool has_finite_verb(const text::Sentence& s) const;
   // The parse makes mention m the subject of a word outside it.
   bool is_subject(const MentionRec& m) const;
+  // Token i opens a sum of money: a currency sign ("£2m", "$5m", "5 000 €"
+  // read from the sign), a figure with a multiplier in it ("5m", "2bn"), or
+  // a figure before a word of grammar class money_word ("2 millions
+  // d'euros", "300 pounds"). No party ("fined X £2m for …").
+  bool amount_at(uint32_t i) const;
   // Token i is an English genitive: "Cymru's", "the country's".
   bool genitive(uint32_t i) const { return norm(i).ends_with("'s"); }
 

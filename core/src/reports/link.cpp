@@ -167,6 +167,10 @@ std::optional<std::string> Linker::id_for_tokens(uint32_t b, uint32_t e, EntityK
   if (b >= e || e > st_.ntok()) return std::nullopt;
   // "contre X": persons unknown, as the mentions stage reads them.
   if (e == b + 1 && st_.is_word(b) && st_.pack.in("unknown_party", st_.norm(b))) return std::nullopt;
+  // A sum of money is no party, nor part of one ("fined Coastline Ferries £2m").
+  for (uint32_t t = b; t < e; ++t)
+    if (st_.amount_at(t)) e = t;
+  if (b >= e) return std::nullopt;
   // A mention covering most of the phrase.
   for (const int k : mentions_inside(b, e)) {
     const MentionRec& m = st_.mentions[k];
