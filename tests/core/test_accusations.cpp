@@ -463,6 +463,11 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "« Les gardes-côtes valdoriens ont illégalement arraisonné nos chalutiers », a déclaré Marc Olier, président "
        "de la coopérative.",
        "arraisonné", "Marc Olier", "Les gardes-côtes valdoriens"},
+      // Breaking a body of law, misspending public money.
+      {"broke international law", "en", "Kyiv says Moscow broke international law in the Black Sea.", "broke",
+       "Kyiv", "Moscow"},
+      {"had misspent", "en", "The auditor found the council had misspent £3m of public money.", "misspent",
+       "The auditor", "the council"},
       // An act done knowingly or wrongfully is a wrong, its doer the verb's subject.
       {"knowingly + verb", "en",
        "\"The company knowingly sold contaminated water to thousands of families,\" said Anne Cole, a lawyer for "
