@@ -57,6 +57,16 @@ TEST_CASE("a sum of money is no party, nor part of one's name", "[entities][accu
   for (const auto& e : r.analysis.entities) CHECK(e.name.find("millions") == std::string::npos);
 }
 
+TEST_CASE("a country after a preposition fused with its article: the name without it", "[entities]") {
+  const auto r = run("L'armée est intervenue au Mali et au Niger. La France a salué l'opération.", "fr");
+  for (const char* name : {"Mali", "Niger", "La France"}) {
+    const auto* e = r.entity_named(name);
+    INFO(name);
+    REQUIRE(e);
+    CHECK(e->kind == EntityKind::Country);
+  }
+}
+
 TEST_CASE("organisations, countries and capitals", "[entities]") {
   auto r = run("Le ministère russe des Affaires étrangères a dénoncé « une provocation ». "
                "Moscou a ajouté que la Russie ne céderait pas.", "fr");

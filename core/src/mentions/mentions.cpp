@@ -886,6 +886,9 @@ class Finder {
     const uint32_t e = j + static_cast<uint32_t>(l);
     if (cap(e) && !function_word(e)) return false;  // "France 24", "Washington Post": a longer name
     if (e < sent_end_ && st_.tok(e).kind == TokenKind::Number) return false;
+    // "au Mali", "du Niger": a preposition fused with its article (so the
+    // parse reads it) is no part of the name.
+    if (j > i && st_.tree.size() == st_.ntok() && st_.tree[i].upos == syntax::Upos::ADP) i = j;
     MentionRec m;
     m.span = span(i, e);
     m.first_tok = i;
