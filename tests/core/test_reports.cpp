@@ -55,6 +55,22 @@ TEST_CASE("reports: French report with title, publisher, date, anaphora and spee
   CHECK(q2->speaker == std::optional<std::string>("R1"));
 }
 
+TEST_CASE("reports: after a possessive, the name after the document is its title; after an article, its author", "[reports]") {
+  const auto fr = run("L'Observatoire des océans tire la sonnette d'alarme. Selon son rapport Océans vivants, les stocks ont "
+                      "chuté de 40 %.",
+                      "fr");
+  REQUIRE(fr.analysis.reports.size() == 1);
+  CHECK(opt(fr, fr.analysis.reports[0].title) == "Océans vivants");
+  CHECK(publishers(fr, fr.analysis.reports[0]) == std::vector<std::string>{"L'Observatoire des océans"});
+  const auto en = run("In its report Living Harbours, the Coastal Trust says fish stocks fell.", "en");
+  REQUIRE(en.analysis.reports.size() == 1);
+  CHECK(opt(en, en.analysis.reports[0].title) == "Living Harbours");
+  CHECK(publishers(en, en.analysis.reports[0]) == std::vector<std::string>{"the Coastal Trust"});
+  const auto author = run("Selon le rapport Delorme, remis mardi, les stocks ont chuté.", "fr");
+  REQUIRE(author.analysis.reports.size() == 1);
+  CHECK(publishers(author, author.analysis.reports[0]) == std::vector<std::string>{"Delorme"});
+}
+
 TEST_CASE("reports: English report with title, publisher, date, anaphora and speech", "[reports][en]") {
   const auto r = run("The Marlow Institute released a report titled \"Rivers at Risk\" on Tuesday. The report "
                      "said that nitrate levels had doubled since 2015. According to the study, farms are the "

@@ -494,6 +494,20 @@ class Finder {
       if (publishing_participle(k + 1)) ++k;
     }
     if (cap(k) && !function_word(k) && !determiner(k) && k == c.head_e) {
+      // "son rapport Planète vivante": a document someone's own by its
+      // possessive is named by the words after it, its title ("le rapport
+      // Sauvé" names its author).
+      if (st_.pack.in("possessive", norm(c.first))) {
+        // (A French title goes on in lower case: "Planète vivante".)
+        if (const int m = st_.mention_starting_at(k); m >= 0 && !c.title) {
+          uint32_t e = st_.mentions[m].end_tok;
+          while (e < limit && e < st_.mentions[m].end_tok + 3 && word(e) && !function_word(e) && !cap(e) &&
+                 (st_.tree[e].upos == syntax::Upos::ADJ || st_.tree[e].upos == syntax::Upos::NOUN))
+            ++e;
+          c.title = span(k, e);
+        }
+        return;
+      }
       if (auto id = entity_at(k, true)) {
         add_unique(c.publishers, *id);
         c.evidence.push_back("name-after-noun");
