@@ -828,6 +828,13 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "The skipper, Tom Hale, was charged with “manslaughter” and “failing to stop”, a source close to the "
        "inquiry said.",
        "manslaughter", "", "Tom Hale", "“manslaughter” and “failing to stop”"},
+      // A legal step the prosecution reports is the prosecution's.
+      {"…, a annoncé le parquet", "fr",
+       "Paul Morin a été présenté vendredi à un juge en vue de sa mise en examen pour « escroquerie », a annoncé le "
+       "parquet de Brest.",
+       "escroquerie", "le parquet de Brest", "Paul Morin"},
+      {"prosecutors said X was charged", "en", "Prosecutors said the former harbour master was charged with fraud.",
+       "fraud", "Prosecutors", "the former harbour master"},
       // The first person inside a quotation is its speaker.
       {"« j'ai été accusé »", "fr", "« J'ai été accusé de vol par la direction du port », raconte Marc Delorme.",
        "vol", "la direction du port", "Marc Delorme"},

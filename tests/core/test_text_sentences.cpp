@@ -121,10 +121,13 @@ TEST_CASE("a wire dateline is a sentence of its own", "[text][sentences]") {
   CHECK(sentence_texts(segment("Brest, 12 mai (AFP) – Le port a rouvert.", "fr")) ==
         Strings{"Brest, 12 mai (AFP) –", "Le port a rouvert."});
   CHECK(sentence_texts(segment("NEW DELHI - Talks resumed.", "en")) == Strings{"NEW DELHI -", "Talks resumed."});
+  // After an agency the story may start at once, on a capital.
+  CHECK(sentence_texts(segment("Brest (AFP) Le port a rouvert.", "fr")) == Strings{"Brest (AFP)", "Le port a rouvert."});
   // Not datelines: a capitalised phrase with no agency, a dash with no
   // space, a dash that ends the paragraph.
   CHECK(sentence_texts(segment("Port talks - a timeline of the strike.", "en")) ==
         Strings{"Port talks - a timeline of the strike."});
   CHECK(sentence_texts(segment("UPDATE 2-Talks resumed.", "en")) == Strings{"UPDATE 2-Talks resumed."});
   CHECK(sentence_texts(segment("KORVIK -", "en")) == Strings{"KORVIK -"});
+  CHECK(sentence_texts(segment("Anne Morel (LR) a voté contre.", "fr")) == Strings{"Anne Morel (LR) a voté contre."});
 }

@@ -336,6 +336,18 @@ class Finder {
     return best ? static_cast<int>(best->second) : -1;
   }
 
+  // The speaker of the quote holding token i when the speaker's phrase
+  // names the prosecution (grammar class prosecution: "le parquet de
+  // Niort", "prosecutors"); nothing otherwise.
+  std::optional<std::string> prosecution_reporting(uint32_t i) const {
+    const int q = quote_holding(i);
+    if (q < 0 || !out_.quotes[q].speaker || !out_.quotes[q].speaker_mention) return std::nullopt;
+    const ByteSpan m = *out_.quotes[q].speaker_mention;
+    for (uint32_t t = st_.token_at(m.begin); t < st_.ntok() && st_.tok(t).span.begin < m.end; ++t)
+      if (in("prosecution", t)) return out_.quotes[q].speaker;
+    return std::nullopt;
+  }
+
   // The subject of the verb group ending before token i.
   // Accuser and accused are entity ids or nothing (SCHEMA.md, index.d.ts).
   static std::optional<std::string> entity_only(const std::optional<std::string>& id) {
@@ -1989,6 +2001,11 @@ class Finder {
     if (a.accuser && !a.accuser->empty() && a.accuser->front() == 'R')
       for (const auto& r : out_.reports)
         if (r.id == *a.accuser && !r.publishers.empty()) a.accuser = r.publishers.front();
+    // "…, a été mis en examen pour …, a annoncé le parquet", "prosecutors
+    // said X was charged with …": a legal step the prosecution reports is
+    // the prosecution's.
+    if (!a.accuser && a.cue && a.reason.starts_with("explicit/legal"))
+      a.accuser = prosecution_reporting(st_.token_at(a.cue->begin));
     a.accuser = entity_only(a.accuser);
     a.accused = entity_only(a.accused);
     if (a.accused && a.accused == a.accuser) a.accused.reset();

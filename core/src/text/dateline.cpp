@@ -115,6 +115,9 @@ uint32_t dateline_end(std::string_view text, ByteSpan paragraph) {
     spaced = c.skip_spaces();
   }
   if (!capitals && !agency) return paragraph.begin;
+  // "Niort (AFP) Michèle Boos, …": after an agency, the story may start at
+  // once, on a capital.
+  if (agency && spaced && chars::is_upper(c.peek())) return c.pos() < paragraph.end ? c.pos() : paragraph.begin;
   // The spaced dash, then the story.
   if (!is_dash(c.peek()) || (!spaced && !agency)) return paragraph.begin;
   c.next();
