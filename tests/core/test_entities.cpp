@@ -67,6 +67,20 @@ TEST_CASE("a country after a preposition fused with its article: the name withou
   }
 }
 
+TEST_CASE("a role behind a prefix of former office is still a person's", "[entities]") {
+  const auto fr = run("L'ex-PDG de Vestra Pêche a été mise en examen pour banqueroute.", "fr");
+  const auto* p = fr.entity_named("L'ex-PDG de Vestra Pêche");
+  REQUIRE(p);
+  CHECK(p->kind == EntityKind::Person);
+  const auto* a = fr.accusation("banqueroute");
+  REQUIRE(a);
+  CHECK(fr.party(a->accused) == "L'ex-PDG de Vestra Pêche");
+  const auto en = run("The ex-chairman of Coastline Ferries was charged with fraud.", "en");
+  const auto* c = en.entity_named("The ex-chairman of Coastline Ferries");
+  REQUIRE(c);
+  CHECK(c->kind == EntityKind::Person);
+}
+
 TEST_CASE("organisations, countries and capitals", "[entities]") {
   auto r = run("Le ministère russe des Affaires étrangères a dénoncé « une provocation ». "
                "Moscou a ajouté que la Russie ne céderait pas.", "fr");

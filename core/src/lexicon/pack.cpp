@@ -175,6 +175,10 @@ std::unique_ptr<Pack> build_pack(const std::string& lang) {
         for (const auto& t : e.tokens) p->function_words.insert(t);
     }
   }
+  // "l'ex-PDG", "the ex-chairman": a role behind a prefix of former office
+  // (grammar class former_prefix) is still the role.
+  if (const auto it = p->classes.find("former_prefix"); it != p->classes.end())
+    for (const auto& former : it->second) p->roles.add_prefixed(former);
   // A pack needs at least its cues to be one.
   if (!found || p->verbs.empty()) return nullptr;
   return p;
@@ -243,6 +247,17 @@ std::vector<Entry> parse_entries(std::string_view bytes) {
 void PhraseSet::add(const std::vector<std::string>& tokens, WordInfo info) {
   if (tokens.empty()) return;
   by_first_[tokens.front()].push_back(Phrase{tokens, std::move(info)});
+}
+
+void PhraseSet::add_prefixed(std::string_view prefix) {
+  std::vector<Phrase> prefixed;
+  for (const auto& [first, phrases] : by_first_)
+    for (const Phrase& ph : phrases) {
+      Phrase copy = ph;
+      copy.tokens.front() = std::string(prefix) + copy.tokens.front();
+      prefixed.push_back(std::move(copy));
+    }
+  for (Phrase& ph : prefixed) by_first_[ph.tokens.front()].push_back(std::move(ph));
 }
 
 std::size_t PhraseSet::match(const std::vector<std::string_view>& norms, std::size_t i,

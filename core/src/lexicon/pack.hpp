@@ -93,6 +93,9 @@ class PhraseSet {
   std::size_t match(const std::vector<std::string_view>& norms, std::size_t i,
                     const WordInfo** info = nullptr) const;
   bool contains(std::string_view word) const;  // a one-token phrase
+  // Every phrase again with `prefix` glued to its first word ("ex-" +
+  // "président": "ex-président"), with the same info.
+  void add_prefixed(std::string_view prefix);
   bool empty() const { return by_first_.empty(); }
 
  private:
