@@ -828,6 +828,18 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "The skipper, Tom Hale, was charged with “manslaughter” and “failing to stop”, a source close to the "
        "inquiry said.",
        "manslaughter", "", "Tom Hale", "“manslaughter” and “failing to stop”"},
+      // The legal noun's own passive verb group ends its charge; "contre",
+      // "against" after it opens the accused.
+      {"une plainte pour X a été déposée contre Y", "fr",
+       "Une plainte pour harcèlement moral a été déposée contre le directeur de l'hôpital.", "harcèlement", "",
+       "le directeur de l'hôpital", "harcèlement moral"},
+      {"a complaint of X was filed against Y", "en",
+       "A complaint of harassment was filed against the hospital director.", "harassment", "",
+       "the hospital director", "harassment"},
+      // An acronym is a whole name: "pour" after it opens the charge.
+      {"mises en cause par l'ONU pour", "fr",
+       "Les autorités portuaires sont mises en cause par l'ONU pour des expulsions forcées.", "expulsions", "l'ONU",
+       "Les autorités portuaires", "des expulsions forcées"},
       // A legal step the prosecution reports is the prosecution's.
       {"…, a annoncé le parquet", "fr",
        "Paul Morin a été présenté vendredi à un juge en vue de sa mise en examen pour « escroquerie », a annoncé le "

@@ -1323,6 +1323,16 @@ class Finder {
     return std::nullopt;
   }
 
+  // After noun i's passive verb group starting at t ("a été déposée"),
+  // "contre"/"against" and the party it opens; nothing otherwise.
+  std::optional<std::string> accused_after_passive_of_noun(uint32_t t, uint32_t i, uint32_t send) {
+    if (!tree_.parsed() || t >= send || !passive_of_noun(t, i)) return std::nullopt;
+    while (t < send && (in("time_word", t) || in("aux", t) || passive_of_noun(t, i))) ++t;
+    std::size_t l = 0;
+    if (t >= send || !match(lex_.acc, "against", t, &l)) return std::nullopt;
+    return party_against(t + static_cast<uint32_t>(l), send);
+  }
+
   // Token k is an auxiliary or the participle of a passive whose subject is
   // noun i ("a été ouverte" after "une enquête").
   bool passive_of_noun(uint32_t k, uint32_t i) const {
@@ -1416,6 +1426,15 @@ class Finder {
         const uint32_t ce = clause_end(c);
         uint32_t stop = entities::phrase_end(st_, c, ce);
         if (stop < ce && !clause_boundary(stop)) stop = ce;
+        // "Une plainte pour harcèlement a été déposée contre X": the charge
+        // stops at the noun's own passive verb group, and "contre"/"against"
+        // after that group opens the accused.
+        for (uint32_t t = c + 1; t < stop && tree_.parsed(); ++t)
+          if (passive_of_noun(t, i)) {
+            stop = t;
+            break;
+          }
+        if (!a.accused) a.accused = accused_after_passive_of_noun(stop, i, send);
         // "les accusations de fraude lancées par l'AMA", the participle hung
         // on the charge's noun: its agent accuses, the charge stops before it.
         // "une plainte pour diffamation contre le journal": the charge stops
@@ -1498,8 +1517,16 @@ class Finder {
               continue;
             }
             // "les accusations de corruption contre le maire": the charge
-            // stops before "contre", whose phrase is the accused.
-            a.charge = trimmed(np, agent_in_charge(np, t, send, a));
+            // stops before "contre", whose phrase is the accused (and
+            // before the noun's passive verb group: "a complaint of
+            // harassment was filed against …").
+            uint32_t charge_stop = t;
+            for (uint32_t u = np + 1; u < t && tree_.parsed(); ++u)
+              if (passive_of_noun(u, i)) {
+                charge_stop = u;
+                break;
+              }
+            a.charge = trimmed(np, agent_in_charge(np, charge_stop, send, a));
             const uint32_t target = t + static_cast<uint32_t>(tl);
             a.accused = party_against(target, send);
             break;

@@ -765,8 +765,9 @@ class Finder {
         e = name_end(e + 1);
       // "le Haut Conseil pour le climat", "la Fondation pour la recherche
       // médicale": a link (grammar class lower_name_link) and a phrase in
-      // lower case.
-      if (inside_name) e = lower_case_name_tail(e);
+      // lower case. (Not after an acronym, a whole name: "mises en cause
+      // par l'ONU pour des exactions".)
+      if (inside_name && !(e == head + head_len && st_.tok(head).all_caps)) e = lower_case_name_tail(e);
       m.kind = MentionKind::Name;
       m.name_tokens = folded_words(j, e);
       m.span = span(first, e);
