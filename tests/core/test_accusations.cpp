@@ -840,6 +840,10 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
       {"mises en cause par l'ONU pour", "fr",
        "Les autorités portuaires sont mises en cause par l'ONU pour des expulsions forcées.", "expulsions", "l'ONU",
        "Les autorités portuaires", "des expulsions forcées"},
+      // "Elle y accuse": "y" is no impersonal "il y a".
+      {"elle y accuse", "fr",
+       "L'ONG Mer Libre a publié son rapport lundi. Elle y accuse l'armateur d'avoir falsifié des relevés.",
+       "falsifié", "Mer Libre", "l'armateur"},
       // A legal step the prosecution reports is the prosecution's.
       {"…, a annoncé le parquet", "fr",
        "Paul Morin a été présenté vendredi à un juge en vue de sa mise en examen pour « escroquerie », a annoncé le "

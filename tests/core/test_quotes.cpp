@@ -1272,6 +1272,11 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
       {"une source proche de l'enquête a indiqué", "fr",
        "Une source proche de l'enquête a indiqué que le ferry avait quitté le port avec une pompe défaillante.",
        "pompe", "", "Une source proche de l'enquête"},
+      // "Il s'est dit", "il s'est exprimé": a person, not the impersonal "il".
+      {"il s'est dit « … »", "fr", "Paul Morin est arrivé lundi. Il s'est dit « choqué par ces mensonges ».",
+       "choqué", "", "Paul Morin"},
+      {"il s'est exprimé : « … »", "fr", "Paul Morin est arrivé lundi. Il s'est exprimé : « L'armateur a menti ».",
+       "menti", "", "Paul Morin"},
       // A role's plural genitive before an organisation word: one phrase.
       {"the residents' association says", "en",
        "The residents' association says the insurer denied hundreds of claims.", "denied", "",

@@ -839,9 +839,15 @@ class Finder {
     const lexicon::WordInfo* info = nullptr;
     const auto len = static_cast<uint32_t>(word(i) ? pk_.pronouns.match(st_.norms, i, &info) : 0);
     if (len == 0 || !info) return 0;
-    // Impersonal French "il": "il y a", "il faut", "il s'agit".
-    const auto next = norm(i + len);
-    if (next == "y" || next == "faut" || next == "s'" || next == "semble") return 0;
+    // Impersonal French "il": "il y a", "il faut", "il s'agit", "il semble"
+    // (grammar class impersonal_verb; "y" before a form of "avoir"). Not
+    // "il s'est dit", "elle y accuse".
+    if (word(i) && pk_.in("impersonal_subject", norm(i))) {
+      uint32_t v = i + len;
+      const bool y = norm(v) == "y";
+      if (y || norm(v) == "s'") ++v;
+      if (pk_.in("impersonal_verb", norm(v)) || (y && pk_.in("aux", norm(v)))) return 0;
+    }
     MentionRec m;
     m.span = span(i, i + len);
     m.first_tok = i;
