@@ -1277,6 +1277,11 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
        "choqué", "", "Paul Morin"},
       {"il s'est exprimé : « … »", "fr", "Paul Morin est arrivé lundi. Il s'est exprimé : « L'armateur a menti ».",
        "menti", "", "Paul Morin"},
+      {"il y a dénoncé « … »", "fr", "Paul Morin a pris la parole. Il y a dénoncé « une gestion opaque ».",
+       "opaque", "", "Paul Morin"},
+      // A reflexive verb's participle agrees with its subject.
+      {"s'est félicitée de « … »", "fr", "Anne Morel s'est félicitée de « cette victoire pour les familles ».",
+       "victoire", "", "Anne Morel"},
       // A role's plural genitive before an organisation word: one phrase.
       {"the residents' association says", "en",
        "The residents' association says the insurer denied hundreds of claims.", "denied", "",

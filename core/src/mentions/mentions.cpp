@@ -846,7 +846,12 @@ class Finder {
       uint32_t v = i + len;
       const bool y = norm(v) == "y";
       if (y || norm(v) == "s'") ++v;
-      if (pk_.in("impersonal_verb", norm(v)) || (y && pk_.in("aux", norm(v)))) return 0;
+      // ("il y a dénoncé": the auxiliary of a participle, someone.)
+      const bool participle_after = st_.tree.size() == st_.ntok() && v + 1 < st_.ntok() &&
+                                    st_.tree[v + 1].upos == syntax::Upos::VERB &&
+                                    st_.tree[v + 1].form == syntax::Form::Participle &&
+                                    !pk_.in("impersonal_verb", norm(v + 1));  // "il y a eu"
+      if (pk_.in("impersonal_verb", norm(v)) || (y && pk_.in("aux", norm(v)) && !participle_after)) return 0;
     }
     MentionRec m;
     m.span = span(i, i + len);
