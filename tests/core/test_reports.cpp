@@ -71,6 +71,16 @@ TEST_CASE("reports: after a possessive, the name after the document is its title
   CHECK(publishers(author, author.analysis.reports[0]) == std::vector<std::string>{"Delorme"});
 }
 
+TEST_CASE("reports: an English plural after a name, before its object, is the name's verb", "[reports][en]") {
+  const auto r = run("Harbour Rights Watch documents dozens of expulsions in its new report.", "en");
+  REQUIRE(r.analysis.reports.size() == 1);
+  CHECK(mentions(r, r.analysis.reports[0]) == std::vector<std::string>{"its new report"});
+  // Before a verb, the plural is the documents.
+  const auto docs = run("The Harbour Board documents show that the ferry was overloaded.", "en");
+  REQUIRE(docs.analysis.reports.size() == 1);
+  CHECK(mentions(docs, docs.analysis.reports[0]) == std::vector<std::string>{"The Harbour Board documents"});
+}
+
 TEST_CASE("reports: English report with title, publisher, date, anaphora and speech", "[reports][en]") {
   const auto r = run("The Marlow Institute released a report titled \"Rivers at Risk\" on Tuesday. The report "
                      "said that nitrate levels had doubled since 2015. According to the study, farms are the "

@@ -269,6 +269,13 @@ class Finder {
       for (int n = 0; n < 2 && k > sent_first && open_class_modifier(k - 1); ++n) --k;
       if (k < j && k > sent_first && determiner(k - 1)) j = k;
     }
+    // "Human Rights Watch documents dozens of killings": an English plural
+    // right after a name, before the phrase it takes as object, is the
+    // name's verb, no document.
+    if (name_e != 0 && c.plural && st_.pack.lang == "en" && c.head_e < st_.ntok() && tree_.parsed() &&
+        (st_.tok(c.head_e).kind == TokenKind::Number || determiner(c.head_e) ||
+         st_.tree[c.head_e].upos == syntax::Upos::NUM || st_.tree[c.head_e].upos == syntax::Upos::NOUN))
+      return false;
     const bool det = j > sent_first && determiner(j - 1);
     // "notre article" is the outlet's own; inside a quotation, "notre
     // rapport" is the speaker's, a cited document.
