@@ -840,6 +840,14 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
       {"mises en cause par l'ONU pour", "fr",
        "Les autorités portuaires sont mises en cause par l'ONU pour des expulsions forcées.", "expulsions", "l'ONU",
        "Les autorités portuaires", "des expulsions forcées"},
+      // A verdict and a prosecution's request name their accused.
+      {"a reconnu X coupable de", "fr", "Le tribunal a reconnu l'armateur coupable d'homicide involontaire.",
+       "homicide", "Le tribunal", "l'armateur", "homicide involontaire"},
+      {"a été reconnu coupable de", "fr", "L'ancien maire a été reconnu coupable de favoritisme.", "favoritisme", "",
+       "L'ancien maire", "favoritisme"},
+      {"a requis … contre X pour", "fr",
+       "Le parquet a requis trois ans de prison contre l'ancien maire pour favoritisme.", "favoritisme",
+       "Le parquet", "l'ancien maire", "favoritisme"},
       // "Elle y accuse": "y" is no impersonal "il y a".
       {"elle y accuse", "fr",
        "L'ONG Mer Libre a publié son rapport lundi. Elle y accuse l'armateur d'avoir falsifié des relevés.",

@@ -797,9 +797,10 @@ class Finder {
   }
 
   // Past the (at most two) French adjectives that follow a noun at e - 1.
+  // (Not a verdict's adjective: "a reconnu l'armateur coupable de …".)
   uint32_t after_adjectives(uint32_t e) const {
     if (st_.pack.lang == "fr")
-      for (int n = 0; n < 2 && possible_adjective(e); ++n) ++e;
+      for (int n = 0; n < 2 && possible_adjective(e) && !pk_.in("verdict_word", norm(e)); ++n) ++e;
     return e;
   }
 
