@@ -840,6 +840,11 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
       {"mises en cause par l'ONU pour", "fr",
        "Les autorités portuaires sont mises en cause par l'ONU pour des expulsions forcées.", "expulsions", "l'ONU",
        "Les autorités portuaires", "des expulsions forcées"},
+      // A participle after a comma says it of the clause's subject.
+      {", charged with", "en", "The two men were remanded in custody, charged with arson.", "arson", "",
+       "The two men", "arson"},
+      {", accused of", "en", "Tom Hale appeared in court on Monday, accused of fraud.", "fraud", "", "Tom Hale",
+       "fraud"},
       // A verdict and a prosecution's request name their accused.
       {"a reconnu X coupable de", "fr", "Le tribunal a reconnu l'armateur coupable d'homicide involontaire.",
        "homicide", "Le tribunal", "l'armateur", "homicide involontaire"},
@@ -1283,3 +1288,18 @@ TEST_CASE("accusations: 'de vouloir + infinitive' is one charge, quoted words cl
   CHECK(charge(q, *aq) == "vouloir mettre « une pression médiatique sur les juges »");
 }
 
+TEST_CASE("accusations: who faces or settles them is accused, not their accuser", "[accusations][en]") {
+  for (const char* text : {"The mayor faces accusations of bribery.", "The mayor faces charges of bribery."}) {
+    const auto r = run(text, "en");
+    INFO(text);
+    const auto* a = r.accusation("bribery");
+    REQUIRE(a);
+    CHECK(r.party(a->accused) == "The mayor");
+    CHECK_FALSE(a->accuser);
+  }
+  const auto r = run("The company agreed to pay $10m to settle allegations that it overcharged customers.", "en");
+  const auto* a = r.accusation("overcharged");
+  REQUIRE(a);
+  CHECK(r.party(a->accused) == "The company");
+  CHECK_FALSE(a->accuser);
+}

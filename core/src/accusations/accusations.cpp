@@ -619,7 +619,16 @@ class Finder {
     // (Not before a gerund: "is suing", "are investigating" are active.)
     const bool be_before = before > floor && be_aux(before - 1) && !reflexive_be && v.form != "ger";
     // "comparaît pour favoritisme": the subject undergoes the step, as in a passive.
-    const bool passive = be_before || (v.form == "pp" && !active_aux && !reflexive_be) || v.attr("undergoes") == "1";
+    // "The two men were remanded in custody, charged with arson": after a
+    // comma, hung on the verb before, with no object, a past form is the
+    // participle whatever the tagger reads.
+    const bool comma_participle = (v.form == "pp" || v.form == "fin") && !active_aux && before > floor &&
+                                  st_.is_punct(before - 1, ",") && tree_.parsed() &&
+                                  st_.tree[i].head >= static_cast<int32_t>(floor) && st_.tree[i].head < static_cast<int32_t>(i) &&
+                                  st_.tree[static_cast<uint32_t>(st_.tree[i].head)].upos == syntax::Upos::VERB &&
+                                  tree_.dependent(i, syntax::Rel::obj) < 0 && tree_.subject(i) < 0;
+    const bool passive = be_before || (v.form == "pp" && !active_aux && !reflexive_be) || v.attr("undergoes") == "1" ||
+                         comma_participle;
     // "a été interpellé pour vol": a legal step only in the passive ("a
     // arrêté le projet", "interpelle les pouvoirs publics" are other verbs).
     if (v.attr("passive_only") == "1" && !passive) return;
@@ -876,6 +885,13 @@ class Finder {
             const int subj = tree_.subject(main, true);
             a.accused = party_of_token(subj >= 0 ? subj : tree_.subject(main), std::nullopt);
           }
+        }
+        // "The two men were remanded in custody, charged with arson": a
+        // participle after a comma says it of the clause's subject.
+        if (!a.accused && comma_participle) {
+          const auto main = static_cast<uint32_t>(st_.tree[i].head);
+          const int subj = tree_.subject(main, true);
+          a.accused = party_of_token(subj >= 0 ? subj : tree_.subject(main), std::nullopt);
         }
         // "les trois accusés de la mort de …": the participle heads a
         // mention, the accused themselves.
@@ -1570,7 +1586,15 @@ class Finder {
     if (a.charge.empty()) return;
     // The subject of the sentence makes the accusation ("X a fait des
     // accusations …"), not for a legal document ("the indictment against him").
-    if (!a.accuser && !denied && !legal) a.accuser = subject_of(i);
+    // (Not the subject of a verb that undergoes it: "the company settled
+    // allegations that it overcharged customers" is accused.)
+    // (The tagger may read "the mayor faces charges" as one noun phrase:
+    // a word of "undergo" one or two words before the noun, as below.)
+    bool undergone = tree_.parsed() && st_.tree[i].head >= 0 &&
+                     (st_.tree[i].rel.rel == syntax::Rel::obj || st_.tree[i].rel.rel == syntax::Rel::obl) &&
+                     is(lex_.acc, "undergo", static_cast<uint32_t>(st_.tree[i].head));
+    for (uint32_t u = i; u > floor && i - u < 2; --u) undergone = undergone || is(lex_.acc, "undergo", u - 1);
+    if (!a.accuser && !denied && !legal && !undergone) a.accuser = subject_of(i);
     // "Le maire a déposé une plainte pour diffamation", "regulators opened an
     // investigation for fraud": who takes the legal step, the subject of the
     // verb it is the object of (not "X faces charges", who undergoes them).
