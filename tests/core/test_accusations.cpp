@@ -840,6 +840,10 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
       {"mises en cause par l'ONU pour", "fr",
        "Les autorités portuaires sont mises en cause par l'ONU pour des expulsions forcées.", "expulsions", "l'ONU",
        "Les autorités portuaires", "des expulsions forcées"},
+      // A number before the noun of the accuser's "de" phrase.
+      {"les familles des quatre marins", "fr",
+       "Les familles des quatre marins disparus ont porté plainte contre l'armateur pour homicide involontaire.",
+       "homicide", "Les familles des quatre marins disparus", "l'armateur"},
       // A participle after a comma says it of the clause's subject.
       {", charged with", "en", "The two men were remanded in custody, charged with arson.", "arson", "",
        "The two men", "arson"},

@@ -1279,6 +1279,9 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
        "menti", "", "Paul Morin"},
       {"il y a dénoncé « … »", "fr", "Paul Morin a pris la parole. Il y a dénoncé « une gestion opaque ».",
        "opaque", "", "Paul Morin"},
+      // "leur" opening the inverted subject is its possessive, no clitic.
+      {"affirme leur avocate, Me X", "fr", "« L'armateur savait tout », affirme leur avocate, Me Anne Morel.",
+       "savait", "", "Anne Morel"},
       // A reflexive verb's participle agrees with its subject.
       {"s'est félicitée de « … »", "fr", "Anne Morel s'est félicitée de « cette victoire pour les familles ».",
        "victoire", "", "Anne Morel"},

@@ -215,7 +215,9 @@ class Attributor {
 
   int subject_after(uint32_t tok) const {
     uint32_t j = tok;
-    for (int n = 0; n < 3 && (in("adverb", j) || in("time_word", j)); ++n) ++j;
+    // (Not over a mention's first word: "affirme leur avocate", where
+    // "leur" is also a clitic the adverb class lists.)
+    for (int n = 0; n < 3 && st_.mention_starting_at(j) < 0 && (in("adverb", j) || in("time_word", j)); ++n) ++j;
     const int m = st_.mention_starting_at(j);
     if (m < 0 && in("determiner", j)) return st_.mention_starting_at(j + 1);
     if (m >= 0 && st_.genitive(st_.mentions[m].end_tok - 1)) {

@@ -463,6 +463,13 @@ class Finder {
         if (word(j) && pk_.in("definite", norm(j))) ++j;
         bare = false;
       }
+      // "les familles des quatre marins", "the families of the six
+      // passengers": a number before the noun.
+      if (j + 1 < sent_end_ && (st_.tok(j).kind == TokenKind::Number || (word(j) && pk_.in("quantifier", norm(j)))) &&
+          word(j + 1) && !function_word(j + 1) && !st_.tok(j + 1).capitalized && !verbish(j + 1)) {
+        ++j;
+        bare = false;
+      }
       if (cap(j) && !verbish(j)) {
         uint32_t ne = name_end(j);
         if (st_.pack.lang == "fr" && possible_adjective(ne)) ++ne;  // "Affaires étrangères"
