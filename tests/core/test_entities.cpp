@@ -81,6 +81,18 @@ TEST_CASE("a role behind a prefix of former office is still a person's", "[entit
   CHECK(c->kind == EntityKind::Person);
 }
 
+TEST_CASE("a head that may stand for any organisation takes up one described otherwise", "[entities]") {
+  const auto r = run("Les familles ont porté plainte contre l'armateur Vestra Pêche. « L'armateur savait tout », affirme "
+                     "leur avocate. Selon elle, la société a falsifié les certificats.",
+                     "fr");
+  const auto* e = r.entity_named("Vestra Pêche");
+  REQUIRE(e);
+  CHECK(has_mention(r, *e, "la société"));
+  const auto* a = r.accusation("falsifié");
+  REQUIRE(a);
+  CHECK(r.party(a->accused) == "Vestra Pêche");
+}
+
 TEST_CASE("organisations, countries and capitals", "[entities]") {
   auto r = run("Le ministère russe des Affaires étrangères a dénoncé « une provocation ». "
                "Moscou a ajouté que la Russie ne céderait pas.", "fr");

@@ -253,7 +253,10 @@ class Clusterer {
     if (e < 0) return false;
     for (const int k : st_.entities[e].mentions) {
       const auto& m = st_.mentions[k];
-      if (!m.head.empty() && m.head != head && m.kind == MentionKind::Description) return true;
+      // (A head that may stand for any organisation takes up one described
+      // otherwise: "l'armateur …", then "la société".)
+      if (!m.head.empty() && m.head != head && m.kind == MentionKind::Description && !st_.pack.in("any_org_head", head))
+        return true;
       // A name that says its kind: "the union" is not "the Port of Haldane",
       // nor "the Marine Accident Investigation Branch" (an organisation
       // word of its own), though "the group" may be any organisation
