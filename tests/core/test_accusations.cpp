@@ -840,6 +840,11 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
       {"mises en cause par l'ONU pour", "fr",
        "Les autorités portuaires sont mises en cause par l'ONU pour des expulsions forcées.", "expulsions", "l'ONU",
        "Les autorités portuaires", "des expulsions forcées"},
+      // A company named by its trade ("Fishing", "Pêche") is an
+      // organisation, and the description before it between commas is it.
+      {"sued the owner, X Fishing, for", "en",
+       "The families sued the owner, Vestra Fishing, for manslaughter.", "manslaughter", "The families",
+       "Vestra Fishing"},
       // A number before the noun of the accuser's "de" phrase.
       {"les familles des quatre marins", "fr",
        "Les familles des quatre marins disparus ont porté plainte contre l'armateur pour homicide involontaire.",

@@ -93,6 +93,17 @@ TEST_CASE("a head that may stand for any organisation takes up one described oth
   CHECK(r.party(a->accused) == "Vestra Pêche");
 }
 
+TEST_CASE("a trade ending a capitalised name makes it a company's", "[entities]") {
+  const auto fr = run("Le directeur de Vestra Pêche a été entendu. La pêche au chalut reste autorisée.", "fr");
+  const auto* v = fr.entity_named("Vestra Pêche");
+  REQUIRE(v);
+  CHECK(v->kind == EntityKind::Organization);
+  const auto en = run("Northgate Shipping said the ferry was overloaded.", "en");
+  const auto* n = en.entity_named("Northgate Shipping");
+  REQUIRE(n);
+  CHECK(n->kind == EntityKind::Organization);
+}
+
 TEST_CASE("organisations, countries and capitals", "[entities]") {
   auto r = run("Le ministère russe des Affaires étrangères a dénoncé « une provocation ». "
                "Moscou a ajouté que la Russie ne céderait pas.", "fr");

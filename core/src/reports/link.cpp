@@ -180,12 +180,14 @@ std::optional<std::string> Linker::id_for_tokens(uint32_t b, uint32_t e, EntityK
       if (auto id = id_of_mention(k)) return id;
     }
   }
-  // "The captain, Tom Hale, was charged": a description no list knows, then
-  // a person's name between commas: that person.
+  // "The captain, Tom Hale, was charged", "sued the owner, Vestra Fishing,
+  // for …": a description no list knows, then a person's or an
+  // organisation's name between commas: that party.
   if (st_.is_punct(e, ",") && st_.is_word(b) && st_.pack.in("determiner", st_.norm(b)))
     if (const int m = st_.mention_starting_at(e + 1);
         m >= 0 && st_.mentions[m].kind != MentionKind::Description && st_.mentions[m].kind != MentionKind::Pronoun &&
-        st_.mentions[m].entity_kind == EntityKind::Person && st_.is_punct(st_.mentions[m].end_tok, ","))
+        (st_.mentions[m].entity_kind == EntityKind::Person || st_.mentions[m].entity_kind == EntityKind::Organization) &&
+        st_.is_punct(st_.mentions[m].end_tok, ","))
       if (auto id = id_of_mention(m)) return id;
   ByteSpan span{st_.tok(b).span.begin, st_.tok(e - 1).span.end};
   // "the China Coast Guard's manoeuvres": the party is named without its "'s".
