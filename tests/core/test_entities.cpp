@@ -45,9 +45,7 @@ TEST_CASE("a sum of money is no party, nor part of one's name", "[entities][accu
   for (const char* sum : {"£2m", "$2m", "2 million pounds"}) {
     const auto r = run(std::string("The regulator fined Coastline Ferries ") + sum + " for safety breaches.", "en");
     INFO(sum);
-    const auto* a = r.accusation("safety breaches");
-    REQUIRE(a);
-    CHECK(r.party(a->accused) == "Coastline Ferries");
+    CHECK(r.accused_in("safety breaches") == "Coastline Ferries");
     for (const auto& e : r.analysis.entities) CHECK(e.name.find('2') == std::string::npos);
   }
   const auto r = run("L'Autorité de la concurrence a infligé une amende de 2 millions d'euros à l'armateur Vestra pour "
@@ -59,26 +57,15 @@ TEST_CASE("a sum of money is no party, nor part of one's name", "[entities][accu
 
 TEST_CASE("a country after a preposition fused with its article: the name without it", "[entities]") {
   const auto r = run("L'armée est intervenue au Mali et au Niger. La France a salué l'opération.", "fr");
-  for (const char* name : {"Mali", "Niger", "La France"}) {
-    const auto* e = r.entity_named(name);
-    INFO(name);
-    REQUIRE(e);
-    CHECK(e->kind == EntityKind::Country);
-  }
+  for (const char* name : {"Mali", "Niger", "La France"}) CHECK(r.kind_of(name) == "country");
 }
 
 TEST_CASE("a role behind a prefix of former office is still a person's", "[entities]") {
   const auto fr = run("L'ex-PDG de Vestra Pêche a été mise en examen pour banqueroute.", "fr");
-  const auto* p = fr.entity_named("L'ex-PDG de Vestra Pêche");
-  REQUIRE(p);
-  CHECK(p->kind == EntityKind::Person);
-  const auto* a = fr.accusation("banqueroute");
-  REQUIRE(a);
-  CHECK(fr.party(a->accused) == "L'ex-PDG de Vestra Pêche");
+  CHECK(fr.kind_of("L'ex-PDG de Vestra Pêche") == "person");
+  CHECK(fr.accused_in("banqueroute") == "L'ex-PDG de Vestra Pêche");
   const auto en = run("The ex-chairman of Coastline Ferries was charged with fraud.", "en");
-  const auto* c = en.entity_named("The ex-chairman of Coastline Ferries");
-  REQUIRE(c);
-  CHECK(c->kind == EntityKind::Person);
+  CHECK(en.kind_of("The ex-chairman of Coastline Ferries") == "person");
 }
 
 TEST_CASE("a head that may stand for any organisation takes up one described otherwise", "[entities]") {
@@ -88,20 +75,14 @@ TEST_CASE("a head that may stand for any organisation takes up one described oth
   const auto* e = r.entity_named("Vestra Pêche");
   REQUIRE(e);
   CHECK(has_mention(r, *e, "la société"));
-  const auto* a = r.accusation("falsifié");
-  REQUIRE(a);
-  CHECK(r.party(a->accused) == "Vestra Pêche");
+  CHECK(r.accused_in("falsifié") == "Vestra Pêche");
 }
 
 TEST_CASE("a trade ending a capitalised name makes it a company's", "[entities]") {
   const auto fr = run("Le directeur de Vestra Pêche a été entendu. La pêche au chalut reste autorisée.", "fr");
-  const auto* v = fr.entity_named("Vestra Pêche");
-  REQUIRE(v);
-  CHECK(v->kind == EntityKind::Organization);
+  CHECK(fr.kind_of("Vestra Pêche") == "organization");
   const auto en = run("Northgate Shipping said the ferry was overloaded.", "en");
-  const auto* n = en.entity_named("Northgate Shipping");
-  REQUIRE(n);
-  CHECK(n->kind == EntityKind::Organization);
+  CHECK(en.kind_of("Northgate Shipping") == "organization");
 }
 
 TEST_CASE("organisations, countries and capitals", "[entities]") {
@@ -588,18 +569,16 @@ TEST_CASE("an organisation after its kind, the company, and a union that is no o
                "\"The company knew the ramp was faulty,\" said Rachel Adeyemi, who represents the family.\n\n"
                "A report by the Marine Accident Investigation Branch found that records had been falsified.\n\n"
                "Chief executive Mark Doyle accused the union of \"spreading lies\".", "en");
+  CHECK(r.kind_of("Coastline Ferries") == "organization");
   const auto* company = r.entity_named("Coastline Ferries");
   REQUIRE(company);
-  CHECK(company->kind == EntityKind::Organization);
   CHECK(has_mention(r, *company, "the operator"));
   CHECK(has_mention(r, *company, "The company"));
+  CHECK(r.kind_of("the Marine Accident Investigation Branch") == "organization");
   const auto* branch = r.entity_named("the Marine Accident Investigation Branch");
   REQUIRE(branch);
-  CHECK(branch->kind == EntityKind::Organization);
   CHECK_FALSE(has_mention(r, *branch, "the union"));
-  const auto* sued = r.accusation("negligence");
-  REQUIRE(sued);
-  CHECK(sued->accused == company->id);
+  CHECK(r.accused_in("negligence") == "Coastline Ferries");
 }
 
 TEST_CASE("a role before an organisation's acronym, and workers as a party", "[entities][attribution]") {

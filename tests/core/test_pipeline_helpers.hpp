@@ -57,6 +57,33 @@ struct Result {
       if (e.name == name) return &e;
     return nullptr;
   }
+  // The kind of the entity named `name`, or "none" when there is none.
+  std::string kind_of(std::string_view name) const {
+    const Entity* e = entity_named(name);
+    if (!e) return "none";
+    switch (e->kind) {
+      case EntityKind::Person: return "person";
+      case EntityKind::Organization: return "organization";
+      case EntityKind::Country: return "country";
+      case EntityKind::Group: return "group";
+      default: return "unknown";
+    }
+  }
+  // The name of the accused (accuser) of the accusation whose charge
+  // contains `needle`; "" for no party, "(no accusation)" for none.
+  std::string accused_in(std::string_view needle) const {
+    const Accusation* a = accusation(needle);
+    return a ? party(a->accused) : "(no accusation)";
+  }
+  std::string accuser_in(std::string_view needle) const {
+    const Accusation* a = accusation(needle);
+    return a ? party(a->accuser) : "(no accusation)";
+  }
+  // The analysis's one report (a test failure when there are others or none).
+  const Report& only_report() const {
+    REQUIRE(analysis.reports.size() == 1);
+    return analysis.reports.front();
+  }
 };
 
 inline Result run(std::string text, const std::string& lang) {

@@ -59,26 +59,21 @@ TEST_CASE("reports: after a possessive, the name after the document is its title
   const auto fr = run("L'Observatoire des océans tire la sonnette d'alarme. Selon son rapport Océans vivants, les stocks ont "
                       "chuté de 40 %.",
                       "fr");
-  REQUIRE(fr.analysis.reports.size() == 1);
-  CHECK(opt(fr, fr.analysis.reports[0].title) == "Océans vivants");
-  CHECK(publishers(fr, fr.analysis.reports[0]) == std::vector<std::string>{"L'Observatoire des océans"});
+  CHECK(opt(fr, fr.only_report().title) == "Océans vivants");
+  CHECK(publishers(fr, fr.only_report()) == std::vector<std::string>{"L'Observatoire des océans"});
   const auto en = run("In its report Living Harbours, the Coastal Trust says fish stocks fell.", "en");
-  REQUIRE(en.analysis.reports.size() == 1);
-  CHECK(opt(en, en.analysis.reports[0].title) == "Living Harbours");
-  CHECK(publishers(en, en.analysis.reports[0]) == std::vector<std::string>{"the Coastal Trust"});
+  CHECK(opt(en, en.only_report().title) == "Living Harbours");
+  CHECK(publishers(en, en.only_report()) == std::vector<std::string>{"the Coastal Trust"});
   const auto author = run("Selon le rapport Delorme, remis mardi, les stocks ont chuté.", "fr");
-  REQUIRE(author.analysis.reports.size() == 1);
-  CHECK(publishers(author, author.analysis.reports[0]) == std::vector<std::string>{"Delorme"});
+  CHECK(publishers(author, author.only_report()) == std::vector<std::string>{"Delorme"});
 }
 
 TEST_CASE("reports: an English plural after a name, before its object, is the name's verb", "[reports][en]") {
   const auto r = run("Harbour Rights Watch documents dozens of expulsions in its new report.", "en");
-  REQUIRE(r.analysis.reports.size() == 1);
-  CHECK(mentions(r, r.analysis.reports[0]) == std::vector<std::string>{"its new report"});
+  CHECK(mentions(r, r.only_report()) == std::vector<std::string>{"its new report"});
   // Before a verb, the plural is the documents.
   const auto docs = run("The Harbour Board documents show that the ferry was overloaded.", "en");
-  REQUIRE(docs.analysis.reports.size() == 1);
-  CHECK(mentions(docs, docs.analysis.reports[0]) == std::vector<std::string>{"The Harbour Board documents"});
+  CHECK(mentions(docs, docs.only_report()) == std::vector<std::string>{"The Harbour Board documents"});
 }
 
 TEST_CASE("reports: English report with title, publisher, date, anaphora and speech", "[reports][en]") {
@@ -353,12 +348,10 @@ TEST_CASE("reports: an institution named by its description publishes ('un commu
 TEST_CASE("reports: the agent of a publishing participle after the noun, whatever it is called", "[reports]") {
   // "released" is a past tense and a participle: the participle is read.
   const auto en = run("The report, released Thursday by the watchdog, found that the port had ignored warnings.", "en");
-  REQUIRE(en.analysis.reports.size() == 1);
-  CHECK(publishers(en, en.analysis.reports[0]) == std::vector<std::string>{"the watchdog"});
+  CHECK(publishers(en, en.only_report()) == std::vector<std::string>{"the watchdog"});
 
   const auto fr = run("Le rapport, publié jeudi par la commission d'enquête, pointe de graves manquements.", "fr");
-  REQUIRE(fr.analysis.reports.size() == 1);
-  CHECK(publishers(fr, fr.analysis.reports[0]) == std::vector<std::string>{"la commission d'enquête"});
+  CHECK(publishers(fr, fr.only_report()) == std::vector<std::string>{"la commission d'enquête"});
 
   // A deadline is no agent.
   const auto none = run("The report, released by the end of March, will say whether the port ignored warnings.", "en");
