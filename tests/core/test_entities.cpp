@@ -78,6 +78,27 @@ TEST_CASE("a head that may stand for any organisation takes up one described oth
   CHECK(r.accused_in("falsifié") == "Vestra Pêche");
 }
 
+TEST_CASE("'the company' takes up a business, 'the charity' a campaign group, neither the police", "[entities]") {
+  const auto en = run("\"Officers used excessive force,\" said the police. The activists say the firm falsified its emissions "
+                      "data. According to the charity, soldiers beat detainees.",
+                      "en");
+  CHECK(en.accused_in("falsified") == "the firm");
+  const auto* police = en.entity_named("the police");
+  REQUIRE(police);
+  CHECK_FALSE(has_mention(en, *police, "the firm"));
+  CHECK_FALSE(has_mention(en, *police, "the charity"));
+  const auto fr = run("« Les agents ont frappé des manifestants », a déclaré le syndicat. Les militants assurent que "
+                      "l'entreprise a falsifié ses données. D'après l'ONG, les soldats ont frappé des détenus.",
+                      "fr");
+  CHECK(fr.accused_in("falsifié") == "l'entreprise");
+  CHECK(fr.accuser_in("les soldats ont frappé") == "l'ONG");
+  // A business described by its trade is still "the company".
+  const auto trade = run("The residents sued the operator, Coastline Ferries. They say the company ignored warnings.", "en");
+  const auto* ferries = trade.entity_named("Coastline Ferries");
+  REQUIRE(ferries);
+  CHECK(has_mention(trade, *ferries, "the company"));
+}
+
 TEST_CASE("a trade ending a capitalised name makes it a company's", "[entities]") {
   const auto fr = run("Le directeur de Vestra Pêche a été entendu. La pêche au chalut reste autorisée.", "fr");
   CHECK(fr.kind_of("Vestra Pêche") == "organization");

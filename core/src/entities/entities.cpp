@@ -253,24 +253,31 @@ class Clusterer {
     if (e < 0) return false;
     for (const int k : st_.entities[e].mentions) {
       const auto& m = st_.mentions[k];
-      // (A head that may stand for any organisation takes up one described
-      // otherwise: "l'armateur …", then "la société".)
-      if (!m.head.empty() && m.head != head && m.kind == MentionKind::Description && !st_.pack.in("any_org_head", head))
+      if (!m.head.empty() && m.head != head && m.kind == MentionKind::Description && !head_takes_up(head, m.head))
         return true;
       // A name that says its kind: "the union" is not "the Port of Haldane",
       // nor "the Marine Accident Investigation Branch" (an organisation
-      // word of its own), though "the group" may be any organisation
-      // (grammar class any_org_head).
+      // word of its own).
       if (m.kind == MentionKind::Name)
         for (uint32_t t = m.first_tok; t < m.end_tok; ++t) {
           if (!st_.is_word(t) || st_.norm(t) == head) continue;
           if (st_.pack.in("place_head", st_.norm(t))) return true;
           const lexicon::WordInfo* info = nullptr;
-          if (!st_.pack.in("any_org_head", head) && st_.pack.organisations.match(st_.norms, t, &info) == 1 && info &&
-              !info->generic)
+          if (st_.pack.organisations.match(st_.norms, t, &info) == 1 && info && !info->generic &&
+              !head_takes_up(head, std::string(st_.norm(t))))
             return true;
         }
     }
+    return false;
+  }
+  // A description headed `head` may stand for an organisation that `word`
+  // described or named: "the group" for any (grammar class any_org_head),
+  // "the company" for a business ("l'armateur … la société"), "the charity"
+  // for a charity or campaign group, and not "the firm" for the police.
+  bool head_takes_up(const std::string& head, const std::string& word) const {
+    if (st_.pack.in("any_org_head", head)) return true;
+    if (st_.pack.in("company_head", head)) return st_.pack.in("company_word", word);
+    if (st_.pack.in("charity_head", head)) return st_.pack.in("charity_word", word);
     return false;
   }
 
