@@ -420,6 +420,17 @@ TEST_CASE("a bare definite description that speaks is the last speaker named bef
   const auto* m = minister.quote("crédits seraient votés");
   REQUIRE(m);
   CHECK(minister.speaker(*m) == "Le ministre de la Santé");
+  // A role narrowed by a noun before it brings someone in, unless the last
+  // speaker was given that role ("Mayor Tom Reed … The town mayor").
+  auto leader = run("\"They lied to us,\" said Maria Lopez. The opposition leader said the vote had been rigged. "
+                    "\"We will go on,\" said Mayor Tom Reed. The town mayor said the count would resume.",
+                    "en");
+  const auto* rigged = leader.quote("vote had been rigged");
+  REQUIRE(rigged);
+  CHECK(leader.speaker(*rigged) == "The opposition leader");
+  const auto* count = leader.quote("count would resume");
+  REQUIRE(count);
+  CHECK(leader.speaker(*count) == "Tom Reed");
 }
 
 TEST_CASE("someone brought in by an indefinite description stays apart from the last speaker", "[attribution][entities]") {

@@ -600,6 +600,21 @@ class Attributor {
     }
     const std::string_view head_end = std::string_view(mr.head).substr(mr.head.rfind(' ') + 1);
     if (!mr.head.empty() && st_.norm(mr.end_tok - 1) != head_end && mr.entity_kind == EntityKind::Person) return -1;
+    // A role narrowed by a noun before it ("The opposition leader said")
+    // brings someone in, unless the last speaker's mentions carry that role
+    // word, as a title or a description ("Mayor Lopez … the mayor"); a bare
+    // role ("a ajouté le directeur") is still the one who just spoke.
+    bool narrowed = false;
+    for (uint32_t t = mr.first_tok + 1; t + 1 < mr.end_tok; ++t)
+      narrowed = narrowed || st_.tree[t].upos == syntax::Upos::NOUN || st_.tree[t].upos == syntax::Upos::PROPN;
+    if (narrowed && mr.entity_kind == EntityKind::Person && !mr.head.empty() &&
+        std::none_of(st_.entities[e].mentions.begin(), st_.entities[e].mentions.end(), [&](int k) {
+          const auto& other = st_.mentions[k];
+          for (uint32_t t = other.first_tok; t < other.end_tok; ++t)
+            if (st_.norm(t) == head_end) return true;
+          return false;
+        }))
+      return -1;
     if (st_.sentence_of(st_.token_at(q.content.begin)).paragraph + 2 < st_.sentence_of(mr.first_tok).paragraph) return -1;
     return e;
   }
