@@ -922,6 +922,22 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "Le maire", "des supporters"},
       {"the 'X' committed by Y", "en", "The minister condemned the 'unacceptable violence' committed by rioters.",
        "violence", "The minister", "rioters"},
+      // "stands accused", "got fined": passives of another verb than "be".
+      {"stands accused of", "en", "The former chief executive stands accused of insider trading.", "insider", "",
+       "The former chief executive", "insider trading"},
+      {"got fined for", "en", "The skipper got fined for overfishing in the bay.", "overfishing", "", "The skipper"},
+      // A sanction for a wrong, in the active: who sanctions, whom.
+      {"suspended X for", "en", "The league suspended the striker for doping.", "doping", "The league", "the striker"},
+      {"a licencié X pour faute grave", "fr", "Le club a licencié son entraîneur pour faute grave.", "faute",
+       "Le club", "son entraîneur", "faute grave"},
+      {"a expulsé trois X pour", "fr", "Le préfet a expulsé trois militants pour troubles à l'ordre public.",
+       "troubles", "Le préfet", "trois militants"},
+      // "alleged" before a noun: that noun is the charge, brought by nobody
+      // named, against whose it is; inside a step's charge, nothing more.
+      {"X's alleged Z", "en", "Police are examining Hale's alleged role in the raid, the court heard.", "role", "",
+       "Hale", "role in the raid"},
+      {"expelled over alleged Z", "en", "Two diplomats were expelled over alleged espionage.", "espionage", "",
+       "Two diplomats", "alleged espionage"},
   };
   for_each_form(cases, [](const Case& c, auto& r) {
     const Accusation* a = r.accusation(c.needle);
@@ -1005,6 +1021,10 @@ TEST_CASE("accusations: what names no offence or no new one (one sentence per fo
       // After a legal step, a present infinitive says what for ("pour avoir
       // volé", a past one, names a deed).
       {"fr", "Le parquet de Brest a ouvert une enquête pour déterminer les causes du naufrage."},
+      // A fault called one is criticism; the alleged victims accuse nobody.
+      {"fr", "« C'est une faute grave du gouvernement », a dit le député Paul Arnaud."},
+      {"en", "The alleged victims, three teenagers, spoke to police on Monday."},
+      {"en", "The council suspended the works for safety reasons."},
   };
   for (const auto& [lang, text] : none) {
     INFO(text);

@@ -149,11 +149,9 @@ class Finder {
     const uint32_t j = skip_back(i, sent(i).first_token);
     return j > sent(i).first_token && have_aux(j - 1);
   }
-  bool be_aux(uint32_t i) const {
-    static const char* const forms[] = {"été", "est", "sont", "était", "étaient", "être", "sera", "serait", "fut",
-                                        "was", "were", "been", "is", "are", "be", "being"};
-    return word(i) && std::any_of(std::begin(forms), std::end(forms), [&](const char* f) { return norm(i) == f; });
-  }
+  // A form of "be" that makes the participle after it a passive ("was
+  // charged", "a été mis en examen", "stands accused"): grammar class be_passive.
+  bool be_aux(uint32_t i) const { return word(i) && in("be_passive", i); }
   // Before token i, over adverbs, negations and object pronouns.
   uint32_t skip_back(uint32_t i, uint32_t floor) const {
     while (i > floor) {
@@ -488,7 +486,7 @@ class Finder {
   // A wrongdoing verb or word among tokens [b, e).
   bool wrong_between(uint32_t b, uint32_t e) const {
     for (uint32_t t = b; t < e; ++t)
-      if (match(lex_.wrong, "verb", t) || match(lex_.wrong, "word", t)) return true;
+      if (match(lex_.wrong, "verb", t) || match(lex_.wrong, "word", t) || match(lex_.wrong, "misconduct", t)) return true;
     return false;
   }
 
@@ -610,6 +608,29 @@ class Finder {
     if (negated(i)) return;
     const uint32_t floor = sent(i).first_token;
     const uint32_t send = sent(i).end_token;
+    // "the arrested man", "India's smear campaign": a participle that only
+    // qualifies the noun after it reports no step of its own. "Alleged"
+    // (frame=clause) still says the noun is a charge, brought by nobody
+    // named: "expelled over alleged espionage", "his alleged role in the raid".
+    if ((v.form == "pp" || v.form == "fin") && len == 1 && i + 1 < send && tree_.parsed() &&
+        st_.tree[i].head == static_cast<int32_t>(i + 1) && st_.tree[i + 1].upos == syntax::Upos::NOUN) {
+      if (v.attr("frame") != "clause") return;
+      Accusation a;
+      a.kind = AccusationKind::Explicit;
+      a.cue = span(i, i + 1);
+      uint32_t end = clause_end(i + 1);  // the noun phrase: up to a comma at most
+      for (uint32_t t = i + 1; t < end; ++t)
+        if (st_.is_punct(t, ",")) end = t;
+      // (A deed, not a party: "the alleged victims".)
+      if (st_.mention_ending_at(i + 2) >= 0 || st_.pack.roles.match(st_.norms, i + 1) == 1) return;
+      a.charge = trimmed(i + 1, end);
+      if (a.charge.empty()) return;
+      a.accused = doer_of(i, std::nullopt);
+      a.reason = "explicit/alleged";
+      a.confidence = 0.6;
+      add(std::move(a));
+      return;
+    }
     const std::string_view frame = v.attr("frame");
     const bool legal = v.attr("legal") == "1";
     uint32_t before = skip_back(i, floor);
@@ -2081,6 +2102,10 @@ class Finder {
         if (!o.charge.overlaps(a.charge)) return false;
         if (a.kind == AccusationKind::Implicit)
           return o.kind == AccusationKind::Implicit || (o.charge.begin <= trigger.begin && trigger.end <= o.charge.end);
+        // "expelled over alleged espionage": the charge of a step already holds it.
+        if (a.reason == "explicit/alleged" && o.kind == AccusationKind::Explicit && a.cue &&
+            o.charge.begin <= a.cue->begin && a.charge.end <= o.charge.end)
+          return true;
         // One charge against two parties named separately is two accusations.
         if (o.accused && a.accused && o.accused != a.accused) return false;
         return o.kind == AccusationKind::Explicit && (o.cue == a.cue || o.charge == a.charge);

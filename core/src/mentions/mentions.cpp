@@ -573,6 +573,11 @@ class Finder {
       }
       if (plural_genitive_mark(k)) continue;  // "the dockers' union"
       if (!word(k) && st_.tok(k).kind != TokenKind::Number) return false;
+      // "a reçu trois militants": no phrase opens on a verb the parse reads
+      // as one, with no determiner before it.
+      if (k == i && !has_det && st_.tree.size() == st_.ntok() &&
+          (st_.tree[k].upos == syntax::Upos::VERB || st_.tree[k].upos == syntax::Upos::AUX))
+        return false;
       if (st_.tok(k).kind == TokenKind::Word &&
           (finite_verb(k) || finite_by_parse(k) ||
            // "a No 10 spokesman": a capitalised word after the determiner
