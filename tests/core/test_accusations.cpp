@@ -938,6 +938,20 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
        "Hale", "role in the raid"},
       {"expelled over alleged Z", "en", "Two diplomats were expelled over alleged espionage.", "espionage", "",
        "Two diplomats", "alleged espionage"},
+      // Holding a party responsible for a deed.
+      {"tient X pour responsables de", "fr", "Le gouvernement tient les rebelles pour responsables de l'attaque.",
+       "attaque", "Le gouvernement", "les rebelles"},
+      // A sanction undergone, a court seized against a party.
+      {"a écopé de X pour", "fr", "Le joueur a écopé d'une amende de 5 000 euros pour propos injurieux.", "injurieux", "",
+       "Le joueur", "propos injurieux"},
+      {"a saisi la justice contre X pour", "fr",
+       "L'association a saisi la justice contre la préfecture pour atteinte à la liberté de manifester.", "atteinte",
+       "L'association", "la préfecture"},
+      // An armed group is a party: "behind the attack" names its doer.
+      {"X est derrière l'attaque", "fr", "Selon le porte-parole, la milice est derrière l'attaque du convoi.", "attaque",
+       "le porte-parole", "la milice"},
+      {"X was behind the attack", "en", "The spokesman said the militia was behind the attack on the convoy.", "attack",
+       "The spokesman", "the militia"},
   };
   for_each_form(cases, [](const Case& c, auto& r) {
     const Accusation* a = r.accusation(c.needle);
@@ -1025,6 +1039,8 @@ TEST_CASE("accusations: what names no offence or no new one (one sentence per fo
       {"fr", "« C'est une faute grave du gouvernement », a dit le député Paul Arnaud."},
       {"en", "The alleged victims, three teenagers, spoke to police on Monday."},
       {"en", "The council suspended the works for safety reasons."},
+      {"fr", "Le joueur a écopé d'un carton jaune à la dernière minute."},  // no charge
+      {"fr", "Le syndicat tient à rappeler son opposition au projet."},
   };
   for (const auto& [lang, text] : none) {
     INFO(text);
