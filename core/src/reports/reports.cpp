@@ -749,7 +749,14 @@ class Finder {
     // un rapport publié lundi, estime …"), whose subject then wrote it.
     if (!(c.first > 0 && match("in", c.first - 1)) || v < 0) return false;
     int verb = -1, hung_on = -1;
-    if (tn.rel.rel == syntax::Rel::obl || (tn.rel.rel == syntax::Rel::nsubj && !tn.rel.passive)) {
+    if ((tn.rel.rel == syntax::Rel::obl || (tn.rel.rel == syntax::Rel::nsubj && !tn.rel.passive)) &&
+        st_.tree[static_cast<uint32_t>(v)].rel.rel == syntax::Rel::nsubj && st_.tree[static_cast<uint32_t>(v)].upos != syntax::Upos::VERB &&
+        st_.tree[static_cast<uint32_t>(v)].head > v) {
+      // "Dans un communiqué, la CGT et la CFDT dénoncent …" with the
+      // document hung on the subject after it: the subject's verb.
+      verb = st_.tree[static_cast<uint32_t>(v)].head;
+      hung_on = v;
+    } else if (tn.rel.rel == syntax::Rel::obl || (tn.rel.rel == syntax::Rel::nsubj && !tn.rel.passive)) {
       verb = v;
       // "UNICEF, in a report released on Monday, said …": the parse made
       // the document (behind its preposition) the subject of its own
