@@ -180,6 +180,9 @@ TEST_CASE("a clause then its cue and an inverted subject no list knows", "[quote
   // its object, and nothing is said before it.
   auto n = run("Le rapport de l'inspection, que le journal a pu consulter, pointe des manquements graves.", "fr");
   CHECK(n.analysis.quotes.empty());
+  // However the parse reads the relative clause after it.
+  auto d = run("Le document, dont la radio a obtenu une copie, détaille les mesures du plan.", "fr");
+  CHECK(d.analysis.quotes.empty());
 }
 
 TEST_CASE("a reported question after a cue that asks", "[quotes][syntax]") {

@@ -1347,6 +1347,15 @@ class QuoteFinder {
           const int h = cue_head(c);
           const int before = h >= 0 ? tree_.subject(static_cast<uint32_t>(h)) : -1;
           if (before >= 0 && before < static_cast<int>(std::min(c.first_tok, sent(c.first_tok).first_token + 4))) return;
+          // (However the parse reads the relative clause after that phrase:
+          // "Le document, dont franceinfo a obtenu une copie, détaille …".)
+          {
+            const uint32_t first = sent(j).first_token;
+            const uint32_t np_end = entities::noun_phrase_end(st_, first);
+            if (np_end > first && np_end + 1 < c.first_tok && comma(np_end) &&
+                (in("relative", np_end + 1) || in("relative_object", np_end + 1)))
+              return;
+          }
           const uint32_t e = entities::noun_phrase_end(st_, j);
           if (e <= j + 1 || !(e >= sent(j).end_token || st_.is_punct(e, ".") || st_.is_punct(e, "!"))) return;
           // Nor when nothing before the cue is a clause or a quotation
