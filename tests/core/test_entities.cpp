@@ -99,6 +99,14 @@ TEST_CASE("'the company' takes up a business, 'the charity' a campaign group, ne
   CHECK(has_mention(trade, *ferries, "the company"));
 }
 
+TEST_CASE("'that' before a plural is the complementizer, not a determiner", "[entities][en]") {
+  const auto r = run("Rights groups said in a report released on Monday that security forces had beaten detainees.", "en");
+  CHECK(r.entity_named("security forces"));
+  CHECK_FALSE(r.entity_named("that security forces"));
+  CHECK(r.kind_of("That official") == "none");
+  CHECK(run("That official said the port would stay open.", "en").kind_of("That official") == "person");
+}
+
 TEST_CASE("a trade ending a capitalised name makes it a company's", "[entities]") {
   const auto fr = run("Le directeur de Vestra Pêche a été entendu. La pêche au chalut reste autorisée.", "fr");
   CHECK(fr.kind_of("Vestra Pêche") == "organization");

@@ -587,6 +587,10 @@ class Finder {
       if (st_.tok(k).elided) return false;
     }
     if (!found) return false;
+    // "said … that security forces had tortured": a determiner of the
+    // singular before a plural is the complementizer, however tagged.
+    if (has_det && pk_.in("singular_determiner", norm(i)) && st_.plural_noun(head + static_cast<uint32_t>(head_len) - 1))
+      return false;
     // Without a determiner, accept only where a noun phrase clearly starts.
     const bool head_first = head == j;
     if (!has_det) {
