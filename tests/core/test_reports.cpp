@@ -569,6 +569,10 @@ TEST_CASE("reports: the one document of a sentence, its mention and publishers (
       {"rapport conjoint de X et de Y", "fr",
        "Le rapport conjoint de Vigie Mer et de Terre Solidaire documente des expulsions forcées.", "",
        {"Vigie Mer", "Terre Solidaire"}},
+      // A document that accuses or says is cited, even with no quote of it.
+      {"The lawsuit accuses X of", "en", "The lawsuit, filed in federal court, accuses the airline of discrimination.",
+       "The lawsuit", {}},
+      {"La lettre dénonce X", "fr", "La lettre, signée mardi, dénonce des pressions sur les enseignants.", "La lettre", {}},
       {"Dans un communiqué, X et Y dénoncent", "fr",
        "Dans un communiqué commun, la CGT et la CFDT dénoncent la fermeture du dépôt de Brest.", "un communiqué",
        {"la CGT", "la CFDT"}},

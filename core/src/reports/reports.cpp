@@ -79,6 +79,7 @@ class Finder {
         publisher_of_statement(c);
       }
       if (c.publishers.empty() && c.family == "legal" && c.definite) publisher_by_filing(c);
+      if (subject_of_saying_verb(c)) c.source_of_speech = true;
     }
     cluster();
     link_speakers();
@@ -815,6 +816,18 @@ class Finder {
       return true;
     }
     return false;
+  }
+
+  // "The lawsuit accuses the airline of …", "La plainte dénonce …": the
+  // document is the active subject of a verb of saying or accusing (the
+  // cues' list), a source even when no quote comes of it.
+  bool subject_of_saying_verb(const Candidate& c) const {
+    const int n = noun_token(c);
+    if (n < 0) return false;
+    const auto& tn = st_.tree[static_cast<uint32_t>(n)];
+    if (tn.rel.rel != syntax::Rel::nsubj || tn.rel.passive || tn.head <= n) return false;
+    const auto v = static_cast<uint32_t>(tn.head);
+    return st_.tree[v].upos == syntax::Upos::VERB && st_.pack.verb(norm(v)) != nullptr;
   }
 
   // "X et Y ont publié le 15 avril un rapport", "Amnesty released a report";
