@@ -107,6 +107,18 @@ TEST_CASE("'that' before a plural is the complementizer, not a determiner", "[en
   CHECK(run("That official said the port would stay open.", "en").kind_of("That official") == "person");
 }
 
+TEST_CASE("people named by their trade or situation are parties", "[entities][reports]") {
+  const auto en = run("Three former pilots sued the airline on Monday. The lawsuit accuses the company of age discrimination.",
+                      "en");
+  CHECK(en.kind_of("Three former pilots") == "group");
+  CHECK(en.accuser_in("age discrimination") == "Three former pilots");  // who filed the lawsuit
+  CHECK(en.accused_in("age discrimination") == "the airline");  // the company named before
+  const auto fr = run("Le directeur Paul Roux a été entendu. L'infirmière, elle, a porté plainte. Elle accuse la direction "
+                      "de harcèlement.",
+                      "fr");
+  CHECK(fr.accuser_in("harcèlement") == "L'infirmière");
+}
+
 TEST_CASE("a trade ending a capitalised name makes it a company's", "[entities]") {
   const auto fr = run("Le directeur de Vestra Pêche a été entendu. La pêche au chalut reste autorisée.", "fr");
   CHECK(fr.kind_of("Vestra Pêche") == "organization");
