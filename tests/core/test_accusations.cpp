@@ -947,6 +947,16 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
       {"a saisi la justice contre X pour", "fr",
        "L'association a saisi la justice contre la préfecture pour atteinte à la liberté de manifester.", "atteinte",
        "L'association", "la préfecture"},
+      // More legal steps and rebukes.
+      {"épingle X", "fr", "Dans son rapport, la Cour des comptes épingle la gestion de l'hôpital de Brest.", "gestion",
+       "la Cour des comptes", "l'hôpital de Brest"},
+      {"a été écroué pour", "fr", "Le militant a été écroué pour violences sur un policier.", "violences", "", "Le militant"},
+      {"renvoyé devant le tribunal pour", "fr",
+       "Le maire sera renvoyé devant le tribunal correctionnel pour favoritisme.", "favoritisme", "", "Le maire"},
+      {"were questioned over", "en", "Two dockers were questioned over the theft of fuel.", "theft", "", "Two dockers"},
+      {"reprimanded X for", "en", "The regulator reprimanded the bank for misleading customers.", "misleading",
+       "The regulator", "the bank"},
+      {"probing X over", "en", "Police are probing the firm over alleged fraud.", "fraud", "Police", "the firm"},
       // An armed group is a party: "behind the attack" names its doer.
       {"X est derrière l'attaque", "fr", "Selon le porte-parole, la milice est derrière l'attaque du convoi.", "attaque",
        "le porte-parole", "la milice"},
@@ -1041,6 +1051,10 @@ TEST_CASE("accusations: what names no offence or no new one (one sentence per fo
       {"en", "The council suspended the works for safety reasons."},
       {"fr", "Le joueur a écopé d'un carton jaune à la dernière minute."},  // no charge
       {"fr", "Le syndicat tient à rappeler son opposition au projet."},
+      {"en", "The teacher questioned the pupils about the fire."},  // asking, not a legal step
+      // "Criminal" of a procedure: no deed.
+      {"fr", "Les enquêteurs privilégient la piste criminelle, a fait savoir le parquet."},
+      {"en", "\"Detectives have opened a criminal investigation,\" the mayor said."},
   };
   for (const auto& [lang, text] : none) {
     INFO(text);

@@ -119,6 +119,13 @@ TEST_CASE("people named by their trade or situation are parties", "[entities][re
   CHECK(fr.accuser_in("harcèlement") == "L'infirmière");
 }
 
+TEST_CASE("a role taken up only by a description of the same gender", "[entities][fr]") {
+  const auto r = run("« Tout va bien », a dit le maire. La maire a fustigé une décision « incompréhensible ».", "fr");
+  const auto* q = r.quote("incompréhensible");
+  REQUIRE(q);
+  CHECK(r.speaker(*q) == "La maire");
+}
+
 TEST_CASE("a trade ending a capitalised name makes it a company's", "[entities]") {
   const auto fr = run("Le directeur de Vestra Pêche a été entendu. La pêche au chalut reste autorisée.", "fr");
   CHECK(fr.kind_of("Vestra Pêche") == "organization");

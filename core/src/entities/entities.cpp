@@ -231,7 +231,9 @@ class Clusterer {
     }
     if (!m.indefinite) {
       int e = most_recent(find(by_head_, m.head), [&](const EntityRec& ent) {
-        return ent.number == m.number && !modifiers_clash(ent, m);
+        // ("la maire" is not "le maire" named before.)
+        const bool gender_clash = ent.gender != lexicon::Gender::Any && m.gender != lexicon::Gender::Any && ent.gender != m.gender;
+        return ent.number == m.number && !gender_clash && !modifiers_clash(ent, m);
       });
       // "l'organisation", "the London-based organization", not "le syndicat
       // des dockers": at most one word besides the head, or a word of
