@@ -1264,6 +1264,12 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
     const char* speaker;
   };
   const Case cases[] = {
+      // "pour qui", "selon qui" after a comma: the phrase before it speaks.
+      {"X, pour qui « … »", "fr",
+       "Une version contestée par l'avocat de la famille, pour qui « rien ne prouve la présence du prévenu ».", "prouve",
+       "rien ne prouve la présence du prévenu", "l'avocat de la famille"},
+      {"X, selon qui …", "fr", "La décision a été saluée par Marie Dupont, selon qui la justice a enfin été rendue.",
+       "justice", "la justice a enfin été rendue", "Marie Dupont"},
       // A source close to a document or a party: the source speaks, not
       // what it is close to.
       {"a source close to the investigation said", "en",

@@ -61,6 +61,7 @@ struct CueRec {
   bool has_aux = false;        // compound tense
   int inverted_pronoun = -1;   // token of "il" in "a-t-il déclaré"
   bool according = false;      // "selon", "according to"
+  bool relative_source = false;  // ", pour qui « … »": the source is the phrase before the comma
   bool passive = false;        // "was told": the subject is not the speaker
   bool purpose = false;        // "pour dénoncer", "to deny": the main clause's subject speaks
   bool impersonal = false;     // "il ressort du rapport que": the document after the cue speaks

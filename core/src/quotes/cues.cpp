@@ -197,9 +197,23 @@ class CueFinder {
     const lexicon::WordInfo* info = nullptr;
     const std::size_t l = pk_.according.match(st_.norms, i, &info);
     if (l == 0 || i + l > sent_end_) return false;
-    // "selon lesquelles/laquelle": a relative, not a source.
+    // "selon lesquelles/laquelle": a relative, not a source; but "l'avocat
+    // de la famille, pour qui « … »": the phrase before the comma is.
     const uint32_t e = i + static_cast<uint32_t>(l);
-    if (in("relative", e)) return false;
+    if (in("relative", e)) {
+      if (!in("relative_person", e) || i <= sent_first_ || !st_.is_punct(i - 1, ",") || st_.mention_ending_at(i - 1) < 0)
+        return false;
+      CueRec c;
+      c.first_tok = i;
+      c.end_tok = e + 1;
+      c.span = ByteSpan{st_.tok(i).span.begin, st_.tok(e).span.end};
+      c.lemma = std::string(norm(i));
+      c.according = true;
+      c.relative_source = true;
+      st_.cues.push_back(std::move(c));
+      next = e + 1;
+      return true;
+    }
     if (info && info->where == "start") {
       // "Pour X, …": only at a sentence start, before a name or a noun phrase
       // (the quotes stage then asks for a known mention there) and a comma;

@@ -1497,8 +1497,34 @@ class QuoteFinder {
   }
 
   // --- selon / d'après / according to ------------------------------------
+  // "contestée par l'avocat de la famille, pour qui « rien ne prouve … »":
+  // the phrase before the comma is the source, what follows "qui" is said.
+  void relative_source_frame(int ci) {
+    const CueRec& c = st_.cues[ci];
+    const int m = st_.mention_ending_at(c.first_tok - 1);
+    if (m < 0) return;
+    const uint32_t b = c.end_tok;
+    const uint32_t e = clause_end(b);
+    const int wq = whole_quote(b, e);
+    const uint32_t src_tok = st_.mentions[m].first_tok;
+    if (wq >= 0 && !claimed_[wq]) {
+      claimed_[wq] = true;
+      add(QuoteType::According, without_trailing_comma(st_.doc.quotes[wq].content), ci, SpeakerSlot::Source, src_tok,
+          "according-relative", 0.8, wq);
+      return;
+    }
+    const ByteSpan sp = content_span(b, e);
+    if (word_count(sp) < 3) return;
+    claim_inside(sp);
+    add(QuoteType::According, sp, ci, SpeakerSlot::Source, src_tok, "according-relative", 0.75);
+  }
+
   void according_frame(int ci) {
     const CueRec& c = st_.cues[ci];
+    if (c.relative_source) {
+      relative_source_frame(ci);
+      return;
+    }
     const lexicon::WordInfo* marker = nullptr;
     pk_.according.match(st_.norms, c.first_tok, &marker);
     uint32_t src_tok = c.end_tok;
