@@ -1052,6 +1052,7 @@ TEST_CASE("accusations: what names no offence or no new one (one sentence per fo
       {"fr", "Le joueur a écopé d'un carton jaune à la dernière minute."},  // no charge
       {"fr", "Le syndicat tient à rappeler son opposition au projet."},
       {"en", "The teacher questioned the pupils about the fire."},  // asking, not a legal step
+      {"en", "\"I have nothing to hide,\" the skipper told the judges."},  // nothing hidden
       // "Criminal" of a procedure: no deed.
       {"fr", "Les enquêteurs privilégient la piste criminelle, a fait savoir le parquet."},
       {"en", "\"Detectives have opened a criminal investigation,\" the mayor said."},
