@@ -957,6 +957,8 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
       {"reprimanded X for", "en", "The regulator reprimanded the bank for misleading customers.", "misleading",
        "The regulator", "the bank"},
       {"probing X over", "en", "Police are probing the firm over alleged fraud.", "fraud", "Police", "the firm"},
+      {"agreed to pay $X for", "en", "Northgate Ferries agreed to pay $5m for misleading passengers.", "misleading", "",
+       "Northgate Ferries"},
       // An armed group is a party: "behind the attack" names its doer.
       {"X est derrière l'attaque", "fr", "Selon le porte-parole, la milice est derrière l'attaque du convoi.", "attaque",
        "le porte-parole", "la milice"},
@@ -1052,6 +1054,7 @@ TEST_CASE("accusations: what names no offence or no new one (one sentence per fo
       {"fr", "Le joueur a écopé d'un carton jaune à la dernière minute."},  // no charge
       {"fr", "Le syndicat tient à rappeler son opposition au projet."},
       {"en", "The teacher questioned the pupils about the fire."},  // asking, not a legal step
+      {"en", "The council will pay for the repairs to the harbour wall."},  // paid for no wrong
       {"en", "\"I have nothing to hide,\" the skipper told the judges."},  // nothing hidden
       // "Criminal" of a procedure: no deed.
       {"fr", "Les enquêteurs privilégient la piste criminelle, a fait savoir le parquet."},
