@@ -126,6 +126,16 @@ TEST_CASE("a role taken up only by a description of the same gender", "[entities
   CHECK(r.speaker(*q) == "La maire");
 }
 
+TEST_CASE("an ampersand joins a firm's name", "[entities][reports]") {
+  const auto en = run("An audit by Halloway & Breck found the figures were wrong.", "en");
+  CHECK(en.kind_of("Halloway & Breck") == "organization");
+  const auto& report = en.only_report();
+  REQUIRE(report.publishers.size() == 1);
+  CHECK(en.party(report.publishers[0]) == "Halloway & Breck");
+  const auto fr = run("Le cabinet Marceau & Associés a rendu son audit mardi.", "fr");
+  CHECK(fr.kind_of("Marceau & Associés") == "organization");
+}
+
 TEST_CASE("a trade ending a capitalised name makes it a company's", "[entities]") {
   const auto fr = run("Le directeur de Vestra Pêche a été entendu. La pêche au chalut reste autorisée.", "fr");
   CHECK(fr.kind_of("Vestra Pêche") == "organization");

@@ -156,6 +156,13 @@ class Finder {
         end = j;
         continue;
       }
+      // "Halloway & Breck", "Marceau & Associés": an ampersand between two
+      // capitalised words joins them into one firm's name.
+      if (j > i && j == end && st_.tok(j).kind == TokenKind::Symbol && st_.doc.slice(st_.tok(j).span) == "&" && cap(j + 1) &&
+          !function_word(j + 1)) {
+        ++j;
+        continue;
+      }
       // Particles inside a name: "Cour des Comptes", "Charles de Gaulle".
       if (j > i && word(j) && pk_.in("name_particle", norm(j)) && cap(j + 1)) {
         ++j;
@@ -232,8 +239,9 @@ class Finder {
     for (uint32_t k = b; k < e; ++k) {
       if (pk_.organisations.match(st_.norms, k) > 0) return EntityKind::Organization;
       if (st_.tok(k).kind == TokenKind::Number) return EntityKind::Organization;
-      // "the Port of Dover", "Medical Journal of Australia": no person's name.
-      if (k > b && pk_.in("name_link", norm(k))) return EntityKind::Organization;
+      // "the Port of Dover", "Medical Journal of Australia": no person's name;
+      // nor "Halloway & Breck", a firm's.
+      if (k > b && (pk_.in("name_link", norm(k)) || st_.tok(k).kind == TokenKind::Symbol)) return EntityKind::Organization;
     }
     // "AFP", and "EU DisinfoLab", "UN Women": an acronym opening a name
     // makes it no person's.
