@@ -359,6 +359,12 @@ TEST_CASE("whom an English role acts for belongs to its description", "[entities
   // After a verb that is no verb of saying, "for" names a charge.
   auto b = run("The council blamed the harbour master for the delays.", "en");
   CHECK(b.entity_named("the harbour master") != nullptr);
+  // Where a role works, when a name says it; not a place or a time.
+  auto at = run("A study by researchers at Velsborg University Hospital found that resistance had doubled. Police "
+                "arrested two men at Heathrow at the weekend.",
+                "en");
+  CHECK(at.kind_of("researchers at Velsborg University Hospital") == "group");
+  CHECK(at.kind_of("two men") == "group");
 }
 
 TEST_CASE("relatives speak, and 'one of' a group belongs to the description", "[entities]") {

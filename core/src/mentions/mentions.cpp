@@ -712,6 +712,15 @@ class Finder {
     if (english_role && !object && e + 1 < sent_end_ && norm(e) == "for" && role->number != lexicon::Number::Plural) {
       if (const uint32_t end = acted_for_end(e + 1); end > e + 1) e = end;
     }
+    // "researchers at Velsborg University Hospital", "an analyst at the Bank
+    // of England": where a role works, when a capitalised name says it
+    // (grammar class works_at; not "at the weekend", "at the scene").
+    if (english_role && !object && e + 1 < sent_end_ && word(e) && pk_.in("works_at", norm(e))) {
+      const uint32_t n = word(e + 1) && pk_.in("definite", norm(e + 1)) ? e + 2 : e + 1;
+      if (n < sent_end_ && cap(n) && !function_word(n) && !verbish(n) && !pk_.in("place_head", norm(n)) &&
+          name_end(n) > n && name_kind(n, name_end(n)) != EntityKind::Person)
+        e = name_end(n);
+    }
     // "a source close to the inquiry", "people familiar with the talks":
     // what an unnamed source is near belongs to its description.
     if (english_role && e + 2 < sent_end_ && word(e) && pk_.in("source_nearness", norm(e)) && word(e + 1) &&
