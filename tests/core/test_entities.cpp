@@ -198,6 +198,11 @@ TEST_CASE("a name followed by its acronym is an organisation's", "[entities]") {
   const auto* vidal = p.entity_named("Jean-Marc Vidal");
   REQUIRE(vidal);
   CHECK(vidal->kind == EntityKind::Person);
+  // Lower-case words before the acronym belong to the name, however tagged.
+  auto agency = run("Le coureur a été contrôlé positif, a annoncé l’Agence nationale antidopage (ANAD).", "fr");
+  const auto* anad = agency.entity_named("l’Agence nationale antidopage");
+  REQUIRE(anad);
+  CHECK(has_mention(agency, *anad, "ANAD"));
 }
 
 TEST_CASE("groups of people", "[entities]") {

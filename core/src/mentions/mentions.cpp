@@ -801,6 +801,10 @@ class Finder {
       // lower case. (Not after an acronym, a whole name: "mises en cause
       // par l'ONU pour des exactions".)
       if (inside_name && !(e == head + head_len && st_.tok(head).all_caps)) e = lower_case_name_tail(e);
+      // "l’Agence nationale antidopage (ANAD)": lower-case words up to an
+      // acronym in brackets that opens with the name's first letter belong
+      // to the name, however the tagger reads them.
+      if (inside_name && st_.pack.lang == "fr") e = words_before_acronym(j, e);
       m.kind = MentionKind::Name;
       m.name_tokens = folded_words(j, e);
       m.span = span(first, e);
@@ -858,6 +862,19 @@ class Finder {
     if (end + 1 < sent_end_ && word(end) && pk_.in("name_particle", norm(end)))
       if (const uint32_t more = noun_phrase_at(end + 1); more > 0) end = more;
     return end;
+  }
+
+  // The end of up to three lower-case words after a name [b, e) that stand
+  // right before "(" + an acronym opening with the name's first letter + ")";
+  // else e.
+  uint32_t words_before_acronym(uint32_t b, uint32_t e) const {
+    uint32_t k = e;
+    while (k < sent_end_ && k < e + 3 && word(k) && !cap(k) && !verbish(k) && !pk_.in("conjunction", norm(k))) ++k;
+    if (k == e || k + 2 >= sent_end_ || !st_.is_punct(k, "(") || !st_.tok(k + 1).all_caps || !st_.is_punct(k + 2, ")"))
+      return e;
+    const auto acronym = st_.doc.slice(st_.tok(k + 1).span);
+    const auto first = st_.doc.slice(st_.tok(b).span);
+    return !acronym.empty() && !first.empty() && acronym.front() == first.front() ? k : e;
   }
 
   // French "le"/"la"/"un"/"une": the gender of what follows.
