@@ -180,6 +180,8 @@ TEST_CASE("a clause then its cue and an inverted subject no list knows", "[quote
   // its object, and nothing is said before it.
   auto n = run("Le rapport de l'inspection, que le journal a pu consulter, pointe des manquements graves.", "fr");
   CHECK(n.analysis.quotes.empty());
+  // A clause whose subject is no party, a colon and a quotation: nobody speaks.
+  CHECK(run("Le bilan est lourd : « quarante morts et des centaines de blessés ».", "fr").analysis.quotes.empty());
   // However the parse reads the relative clause after it.
   auto d = run("Le document, dont la radio a obtenu une copie, détaille les mesures du plan.", "fr");
   CHECK(d.analysis.quotes.empty());
@@ -1264,6 +1266,13 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
     const char* speaker;
   };
   const Case cases[] = {
+      // A party's clause, a colon, a whole quotation: the party speaks it.
+      {"X a été clair : « … »", "fr", "Le ministre a été clair : « Il n'y aura pas de recul sur la réforme. »",
+       "recul", "Il n'y aura pas de recul sur la réforme.", "Le ministre"},
+      {"X, lui, se veut rassurant : « … »", "fr", "Paul Roux, lui, se veut rassurant : « Les salaires seront versés. »",
+       "salaires", "Les salaires seront versés.", "Paul Roux"},
+      {"X was blunt: \"…\"", "en", "The mayor was blunt: \"There will be no retreat on the harbour plan.\"", "retreat",
+       "There will be no retreat on the harbour plan.", "The mayor"},
       // "pour qui", "selon qui" after a comma: the phrase before it speaks.
       {"X, pour qui « … »", "fr",
        "Une version contestée par l'avocat de la famille, pour qui « rien ne prouve la présence du prévenu ».", "prouve",

@@ -1786,6 +1786,15 @@ class QuoteFinder {
           continue;
         }
       }
+      // "Le ministre a été clair : « … »", "The mayor was blunt: “…”": a
+      // party's clause, a colon, then the quotation to the sentence's end;
+      // no verb of saying, the clause's subject speaks.
+      if (ends_sentence && open > s_open.first_token + 2 && st_.is_punct(open - 1, ":"))
+        if (const int verb = colon_clause_verb(s_open.first_token, open - 1); verb >= 0) {
+          add_direct(static_cast<int>(qi), -1, SpeakerSlot::BeforeCue, static_cast<uint32_t>(verb), "party-colon-quote", 0.6);
+          para_has_quote_[para] = 1;
+          continue;
+        }
       // "…, souligne la SACD, qui « s'interroge sur … »", "L'organisation
       // entend « faire valoir cet argument »": the quotation is the predicate
       // of a party (a relative clause's, or the infinitive after its verb);
@@ -1934,6 +1943,30 @@ class QuoteFinder {
       const int m = mention_holding(static_cast<uint32_t>(subj));
       if (m < 0 || st_.mentions[m].kind == MentionKind::Pronoun || st_.mentions[m].is_document) return -1;
       if (first != UINT32_MAX && st_.mentions[m].first_tok != first) return -1;
+      return static_cast<int>(k);
+    }
+    return -1;
+  }
+  // The head of the clause in [first, colon) when its subject, before it,
+  // is a party the mentions stage names (not a document): "Le ministre a
+  // été clair", "Paul Roux, lui, se veut rassurant"; -1 otherwise (a clause
+  // with a cue or a quotation of its own is read elsewhere).
+  int colon_clause_verb(uint32_t first, uint32_t colon) const {
+    if (!parsed()) return -1;
+    for (uint32_t t = first; t < colon; ++t)
+      if (st_.is_quote_mark(t) || cue_at_[t] >= 0) return -1;
+    for (uint32_t k = first; k < colon; ++k) {
+      const int32_t h = st_.tree[k].head;
+      if (h >= static_cast<int32_t>(first) && h < static_cast<int32_t>(colon)) continue;  // not the clause's head
+      const auto u = st_.tree[k].upos;
+      // (A predicate the tagger reads as a noun has its copula: "was blunt".)
+      if (u != syntax::Upos::VERB && u != syntax::Upos::ADJ &&
+          !(u == syntax::Upos::NOUN && tree_.dependent(k, syntax::Rel::cop) >= 0))
+        return -1;
+      const int subj = tree_.subject(k);
+      if (subj < static_cast<int>(first) || static_cast<uint32_t>(subj) > k) return -1;
+      const int m = mention_holding(static_cast<uint32_t>(subj));
+      if (m < 0 || st_.mentions[m].is_document || st_.mentions[m].entity_kind == EntityKind::Unknown) return -1;
       return static_cast<int>(k);
     }
     return -1;
