@@ -180,6 +180,8 @@ TEST_CASE("a clause then its cue and an inverted subject no list knows", "[quote
   // its object, and nothing is said before it.
   auto n = run("Le rapport de l'inspection, que le journal a pu consulter, pointe des manquements graves.", "fr");
   CHECK(n.analysis.quotes.empty());
+  // Welcomed by a party is not said by it.
+  CHECK(run("« Le port restera ouvert. » Une décision saluée par les dockers.", "fr").analysis.quotes.empty());
   // A clause whose subject is no party, a colon and a quotation: nobody speaks.
   CHECK(run("Le bilan est lourd : « quarante morts et des centaines de blessés ».", "fr").analysis.quotes.empty());
   // However the parse reads the relative clause after it.
@@ -1273,6 +1275,11 @@ TEST_CASE("what is said and by whom (one sentence per form)", "[quotes][attribut
        "salaires", "Les salaires seront versés.", "Paul Roux"},
       {"X was blunt: \"…\"", "en", "The mayor was blunt: \"There will be no retreat on the harbour plan.\"", "retreat",
        "There will be no retreat on the harbour plan.", "The mayor"},
+      // A quotation, then a sentence with no verb of its own whose
+      // participle of saying has a party as its agent.
+      {"« … » Un engagement réaffirmé par X.", "fr",
+       "« Les salaires seront versés en mars. » Un engagement réaffirmé mardi par la direction du port.", "salaires",
+       "Les salaires seront versés en mars.", "la direction du port"},
       // "pour qui", "selon qui" after a comma: the phrase before it speaks.
       {"X, pour qui « … »", "fr",
        "Une version contestée par l'avocat de la famille, pour qui « rien ne prouve la présence du prévenu ».", "prouve",

@@ -1845,9 +1845,39 @@ class QuoteFinder {
         if (verb >= 0) {
           add_direct(static_cast<int>(qi), ci, SpeakerSlot::BeforeCue, static_cast<uint32_t>(verb), "lead-quote", 0.65);
           para_has_quote_[para] = 1;
+          continue;
         }
       }
+      // "« … » Un engagement réaffirmé mardi par la direction.": a sentence
+      // with no verb of its own after the quotation, whose participle's
+      // agent is a party: that party said it.
+      if (close_end < st_.ntok() && sent(close_end).paragraph == para)
+        if (const int agent = agent_of_verbless(sent(close_end)); agent >= 0) {
+          add_direct(static_cast<int>(qi), -1, SpeakerSlot::Source, static_cast<uint32_t>(agent), "quote-then-agent", 0.6);
+          para_has_quote_[para] = 1;
+        }
     }
+  }
+
+  // The first token of the party that is the agent of a participle of
+  // saying in sentence s when s has no finite verb ("Un engagement réaffirmé mardi par
+  // la direction."), else -1.
+  int agent_of_verbless(const text::Sentence& s) const {
+    if (!parsed() || st_.has_finite_verb(s)) return -1;
+    for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+      if (st_.is_quote_mark(k)) return -1;
+      if (st_.tree[k].upos != syntax::Upos::VERB || st_.tree[k].form != syntax::Form::Participle) continue;
+      // (A verb of saying: "réaffirmé par", not "saluée par", whose agent only welcomed it.)
+      const auto* says = pk_.verb(norm(k));
+      if (!says || std::none_of(says->begin(), says->end(), [](const lexicon::VerbInfo& v) { return v.cls == lexicon::CueClass::Say; }))
+        continue;
+      const int a = tree_.agent(k, [&](uint32_t c) { return in("by_agent", c); });
+      if (a < 0) continue;
+      const int m = mention_holding(static_cast<uint32_t>(a));
+      if (m < 0 || st_.mentions[m].is_document || st_.mentions[m].entity_kind == EntityKind::Unknown) return -1;
+      return static_cast<int>(st_.mentions[m].first_tok);
+    }
+    return -1;
   }
 
   // A cue whose subject before it is its speaker: not "selon", a passive, a
