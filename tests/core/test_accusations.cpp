@@ -947,6 +947,9 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
       {"a saisi la justice contre X pour", "fr",
        "L'association a saisi la justice contre la préfecture pour atteinte à la liberté de manifester.", "atteinte",
        "L'association", "la préfecture"},
+      // Facing accusations: the subject undergoes them, brings none.
+      {"fait face à des accusations de", "fr", "La ministre fait face à des accusations de favoritisme.", "favoritisme",
+       "", "La ministre"},
       // More legal steps and rebukes.
       {"épingle X", "fr", "Dans son rapport, la Cour des comptes épingle la gestion de l'hôpital de Brest.", "gestion",
        "la Cour des comptes", "l'hôpital de Brest"},

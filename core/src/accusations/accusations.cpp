@@ -1614,6 +1614,15 @@ class Finder {
     bool undergone = tree_.parsed() && st_.tree[i].head >= 0 &&
                      (st_.tree[i].rel.rel == syntax::Rel::obj || st_.tree[i].rel.rel == syntax::Rel::obl) &&
                      is(lex_.acc, "undergo", static_cast<uint32_t>(st_.tree[i].head));
+    // "fait face à des accusations de …": the noun hangs on the undergo word
+    // "face", itself the object of the verb whose subject undergoes it.
+    int undergo_verb = -1;
+    if (tree_.parsed() && st_.tree[i].head >= 0 && st_.tree[i].rel.rel == syntax::Rel::nmod) {
+      const auto h = static_cast<uint32_t>(st_.tree[i].head);
+      if (is(lex_.acc, "undergo", h) && st_.tree[h].rel.rel == syntax::Rel::obj && st_.tree[h].head >= 0)
+        undergo_verb = st_.tree[h].head;
+    }
+    undergone = undergone || undergo_verb >= 0;
     for (uint32_t u = i; u > floor && i - u < 2; --u) undergone = undergone || is(lex_.acc, "undergo", u - 1);
     if (!a.accuser && !denied && !legal && !undergone) a.accuser = subject_of(i);
     // "Le maire a déposé une plainte pour diffamation", "regulators opened an
@@ -1642,6 +1651,8 @@ class Finder {
         for (const bool passive : {false, true})  // "is facing" may be read as a passive
           if (!a.accused) a.accused = party_of_token(tree_.subject(static_cast<uint32_t>(v), passive), a.accuser);
     }
+    if (!a.accused && undergo_verb >= 0)
+      a.accused = party_of_token(tree_.subject(static_cast<uint32_t>(undergo_verb)), a.accuser);
     // The tagger may read "the mayor faces charges" as one noun phrase: a
     // word of "undergo" one or two words before the noun, and who stands
     // before it ("faces fraud charges", "faces new charges").
