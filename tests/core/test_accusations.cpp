@@ -947,6 +947,10 @@ TEST_CASE("accusations: who accuses whom, read from the parse (one sentence per 
       {"a saisi la justice contre X pour", "fr",
        "L'association a saisi la justice contre la préfecture pour atteinte à la liberté de manifester.", "atteinte",
        "L'association", "la préfecture"},
+      // A manner phrase of wrongdoing: its doer is the verb's subject, not its object.
+      {"a licencié X en toute illégalité", "fr",
+       "Le syndicat affirme que l'entreprise a licencié des salariés en toute illégalité.", "illégalité", "Le syndicat",
+       "l'entreprise"},
       // Facing accusations: the subject undergoes them, brings none.
       {"fait face à des accusations de", "fr", "La ministre fait face à des accusations de favoritisme.", "favoritisme",
        "", "La ministre"},

@@ -1878,6 +1878,17 @@ class Finder {
     const bool modifier = (st_.tree[t].rel.rel == syntax::Rel::advmod || st_.tree[t].rel.rel == syntax::Rel::amod) &&
                           st_.tree[t].head >= 0;
     if (modifier) t = static_cast<uint32_t>(st_.tree[t].head);
+    // "a licencié des salariés en toute illégalité": a manner phrase (its
+    // case word of grammar class manner_case) on a verb; the doer is the verb's.
+    // (The parse may hang it on the verb's object instead.)
+    if (!modifier && st_.tree[t].upos == syntax::Upos::NOUN && st_.tree[t].head >= 0 &&
+        (st_.tree[t].rel.rel == syntax::Rel::obl || st_.tree[t].rel.rel == syntax::Rel::nmod))
+      if (const int c = tree_.dependent(t, syntax::Rel::case_); c >= 0 && in("manner_case", static_cast<uint32_t>(c))) {
+        auto h = static_cast<uint32_t>(st_.tree[t].head);
+        if (st_.tree[h].upos == syntax::Upos::NOUN && st_.tree[h].rel.rel == syntax::Rel::obj && st_.tree[h].head >= 0)
+          h = static_cast<uint32_t>(st_.tree[h].head);
+        if (st_.tree[h].upos == syntax::Upos::VERB) t = h;
+      }
     const auto& ts = st_.tree[t];
     if (ts.upos == syntax::Upos::VERB || ts.upos == syntax::Upos::AUX) {
       if (const int agent = agent_of(t); agent >= 0) return party_of_token(agent, not_this);
