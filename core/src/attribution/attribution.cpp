@@ -605,7 +605,7 @@ class Attributor {
     // word, as a title or a description ("Mayor Lopez … the mayor"); a bare
     // role ("a ajouté le directeur") is still the one who just spoke.
     bool narrowed = false;
-    for (uint32_t t = mr.first_tok + 1; t + 1 < mr.end_tok; ++t)
+    for (uint32_t t = mr.first_tok + 1; t + 1 < mr.end_tok && st_.tree.size() == st_.ntok(); ++t)
       narrowed = narrowed || st_.tree[t].upos == syntax::Upos::NOUN || st_.tree[t].upos == syntax::Upos::PROPN;
     if (narrowed && mr.entity_kind == EntityKind::Person && !mr.head.empty() &&
         std::none_of(st_.entities[e].mentions.begin(), st_.entities[e].mentions.end(), [&](int k) {
