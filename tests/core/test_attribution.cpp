@@ -425,12 +425,8 @@ TEST_CASE("a bare definite description that speaks is the last speaker named bef
   auto leader = run("\"They lied to us,\" said Maria Lopez. The opposition leader said the vote had been rigged. "
                     "\"We will go on,\" said Mayor Tom Reed. The town mayor said the count would resume.",
                     "en");
-  const auto* rigged = leader.quote("vote had been rigged");
-  REQUIRE(rigged);
-  CHECK(leader.speaker(*rigged) == "The opposition leader");
-  const auto* count = leader.quote("count would resume");
-  REQUIRE(count);
-  CHECK(leader.speaker(*count) == "Tom Reed");
+  CHECK(leader.speaker_of("vote had been rigged") == "The opposition leader");
+  CHECK(leader.speaker_of("count would resume") == "Tom Reed");
 }
 
 TEST_CASE("someone brought in by an indefinite description stays apart from the last speaker", "[attribution][entities]") {

@@ -121,9 +121,7 @@ TEST_CASE("people named by their trade or situation are parties", "[entities][re
 
 TEST_CASE("a role taken up only by a description of the same gender", "[entities][fr]") {
   const auto r = run("« Tout va bien », a dit le maire. La maire a fustigé une décision « incompréhensible ».", "fr");
-  const auto* q = r.quote("incompréhensible");
-  REQUIRE(q);
-  CHECK(r.speaker(*q) == "La maire");
+  CHECK(r.speaker_of("incompréhensible") == "La maire");
 }
 
 TEST_CASE("an ampersand joins a firm's name", "[entities][reports]") {

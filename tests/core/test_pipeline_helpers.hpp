@@ -79,6 +79,11 @@ struct Result {
     const Accusation* a = accusation(needle);
     return a ? party(a->accuser) : "(no accusation)";
   }
+  // Who speaks the quote whose content contains `needle`; "(no quote)" for none.
+  std::string speaker_of(std::string_view needle) const {
+    const Quote* q = quote(needle);
+    return q ? speaker(*q) : "(no quote)";
+  }
   // The analysis's one report (a test failure when there are others or none).
   const Report& only_report() const {
     REQUIRE(analysis.reports.size() == 1);

@@ -609,26 +609,11 @@ class Finder {
     const uint32_t floor = sent(i).first_token;
     const uint32_t send = sent(i).end_token;
     // "the arrested man", "India's smear campaign": a participle that only
-    // qualifies the noun after it reports no step of its own. "Alleged"
-    // (frame=clause) still says the noun is a charge, brought by nobody
-    // named: "expelled over alleged espionage", "his alleged role in the raid".
+    // qualifies the noun after it reports no step of its own ("alleged"
+    // still names a charge).
     if ((v.form == "pp" || v.form == "fin") && len == 1 && i + 1 < send && tree_.parsed() &&
         st_.tree[i].head == static_cast<int32_t>(i + 1) && st_.tree[i + 1].upos == syntax::Upos::NOUN) {
-      if (v.attr("frame") != "clause") return;
-      Accusation a;
-      a.kind = AccusationKind::Explicit;
-      a.cue = span(i, i + 1);
-      uint32_t end = clause_end(i + 1);  // the noun phrase: up to a comma at most
-      for (uint32_t t = i + 1; t < end; ++t)
-        if (st_.is_punct(t, ",")) end = t;
-      // (A deed, not a party: "the alleged victims".)
-      if (st_.mention_ending_at(i + 2) >= 0 || st_.pack.roles.match(st_.norms, i + 1) == 1) return;
-      a.charge = trimmed(i + 1, end);
-      if (a.charge.empty()) return;
-      a.accused = doer_of(i, std::nullopt);
-      a.reason = "explicit/alleged";
-      a.confidence = 0.6;
-      add(std::move(a));
+      if (v.attr("frame") == "clause") alleged_noun(i);
       return;
     }
     const std::string_view frame = v.attr("frame");
@@ -1035,6 +1020,25 @@ class Finder {
     }
   }
 
+  // "expelled over alleged espionage", "his alleged role in the raid": the
+  // noun after "alleged" (token i) is a charge brought by nobody named,
+  // against whose it is; not a party ("the alleged victims").
+  void alleged_noun(uint32_t i) {
+    if (st_.mention_ending_at(i + 2) >= 0 || st_.pack.roles.match(st_.norms, i + 1) == 1) return;
+    uint32_t end = clause_end(i + 1);  // the noun phrase: up to a comma at most
+    for (uint32_t t = i + 1; t < end; ++t)
+      if (st_.is_punct(t, ",")) end = t;
+    Accusation a;
+    a.kind = AccusationKind::Explicit;
+    a.cue = span(i, i + 1);
+    a.charge = trimmed(i + 1, end);
+    if (a.charge.empty()) return;
+    a.accused = doer_of(i, std::nullopt);
+    a.reason = "explicit/alleged";
+    a.confidence = 0.6;
+    add(std::move(a));
+  }
+
   // Is there an "each other" / "mutuellement" in [b, e)?
   bool reciprocal_between(uint32_t b, uint32_t e) const {
     for (uint32_t t = b; t < e; ++t)
@@ -1360,6 +1364,13 @@ class Finder {
     return std::nullopt;
   }
 
+  // The first token in [b, e) of noun i's own passive verb group ("a
+  // complaint of harassment was filed …"), or e.
+  uint32_t passive_group_in(uint32_t b, uint32_t e, uint32_t i) const {
+    for (uint32_t t = b; t < e && tree_.parsed(); ++t)
+      if (passive_of_noun(t, i)) return t;
+    return e;
+  }
   // After noun i's passive verb group starting at t ("a été déposée"),
   // "contre"/"against" and the party it opens; nothing otherwise.
   std::optional<std::string> accused_after_passive_of_noun(uint32_t t, uint32_t i, uint32_t send) {
@@ -1466,11 +1477,7 @@ class Finder {
         // "Une plainte pour harcèlement a été déposée contre X": the charge
         // stops at the noun's own passive verb group, and "contre"/"against"
         // after that group opens the accused.
-        for (uint32_t t = c + 1; t < stop && tree_.parsed(); ++t)
-          if (passive_of_noun(t, i)) {
-            stop = t;
-            break;
-          }
+        stop = passive_group_in(c + 1, stop, i);
         if (!a.accused) a.accused = accused_after_passive_of_noun(stop, i, send);
         // "les accusations de fraude lancées par l'AMA", the participle hung
         // on the charge's noun: its agent accuses, the charge stops before it.
@@ -1557,13 +1564,7 @@ class Finder {
             // stops before "contre", whose phrase is the accused (and
             // before the noun's passive verb group: "a complaint of
             // harassment was filed against …").
-            uint32_t charge_stop = t;
-            for (uint32_t u = np + 1; u < t && tree_.parsed(); ++u)
-              if (passive_of_noun(u, i)) {
-                charge_stop = u;
-                break;
-              }
-            a.charge = trimmed(np, agent_in_charge(np, charge_stop, send, a));
+            a.charge = trimmed(np, agent_in_charge(np, passive_group_in(np + 1, t, i), send, a));
             const uint32_t target = t + static_cast<uint32_t>(tl);
             a.accused = party_against(target, send);
             break;

@@ -1497,26 +1497,27 @@ class QuoteFinder {
   }
 
   // --- selon / d'après / according to ------------------------------------
+  // What source src_tok says in [b, e) after cue ci: the whole quotation
+  // there, else the words (two at least).
+  void add_according(int ci, uint32_t src_tok, uint32_t b, uint32_t e, const char* frame) {
+    const int wq = whole_quote(b, e);
+    if (wq >= 0 && !claimed_[wq]) {
+      claimed_[wq] = true;
+      add(QuoteType::According, without_trailing_comma(st_.doc.quotes[wq].content), ci, SpeakerSlot::Source, src_tok,
+          frame, 0.85, wq);
+      return;
+    }
+    const ByteSpan sp = content_span(b, e);
+    if (word_count(sp) < 2) return;
+    claim_inside(sp);
+    add(QuoteType::According, sp, ci, SpeakerSlot::Source, src_tok, frame, 0.8);
+  }
   // "contestée par l'avocat de la famille, pour qui « rien ne prouve … »":
   // the phrase before the comma is the source, what follows "qui" is said.
   void relative_source_frame(int ci) {
     const CueRec& c = st_.cues[ci];
     const int m = st_.mention_ending_at(c.first_tok - 1);
-    if (m < 0) return;
-    const uint32_t b = c.end_tok;
-    const uint32_t e = clause_end(b);
-    const int wq = whole_quote(b, e);
-    const uint32_t src_tok = st_.mentions[m].first_tok;
-    if (wq >= 0 && !claimed_[wq]) {
-      claimed_[wq] = true;
-      add(QuoteType::According, without_trailing_comma(st_.doc.quotes[wq].content), ci, SpeakerSlot::Source, src_tok,
-          "according-relative", 0.8, wq);
-      return;
-    }
-    const ByteSpan sp = content_span(b, e);
-    if (word_count(sp) < 3) return;
-    claim_inside(sp);
-    add(QuoteType::According, sp, ci, SpeakerSlot::Source, src_tok, "according-relative", 0.75);
+    if (m >= 0) add_according(ci, st_.mentions[m].first_tok, c.end_tok, clause_end(c.end_tok), "according-relative");
   }
 
   void according_frame(int ci) {
@@ -1642,19 +1643,7 @@ class QuoteFinder {
       if (!(punct_or_mark(k) || in("conjunction", k))) at_start = false;
     // "…, mais selon X, …": a new clause starts at the conjunction.
     if (!at_start && c.first_tok >= 2 && in("conjunction", c.first_tok - 1) && comma(c.first_tok - 2)) at_start = true;
-    auto emit = [&](uint32_t b, uint32_t e, const char* frame) {
-      const int wq = whole_quote(b, e);
-      if (wq >= 0 && !claimed_[wq]) {
-        claimed_[wq] = true;
-        add(QuoteType::According, without_trailing_comma(st_.doc.quotes[wq].content), ci, SpeakerSlot::Source, src_tok,
-            frame, 0.85, wq);
-        return;
-      }
-      const ByteSpan sp = content_span(b, e);
-      if (word_count(sp) < 2) return;
-      claim_inside(sp);
-      add(QuoteType::According, sp, ci, SpeakerSlot::Source, src_tok, frame, 0.8);
-    };
+    auto emit = [&](uint32_t b, uint32_t e, const char* frame) { add_according(ci, src_tok, b, e, frame); };
     const bool relative_after = comma(src_end) && in("relative", src_end + 1);
     if (at_start) {
       if (!comma(src_end)) return;
@@ -1873,9 +1862,8 @@ class QuoteFinder {
         continue;
       const int a = tree_.agent(k, [&](uint32_t c) { return in("by_agent", c); });
       if (a < 0) continue;
-      const int m = mention_holding(static_cast<uint32_t>(a));
-      if (m < 0 || st_.mentions[m].is_document || st_.mentions[m].entity_kind == EntityKind::Unknown) return -1;
-      return static_cast<int>(st_.mentions[m].first_tok);
+      const int m = party_holding(static_cast<uint32_t>(a));
+      return m >= 0 ? static_cast<int>(st_.mentions[m].first_tok) : -1;
     }
     return -1;
   }
@@ -1995,11 +1983,15 @@ class QuoteFinder {
         return -1;
       const int subj = tree_.subject(k);
       if (subj < static_cast<int>(first) || static_cast<uint32_t>(subj) > k) return -1;
-      const int m = mention_holding(static_cast<uint32_t>(subj));
-      if (m < 0 || st_.mentions[m].is_document || st_.mentions[m].entity_kind == EntityKind::Unknown) return -1;
-      return static_cast<int>(k);
+      return party_holding(static_cast<uint32_t>(subj)) >= 0 ? static_cast<int>(k) : -1;
     }
     return -1;
+  }
+  // The outermost mention holding token t when it names a party of a known
+  // kind (no document), or -1.
+  int party_holding(uint32_t t) const {
+    const int m = mention_holding(t);
+    return m >= 0 && !st_.mentions[m].is_document && st_.mentions[m].entity_kind != EntityKind::Unknown ? m : -1;
   }
   // The outermost mention holding token t, or -1.
   int mention_holding(uint32_t t) const {
